@@ -1,0 +1,36 @@
+# The two commands of the README (`make demo`, `make test`) do all set-up on a fresh machine with
+# Python 3.11: they create .venv and install the core and every plugin (editable) into it.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+PLUGINS := the_che tthc bo_may cong_chuc tai_chinh hien_dai_hoa
+STAMP := $(VENV)/.installed
+DEMO_DIR ?= cchc-demo
+
+.PHONY: install demo test lint bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml requirements/constraints.txt $(foreach p,$(PLUGINS),plugins/$(p)/pyproject.toml)
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=23.1"
+	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt \
+		-e ".[dev]" $(foreach p,$(PLUGINS),-e plugins/$(p))
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/cchc demo $(DEMO_DIR)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test: lint
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) $(DEMO_DIR) benchmarks/.work

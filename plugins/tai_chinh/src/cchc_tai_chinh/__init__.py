@@ -1,0 +1,30 @@
+"""cchc plugin of Phòng Tài chính - Kế hoạch: cải cách tài chính công (specialist report 3.5,
+Phụ lục 1 section VI)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from cchc_core import hookimpl
+
+from .catalogue import DOMAIN, HEADINGS, ROWS, RULES, SECTION
+
+
+@hookimpl
+def cchc_domains(register: Callable[..., None]) -> None:
+    register(DOMAIN)
+
+
+@hookimpl
+def cchc_indicators(register: Callable[..., None]) -> None:
+    register(SECTION, *ROWS)
+
+
+@hookimpl
+def cchc_outline(register: Callable[..., None]) -> None:
+    register(*HEADINGS)
+
+
+@hookimpl
+def cchc_rules(register: Callable[..., None]) -> None:
+    register(*RULES)

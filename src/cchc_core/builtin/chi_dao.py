@@ -1,0 +1,150 @@
+"""Built-in plugin: Phụ lục 1 section I, "Lĩnh vực chỉ đạo, điều hành" (rows 1–5).
+
+Row 6 of the section (measuring satisfaction) belongs to the ``tthc`` plugin, which adds it with an
+order after these rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from cchc_core.hookspecs import hookimpl
+from cchc_core.indicators import (
+    AcrossUnits,
+    Indicator,
+    Measure,
+    OverYears,
+    Reporters,
+    Section,
+    in_order,
+)
+
+from .outline import CORE
+
+SECTION = Section(
+    "I",
+    "Lĩnh vực chỉ đạo, điều hành",
+    compiler="Văn phòng HĐND và UBND, Phòng Nội vụ, Phòng Tài chính - Kế hoạch, Phòng Tư pháp, "
+    "Phòng Văn hóa và Thông tin, Phòng Kinh tế và Hạ tầng",
+    order=10,
+)
+
+SIX_OFFICES = Reporters(
+    offices=(
+        "van_phong",
+        "noi_vu",
+        "tai_chinh_ke_hoach",
+        "tu_phap",
+        "van_hoa_thong_tin",
+        "kinh_te_ha_tang",
+    )
+)
+NOI_VU = Reporters(offices=("noi_vu",))
+VHTT = Reporters(offices=("van_hoa_thong_tin",))
+
+row = partial(Indicator, section="I", domain=CORE)
+flag = partial(
+    row, measure=Measure.FLAG, unit_label="Có = 1; Không = 0", across_units=AcrossUnits.COUNT_TRUE
+)
+
+ROWS = in_order(
+    [
+        row(
+            "cd_van_ban_chi_dao",
+            "Số lượng văn bản chỉ đạo, điều hành: Văn bản các cơ quan, đơn vị tham mưu UBND huyện",
+            stt="1",
+            reporters=SIX_OFFICES,
+            unit_label="văn bản",
+            help="Mỗi phòng ghi số văn bản chỉ đạo, điều hành về CCHC do phòng mình tham mưu UBND huyện "
+            "ban hành; số của huyện là tổng của 6 phòng.",
+        ),
+        row(
+            "cd_kiem_tra",
+            "Số lượng các cơ quan, đơn vị được kiểm tra CCHC",
+            stt="2",
+            reporters=NOI_VU,
+            unit_label="cơ quan, đơn vị",
+        ),
+        row("cd_tuyen_truyen", "Tuyên truyền CCHC", stt="3", reporters=VHTT, measure=None),
+        flag(
+            "cd_cuoc_thi",
+            "Tổ chức cuộc thi tìm hiểu CCHC (Có tổ chức = 1; Không tổ chức = 0)",
+            stt="-",
+            parent="cd_tuyen_truyen",
+            reporters=VHTT,
+            over_years=OverYears.COUNT_TRUE,
+        ),
+        row(
+            "cd_ban_tin",
+            "Số lượng bản tin chuyên đề CCHC trên đài PT-TH huyện",
+            stt="-",
+            parent="cd_tuyen_truyen",
+            reporters=VHTT,
+            unit_label="bản tin",
+        ),
+        row(
+            "cd_lop_tuyen_truyen",
+            "Số lớp tập huấn chuyên đề về tuyên truyền CCHC",
+            stt="-",
+            parent="cd_tuyen_truyen",
+            reporters=VHTT,
+            unit_label="lớp",
+        ),
+        flag(
+            "cd_chuyen_muc_cong",
+            "Xây dựng chuyên mục CCHC trên Cổng TTĐT của huyện (Có xây dựng = 1; Không xây dựng = 0)",
+            stt="-",
+            parent="cd_tuyen_truyen",
+            reporters=VHTT,
+            over_years=OverYears.LATEST,
+        ),
+        row(
+            "cd_hinh_thuc_khac",
+            "Hình thức tuyên truyền CCHC khác (nếu có).",
+            stt="-",
+            parent="cd_tuyen_truyen",
+            reporters=VHTT,
+            measure=Measure.TEXT,
+            required=False,
+            over_years=OverYears.LATEST,
+        ),
+        row(
+            "cd_mo_hinh",
+            "Số lượng mô hình, sáng kiến CCHC được triển khai áp dụng",
+            stt="4",
+            reporters=NOI_VU,
+            unit_label="mô hình, sáng kiến",
+        ),
+        row(
+            "cd_bo_tieu_chi",
+            "Xây dựng, áp dụng bộ tiêu chí đánh giá CCHC các cơ quan, đơn vị",
+            stt="5",
+            reporters=NOI_VU,
+            measure=None,
+        ),
+        flag(
+            "cd_tieu_chi_huyen",
+            "Bộ tiêu chí đánh giá UBND cấp huyện",
+            stt="-",
+            parent="cd_bo_tieu_chi",
+            reporters=NOI_VU,
+            over_years=OverYears.LATEST,
+            help="Có xây dựng, áp dụng = 1; Không = 0.",
+        ),
+        flag(
+            "cd_tieu_chi_xa",
+            "Bộ tiêu chí đánh giá UBND cấp xã",
+            stt="-",
+            parent="cd_bo_tieu_chi",
+            reporters=NOI_VU,
+            over_years=OverYears.LATEST,
+            help="Có xây dựng, áp dụng = 1; Không = 0.",
+        ),
+    ]
+)
+
+
+@hookimpl
+def cchc_indicators(register: Callable[..., None]) -> None:
+    register(SECTION, *ROWS)

@@ -1,0 +1,141 @@
+"""The public facade: one object per campaign folder, one method per step of the review.
+
+Every method returns frozen results and prints nothing, so a script that imports the library gets
+exactly what the command line shows.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import catalogue as catalogue_module
+from . import config as config_module
+from .atomic import write_text
+from .catalogue import Catalogue
+from .config import CONFIG_NAME, CampaignConfig
+from .errors import CampaignNotFoundError, ConfigError
+from .plugins import CchcPluginManager, PluginFailure, make_plugin_manager
+
+if TYPE_CHECKING:
+    from .forms import FormsResult
+
+FORMS_DIR, INBOX_DIR, OUTPUT_DIR = "forms", "inbox", "output"
+
+
+class Campaign:
+    """A campaign folder: ``cchc.toml``, ``forms/``, ``inbox/``, ``output/``.
+
+    Open an existing one with :meth:`open`, create one with :meth:`new`. ``plugin_manager`` lets a
+    test or a script choose the plugins; by default the installed ones are loaded.
+    """
+
+    def __init__(
+        self, root: Path, config: CampaignConfig, plugin_manager: CchcPluginManager | None = None
+    ) -> None:
+        self.root = root
+        self.config = config
+        self._pm = plugin_manager
+
+    # ----- opening ----------------------------------------------------------------------------
+    @classmethod
+    def new(
+        cls,
+        root: Path | str,
+        *,
+        config_text: str | None = None,
+        force: bool = False,
+        plugin_manager: CchcPluginManager | None = None,
+    ) -> Campaign:
+        """Create a campaign folder with the default (Hướng Hóa) ``cchc.toml`` or ``config_text``.
+
+        Refuses to overwrite an existing ``cchc.toml`` unless ``force``.
+        """
+        root = Path(root)
+        target = root / CONFIG_NAME
+        if target.exists() and not force:
+            raise ConfigError(
+                f"Thư mục {root} đã có {CONFIG_NAME}.",
+                hint="Dùng tùy chọn --force để ghi đè, hoặc chọn thư mục khác.",
+                details={"file": str(target)},
+            )
+        text = config_text if config_text is not None else config_module.default_text()
+        config = config_module.parse(text, target)  # check before writing anything
+        for name in (FORMS_DIR, INBOX_DIR, OUTPUT_DIR):
+            (root / name).mkdir(parents=True, exist_ok=True)
+        write_text(target, text)
+        return cls(root, config, plugin_manager)
+
+    @classmethod
+    def open(cls, root: Path | str, *, plugin_manager: CchcPluginManager | None = None) -> Campaign:
+        """Open the campaign in ``root``; a Vietnamese error if it is not one or its file is wrong."""
+        root = Path(root)
+        target = root / CONFIG_NAME
+        if not target.is_file():
+            raise CampaignNotFoundError(
+                f"Không tìm thấy {CONFIG_NAME} trong thư mục {root}.",
+                hint=f"Tạo đợt tổng kết bằng lệnh: cchc init {root}",
+                details={"folder": str(root)},
+            )
+        return cls(root, config_module.load(target), plugin_manager)
+
+    # ----- folders and plugins -----------------------------------------------------------------
+    @property
+    def forms_dir(self) -> Path:
+        """Where blank forms are written."""
+        return self.root / FORMS_DIR
+
+    @property
+    def inbox_dir(self) -> Path:
+        """Where submitted files are put (never modified by cchc)."""
+        return self.root / INBOX_DIR
+
+    @property
+    def output_dir(self) -> Path:
+        """Where reports and workbooks are written."""
+        return self.root / OUTPUT_DIR
+
+    @property
+    def plugin_manager(self) -> CchcPluginManager:
+        """The plugin manager (created on first use)."""
+        if self._pm is None:
+            self._pm = make_plugin_manager()
+        return self._pm
+
+    @cached_property
+    def catalogue(self) -> Catalogue:
+        """The catalogue the plugins declare, checked against this campaign's units."""
+        catalogue = catalogue_module.build(self.plugin_manager)
+        self._check_offices(catalogue)
+        return catalogue
+
+    @property
+    def plugin_failures(self) -> tuple[PluginFailure, ...]:
+        """Plugins that failed to load or to run so far."""
+        return tuple(self.plugin_manager.failures)
+
+    # ----- steps -------------------------------------------------------------------------------
+    def forms(self) -> FormsResult:
+        """Write every unit's blank statistics workbook and outline document into ``forms/``."""
+        from .forms import write_all
+
+        return write_all(self.catalogue, self.config, self.forms_dir)
+
+    def _check_offices(self, catalogue: Catalogue) -> None:
+        """Every office a plugin names must be a unit of ``cchc.toml``."""
+        needed: dict[str, str] = {}
+        for domain in catalogue.domains:
+            needed.setdefault(domain.owner, f"báo cáo “{domain.title}”")
+        for indicator in catalogue.indicators:
+            for office in indicator.reporters.offices:
+                needed.setdefault(office, f"chỉ tiêu “{indicator.label}”")
+        missing = {office: why for office, why in needed.items() if not self.config.has_unit(office)}
+        if missing:
+            office, why = next(iter(missing.items()))
+            raise ConfigError(
+                f"{CONFIG_NAME}: không có đơn vị id = “{office}” ({why} do đơn vị này phụ trách).",
+                hint="Thêm đơn vị này vào [[units]], hoặc đổi id của phòng tương ứng cho khớp: "
+                + ", ".join(sorted(missing)),
+                details={"missing_units": sorted(missing)},
+            )

@@ -1,0 +1,151 @@
+"""The ``cchc`` command: parses arguments, calls one function of the API, presents the result.
+
+Kept thin and light: heavy libraries (openpyxl, docxtpl, matplotlib, rich) are imported only by the
+commands that need them, so ``cchc --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__
+from .errors import CchcError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+def _handles_errors(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn a CchcError into a Vietnamese message on stderr and exit code 2, never a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except CchcError as error:
+            as_json = kwargs.get("as_json", False)
+            if as_json:
+                click.echo(json.dumps({"error": error.to_dict()}, ensure_ascii=False, indent=2))
+            else:
+                click.secho(f"Lỗi: {error.message}", fg="red", err=True)
+                if error.hint:
+                    click.echo(f"Cách khắc phục: {error.hint}", err=True)
+            sys.exit(EXIT_USAGE)
+
+    return wrapper
+
+
+def _emit_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+json_option = click.option(
+    "--json", "as_json", is_flag=True, help="In kết quả dạng JSON (cho các script)."
+)
+
+
+@click.group(
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
+@click.version_option(
+    __version__, "--version", "-V", prog_name="cchc", message="%(prog)s %(version)s"
+)
+def main() -> None:
+    """cchc — tổng kết cải cách hành chính cấp huyện, từ biểu mẫu trống đến báo cáo tổng kết.
+
+    \b
+    Trình tự một đợt tổng kết:
+      cchc init THƯ_MỤC     tạo thư mục đợt tổng kết và tệp cấu hình cchc.toml
+      cchc forms THƯ_MỤC    tạo biểu mẫu thống kê (.xlsx) và đề cương (.docx) cho từng đơn vị
+      (các đơn vị điền và gửi lại; chép tệp nhận được vào THƯ_MỤC/inbox/)
+      cchc check THƯ_MỤC    kiểm tra các tệp đã nhận
+      cchc status THƯ_MỤC   tình hình nộp báo cáo so với thời hạn
+      cchc build THƯ_MỤC    lập báo cáo tổng kết, báo cáo chuyên đề, Phụ lục 1
+      cchc demo             chạy thử toàn bộ với số liệu minh họa của huyện Hướng Hóa
+
+    District administrative-reform (CCHC) review: forms, checks, totals and reports.
+    """
+
+
+campaign_argument = click.argument(
+    "folder", metavar="THƯ_MỤC", type=click.Path(file_okay=False, path_type=Path)
+)
+
+
+def _open(folder: Path):  # noqa: ANN202 - returns a Campaign, imported lazily
+    from .campaign import Campaign
+
+    return Campaign.open(folder)
+
+
+@main.command("init")
+@campaign_argument
+@click.option("--force", is_flag=True, help="Ghi đè cchc.toml nếu đã có.")
+@json_option
+@_handles_errors
+def init_command(folder: Path, force: bool, as_json: bool) -> None:
+    """Tạo thư mục đợt tổng kết: cchc.toml (mặc định của huyện Hướng Hóa), forms/, inbox/, output/."""
+    from .campaign import Campaign
+
+    campaign = Campaign.new(folder, force=force)
+    config = campaign.config
+    if as_json:
+        _emit_json({"folder": str(folder), "config": str(folder / "cchc.toml"),
+                    "units": len(config.units), "tasks": len(config.tasks)})
+        return
+    click.echo(f"Đã tạo đợt tổng kết tại {folder}")
+    click.echo(f"  cchc.toml: huyện {config.district.name}, {len(config.offices)} cơ quan, "
+               f"{len(config.communes)} xã, thị trấn, {len(config.tasks)} nhiệm vụ")
+    click.echo("  Kiểm tra, sửa cchc.toml nếu cần, rồi chạy: cchc forms " + str(folder))
+
+
+@main.command("forms")
+@campaign_argument
+@json_option
+@_handles_errors
+def forms_command(folder: Path, as_json: bool) -> None:
+    """Tạo biểu thống kê (.xlsx) và đề cương báo cáo (.docx) cho từng đơn vị trong forms/."""
+    result = _open(folder).forms()
+    if as_json:
+        _emit_json(result.to_dict())
+        return
+    click.echo(f"Đã tạo biểu mẫu cho {len(result.units)} đơn vị trong {result.folder}:")
+    for unit in result.units:
+        workbook = (f"{unit.workbook.name} ({unit.rows} chỉ tiêu), " if unit.workbook
+                    else "không có chỉ tiêu Phụ lục 1, chỉ có ")
+        click.echo(f"  {unit.unit_name}: {workbook}{unit.outline.name}")
+
+
+@main.command("demo")
+@click.argument("folder", metavar="[THƯ_MỤC]", required=False, default="cchc-demo",
+                type=click.Path(file_okay=False, path_type=Path))
+@_handles_errors
+def demo_command(folder: Path) -> None:
+    """Chạy thử toàn bộ đợt tổng kết với số liệu minh họa của huyện Hướng Hóa (mặc định ./cchc-demo)."""
+    from .demo.run import run_demo
+
+    result = run_demo(folder)
+    click.echo(f"Đợt tổng kết minh họa (số liệu giả định) tại {result.folder}")
+    click.echo(f"  Biểu mẫu: {len(result.forms.files)} tệp trong {result.forms.folder}")
+
+
+@main.command("plugins")
+@json_option
+@_handles_errors
+def plugins_command(as_json: bool) -> None:
+    """Liệt kê các plugin: phiên bản, hook, báo cáo phụ trách; plugin lỗi kèm lý do."""
+    from .plugin_listing import list_plugins
+    from .present import show_plugins
+
+    listing = list_plugins()
+    if as_json:
+        _emit_json(listing.to_dict())
+    else:
+        show_plugins(listing)
+    sys.exit(EXIT_FINDINGS if listing.failures else EXIT_OK)

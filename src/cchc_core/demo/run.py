@@ -1,0 +1,60 @@
+"""``cchc demo``: create the Hướng Hóa campaign and run every step the pipeline has."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from attrs import frozen
+
+from .. import config as config_module
+from ..campaign import Campaign
+from ..errors import CchcError
+from ..forms import FormsResult
+
+DEMO_AS_OF = "2020-05-26"
+
+
+def demo_config_text() -> str:
+    """Hướng Hóa's settings, marked as demo data, with status taken the day after the deadlines."""
+    text = config_module.default_text()
+    text = text.replace("demo = false", "demo = true", 1)
+    return text.replace('as_of = ""', f"as_of = {DEMO_AS_OF}", 1)
+
+
+@frozen
+class DemoResult:
+    """What the demo produced."""
+
+    folder: Path
+    forms: FormsResult
+
+
+def _clear(folder: Path) -> None:
+    """Remove an earlier demo; refuse to touch a folder that holds a real campaign or other files."""
+    if not folder.exists():
+        return
+    config_path = folder / config_module.CONFIG_NAME
+    if config_path.exists():
+        try:
+            is_demo = config_module.load(config_path).demo
+        except CchcError:
+            is_demo = False
+        if not is_demo:
+            raise CchcError(
+                f"Thư mục {folder} chứa một đợt tổng kết thật (cchc.toml không có demo = true).",
+                hint="Chọn một thư mục khác cho bản chạy thử.",
+            )
+        shutil.rmtree(folder)
+    elif any(folder.iterdir()):
+        raise CchcError(
+            f"Thư mục {folder} đã có tệp khác.",
+            hint="Chọn một thư mục trống hoặc chưa có cho bản chạy thử.",
+        )
+
+
+def run_demo(folder: Path) -> DemoResult:
+    """Build the demo campaign in ``folder`` from scratch (an earlier demo there is replaced)."""
+    _clear(folder)
+    campaign = Campaign.new(folder, config_text=demo_config_text(), force=True)
+    return DemoResult(folder, campaign.forms())

@@ -1,0 +1,42 @@
+"""The layout both the form writer and the form reader rely on: property names, marker cells,
+columns. Reading a form never depends on row positions: rows are found by the hidden code in column A,
+periods by the hidden keys in the marker row."""
+
+from __future__ import annotations
+
+FORM_KIND = "cchc-phu-luc-1"
+OUTLINE_KIND = "cchc-de-cuong"
+
+# custom document properties of a form workbook (the fingerprint)
+PROP_KIND = "cchc_bieu_mau"
+PROP_UNIT = "cchc_don_vi"
+PROP_CATALOGUE = "cchc_danh_muc"
+PROP_CAMPAIGN = "cchc_dot"
+PROP_PERIODS = "cchc_ky_bao_cao"
+
+INSTRUCTIONS_SHEET = "Hướng dẫn"
+MARKER = "cchc:ma"  # column A of the hidden marker row; the cells to its right hold period keys
+NOTE_KEY = "ghi_chu"
+
+CODE_COLUMN = 1  # A, hidden
+STT_COLUMN = 2  # B
+LABEL_COLUMN = 3  # C
+UNIT_COLUMN = 4  # D
+FIRST_PERIOD_COLUMN = 5  # E
+HEADER_ROW = 6
+FIRST_ROW = 7
+
+# outline documents: the fingerprint lives in the core properties (python-docx has no custom ones)
+OUTLINE_CATEGORY = OUTLINE_KIND
+BOOKMARK_PREFIX = "cchc_"
+GUIDANCE_STYLE = "CCHC Hướng dẫn"
+
+
+def form_filename(unit_id: str) -> str:
+    """``xa_huong_lap.xlsx``."""
+    return f"{unit_id}.xlsx"
+
+
+def outline_filename(unit_id: str) -> str:
+    """``xa_huong_lap-de-cuong.docx``."""
+    return f"{unit_id}-de-cuong.docx"

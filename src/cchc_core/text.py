@@ -1,0 +1,52 @@
+"""Vietnamese text hygiene: everything stored NFC, compared after NFC and whitespace folding.
+
+Files from different tools mix NFC and NFD (macOS, some Word versions), and labels typed by hand carry
+double spaces and non-breaking spaces. Every comparison of labels, headings or names goes through here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACE = re.compile(r"\s+")
+_NUMBERING = re.compile(
+    r"^\s*(?:(?:phần\s+thứ\s+\w+)|(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/:]|[-–•+*])\s*",
+    re.IGNORECASE,
+)
+
+
+def nfc(value: str) -> str:
+    """The NFC form of ``value``: the one cchc stores."""
+    return unicodedata.normalize("NFC", value)
+
+
+def fold(value: str) -> str:
+    """NFC, whitespace folded to single spaces, trimmed: the form to store labels in."""
+    return _SPACE.sub(" ", nfc(value)).strip()
+
+
+def match_key(value: str) -> str:
+    """A key for matching two texts that may differ in case, spacing or normalisation."""
+    return fold(value).casefold()
+
+
+def strip_numbering(value: str) -> str:
+    """A heading without its leading number or bullet: ``"2.1. Kết quả"`` → ``"Kết quả"``.
+
+    Lets an outline heading be recognised after a unit renumbers it.
+    """
+    text = fold(value)
+    previous = None
+    while previous != text:
+        previous = text
+        text = _NUMBERING.sub("", text, count=1)
+    return text
+
+
+def ascii_slug(value: str) -> str:
+    """A lowercase ASCII slug of a Vietnamese name: ``"Hướng Lập"`` → ``"huong-lap"``."""
+    text = nfc(value).replace("đ", "d").replace("Đ", "D")
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")

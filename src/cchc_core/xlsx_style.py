@@ -1,0 +1,74 @@
+"""Shared look of every workbook cchc writes: Times New Roman, thin borders, A4 fitted to width."""
+
+from __future__ import annotations
+
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+FONT_NAME = "Times New Roman"
+THIN = Side(style="thin", color="000000")
+BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+INPUT_FILL = PatternFill("solid", fgColor="FFF7D6")  # pale yellow: "type here"
+HEADER_FILL = PatternFill("solid", fgColor="E8EEF7")
+MISSING_FILL = PatternFill("solid", fgColor="FCE4E4")
+
+WRAP = Alignment(wrap_text=True, vertical="top")
+WRAP_CENTER = Alignment(wrap_text=True, horizontal="center", vertical="center")
+CENTER = Alignment(horizontal="center", vertical="top")
+RIGHT = Alignment(horizontal="right", vertical="top")
+
+COUNT_FORMAT = "#,##0"
+PERCENT_FORMAT = "0.0"
+
+
+def font(size: float = 12, *, bold: bool = False, italic: bool = False,
+         color: str | None = None) -> Font:
+    """Times New Roman at ``size`` points."""
+    return Font(name=FONT_NAME, size=size, bold=bold, italic=italic, color=color)
+
+
+def setup_print(ws: Worksheet, *, landscape: bool = True, title_rows: str | None = None) -> None:
+    """A4, fitted to the page width (any number of pages tall), margins in inches."""
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.print_options.horizontalCentered = True
+    if title_rows:
+        ws.print_title_rows = title_rows
+
+
+def write_text(ws: Worksheet, row: int, column: int, value: str, **style: object) -> None:
+    """Write a string that must stay a string: a leading ``=`` ``+`` ``-`` ``@`` never becomes a
+    formula (the cell is typed as text and quote-prefixed)."""
+    cell = ws.cell(row=row, column=column)
+    cell.value = value
+    cell.data_type = "s"
+    if value[:1] in ("=", "+", "-", "@"):
+        cell.quotePrefix = True
+    for name, setting in style.items():
+        setattr(cell, name, setting)
+
+
+def fit_row_height(ws: Worksheet, row: int, size: float = 12) -> None:
+    """Set a row's height from its wrapped text: spreadsheet programs do not grow rows written by
+    openpyxl, and LibreOffice prints overlapping lines without this."""
+    lines = 1
+    for cell in ws[row]:
+        if not isinstance(cell.value, str) or cell.value.startswith("="):
+            continue
+        if ws.column_dimensions[get_column_letter(cell.column)].hidden:
+            continue
+        merged = next((r for r in ws.merged_cells.ranges if cell.coordinate in r), None)
+        columns = range(merged.min_col, merged.max_col + 1) if merged else (cell.column,)
+        width = sum(ws.column_dimensions[get_column_letter(c)].width or 8.43 for c in columns)
+        # measured in LibreOffice: a column of width w holds about 1.3·w characters of 12-point
+        # Times New Roman (a little less, since lines break between words)
+        per_line = max(1.0, width * 1.3 * 12 / size)
+        needed = sum(max(1, -(-len(part) // int(per_line))) for part in cell.value.split("\n"))
+        lines = max(lines, needed)
+    ws.row_dimensions[row].height = round(lines * size * 1.32 + 3, 1)

@@ -1,0 +1,41 @@
+"""Shared test helpers: fake installed distributions, so discovery is tested through entry points."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture
+def fake_distribution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., str]:
+    """Install a throw-away distribution with one ``cchc`` entry point on ``sys.path``.
+
+    ``fake_distribution("cchc-broken", "broken", "raise ImportError('x')")`` writes a module and a
+    ``.dist-info`` folder that ``importlib.metadata`` discovers exactly as it does a pip install.
+    Returns the module name.
+    """
+    site = tmp_path / "site"
+    site.mkdir(exist_ok=True)
+    monkeypatch.syspath_prepend(str(site))
+
+    def make(distribution: str, entry_name: str, source: str, version: str = "9.9") -> str:
+        module = f"fake_{entry_name}_plugin"
+        (site / f"{module}.py").write_text(textwrap.dedent(source), encoding="utf-8")
+        info = site / f"{distribution.replace('-', '_')}-{version}.dist-info"
+        info.mkdir()
+        (info / "METADATA").write_text(
+            f"Metadata-Version: 2.1\nName: {distribution}\nVersion: {version}\n", encoding="utf-8"
+        )
+        (info / "entry_points.txt").write_text(
+            f"[cchc]\n{entry_name} = {module}\n", encoding="utf-8"
+        )
+        importlib.invalidate_caches()
+        sys.modules.pop(module, None)
+        return module
+
+    return make

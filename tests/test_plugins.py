@@ -1,0 +1,187 @@
+"""Plugin discovery: the six field plugins load through entry points; broken ones are reported by
+name while the others keep working."""
+
+from __future__ import annotations
+
+import pytest
+
+from cchc_core import PluginError
+from cchc_core.catalogue import build
+from cchc_core.plugins import make_plugin_manager
+
+FIELD_PLUGINS = {"the_che", "tthc", "bo_may", "cong_chuc", "tai_chinh", "hien_dai_hoa"}
+
+
+def loaded_names(pm):
+    return {name for name, plugin in pm.list_name_plugin() if plugin is not None}
+
+
+def test_six_field_plugins_are_discovered_through_entry_points():
+    pm = make_plugin_manager()
+    assert loaded_names(pm) >= FIELD_PLUGINS
+    assert pm.failures == []
+    distributions = {info.name: info.distribution for info in pm.infos()}
+    assert distributions["the_che"] == "cchc-the-che"
+    assert distributions["hien_dai_hoa"] == "cchc-hien-dai-hoa"
+
+
+def test_each_report_3_1_to_3_7_has_one_owner_office():
+    catalogue = build(make_plugin_manager())
+    owners = {d.report_number: d.owner for d in catalogue.domains if d.report_number}
+    assert owners == {
+        "3.1": "tu_phap",
+        "3.2": "van_phong",
+        "3.3": "noi_vu",
+        "3.4": "noi_vu",
+        "3.5": "tai_chinh_ke_hoach",
+        "3.6": "kinh_te_ha_tang",
+        "3.7": "van_hoa_thong_tin",
+    }
+    hien_dai_hoa = {
+        d.report_number
+        for d in catalogue.domains
+        if catalogue.origins[f"domain:{d.key}"] == "hien_dai_hoa"
+    }
+    assert hien_dai_hoa == {"3.6", "3.7"}
+
+
+def test_plugin_that_fails_to_import_is_reported_by_distribution_and_others_load(fake_distribution):
+    fake_distribution("cchc-broken", "broken", "raise ImportError('thiếu thư viện xyz')")
+    pm = make_plugin_manager()
+    assert loaded_names(pm) >= FIELD_PLUGINS
+    [failure] = pm.failures
+    assert failure.distribution == "cchc-broken"
+    assert failure.plugin == "broken"
+    assert "thiếu thư viện xyz" in failure.reason
+
+
+def test_misspelled_hook_is_caught_with_a_suggestion(fake_distribution):
+    fake_distribution(
+        "cchc-typo",
+        "typo",
+        """
+        from cchc_core import hookimpl
+
+        @hookimpl
+        def cchc_indicator(register):
+            pass
+        """,
+    )
+    pm = make_plugin_manager()
+    [failure] = pm.failures
+    assert failure.distribution == "cchc-typo"
+    assert "cchc_indicator" in failure.reason
+    assert "cchc_indicators" in failure.reason  # the suggestion
+    assert "typo" not in loaded_names(pm)
+    assert loaded_names(pm) >= FIELD_PLUGINS
+
+
+def test_hook_with_an_argument_the_spec_lacks_is_refused(fake_distribution):
+    fake_distribution(
+        "cchc-badargs",
+        "badargs",
+        """
+        from cchc_core import hookimpl
+
+        @hookimpl
+        def cchc_rules(register, campaign):
+            pass
+        """,
+    )
+    pm = make_plugin_manager()
+    [failure] = pm.failures
+    assert failure.distribution == "cchc-badargs"
+    assert "campaign" in failure.reason
+
+
+def test_disable_plugins_by_entry_point_or_distribution_name(monkeypatch):
+    monkeypatch.setenv("CCHC_DISABLE_PLUGINS", "tthc, cchc-bo-may")
+    names = loaded_names(make_plugin_manager())
+    assert "tthc" not in names
+    assert "bo_may" not in names
+    assert {"the_che", "cong_chuc", "tai_chinh", "hien_dai_hoa"} <= names
+
+
+def test_disabling_a_plugin_drops_what_depends_on_it_and_says_so(monkeypatch):
+    monkeypatch.setenv("CCHC_DISABLE_PLUGINS", "tthc")
+    catalogue = build(make_plugin_manager())
+    assert not catalogue.has_indicator("hs_huyen_ty_le")
+    assert catalogue.has_indicator("tc_vbqppl_tong")
+
+
+def test_strict_mode_turns_a_failure_into_an_error(fake_distribution, monkeypatch):
+    fake_distribution("cchc-broken", "broken", "raise RuntimeError('hỏng')")
+    monkeypatch.setenv("CCHC_STRICT_PLUGINS", "1")
+    with pytest.raises(PluginError) as raised:
+        make_plugin_manager()
+    assert "cchc-broken" in raised.value.message
+
+
+def test_a_hook_that_raises_is_reported_and_the_others_still_declare(fake_distribution):
+    fake_distribution(
+        "cchc-crash",
+        "crash",
+        """
+        from cchc_core import hookimpl
+
+        @hookimpl
+        def cchc_rules(register):
+            raise ZeroDivisionError("chia cho 0")
+        """,
+    )
+    pm = make_plugin_manager()
+    catalogue = build(pm)
+    assert any(f.distribution == "cchc-crash" and "chia cho 0" in f.reason for f in pm.failures)
+    assert any(rule.code == "pakn_giai_quyet_le_tiep_nhan" for rule in catalogue.rules)
+
+
+def test_two_plugins_declaring_the_same_indicator_code_are_reported(fake_distribution):
+    fake_distribution(
+        "cchc-clash",
+        "clash",
+        """
+        from cchc_core import hookimpl, Indicator, Reporters
+
+        @hookimpl
+        def cchc_indicators(register):
+            register(Indicator("tc_vbqppl_tong", "Trùng mã", section="II", domain="the_che",
+                               reporters=Reporters(offices=("tu_phap",))))
+        """,
+    )
+    pm = make_plugin_manager()
+    catalogue = build(pm)
+    clash = [f for f in pm.failures if f.distribution == "cchc-clash"]
+    assert clash and "tc_vbqppl_tong" in clash[0].reason
+    assert catalogue.indicator("tc_vbqppl_tong").label.startswith("Tổng số văn bản")
+
+
+def test_a_new_office_adds_a_report_with_no_change_to_the_core(fake_distribution):
+    fake_distribution(
+        "cchc-chuyen-de-khac",
+        "chuyen_de_khac",
+        """
+        from cchc_core import hookimpl, Domain, Heading
+
+        @hookimpl
+        def cchc_domains(register):
+            register(Domain(key="dan_van", title="Dân vận chính quyền",
+                            report_title="Báo cáo chuyên đề công tác dân vận chính quyền",
+                            owner="noi_vu", slug="dan-van", report_number="3.8"))
+
+        @hookimpl
+        def cchc_outline(register):
+            register(Heading("P1.II.7", "Dân vận chính quyền", "dan_van", parent="P1.II",
+                             number="7.", order=7))
+        """,
+    )
+    catalogue = build(make_plugin_manager())
+    assert catalogue.domain("dan_van").report_number == "3.8"
+    assert [h.key for h in catalogue.heading_children("P1.II")][-1] == "P1.II.7"
+
+
+def test_testing_fixture_gives_a_fresh_manager_with_only_the_plugin_under_test(cchc_manager):
+    import cchc_the_che
+
+    pm = cchc_manager(cchc_the_che)
+    assert "cchc_the_che" in loaded_names(pm)
+    assert "tthc" not in loaded_names(pm)
