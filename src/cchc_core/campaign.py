@@ -19,7 +19,9 @@ from .errors import CampaignNotFoundError, ConfigError
 from .plugins import CchcPluginManager, PluginFailure, make_plugin_manager
 
 if TYPE_CHECKING:
+    from .collect import Collection
     from .forms import FormsResult
+    from .validate import CheckResult
 
 FORMS_DIR, INBOX_DIR, OUTPUT_DIR = "forms", "inbox", "output"
 
@@ -121,6 +123,19 @@ class Campaign:
         from .forms import write_all
 
         return write_all(self.catalogue, self.config, self.forms_dir)
+
+    def collect(self) -> Collection:
+        """Read every file of ``inbox/`` (read-only) into submissions and refusals."""
+        from .collect import collect
+
+        return collect(self.catalogue, self.config, self.inbox_dir, self.plugin_manager)
+
+    def check(self, collection: Collection | None = None) -> CheckResult:
+        """Collect (unless given) and check every submission."""
+        from .validate import check
+
+        collection = collection if collection is not None else self.collect()
+        return check(collection, self.catalogue, self.config, self.plugin_manager)
 
     def _check_offices(self, catalogue: Catalogue) -> None:
         """Every office a plugin names must be a unit of ``cchc.toml``."""

@@ -127,6 +127,26 @@ class Catalogue:
                 (child, depth + 1) for child in reversed(self.heading_children(heading.key))
             )
 
+    def heading_label(self, key: str) -> str:
+        """A heading's full number, e.g. ``II.2.1.a`` (Part 2 prefixed ``Phần thứ hai,``)."""
+        chain = []
+        heading: Heading | None = self.heading(key)
+        while heading is not None:
+            chain.append(heading)
+            heading = self.heading(heading.parent) if heading.parent else None
+        chain.reverse()
+        tokens: list[str] = []
+        for item in chain[1:]:
+            number = item.number.rstrip(".)")
+            if tokens and number.startswith(tokens[-1] + "."):
+                tokens[-1] = number
+            elif number:
+                tokens.append(number)
+        label = ".".join(tokens)
+        if chain and chain[0].order > 1:
+            label = f"{chain[0].number}, {label}"
+        return label
+
     def reports(self, indicator: Indicator, unit: Unit) -> bool:
         """Whether ``unit`` fills this row (an input row it is named as a reporter of)."""
         if not indicator.is_input:

@@ -78,7 +78,7 @@ campaign_argument = click.argument(
 )
 
 
-def _open(folder: Path):  # noqa: ANN202 - returns a Campaign, imported lazily
+def _open(folder: Path):
     from .campaign import Campaign
 
     return Campaign.open(folder)
@@ -120,6 +120,28 @@ def forms_command(folder: Path, as_json: bool) -> None:
         workbook = (f"{unit.workbook.name} ({unit.rows} chỉ tiêu), " if unit.workbook
                     else "không có chỉ tiêu Phụ lục 1, chỉ có ")
         click.echo(f"  {unit.unit_name}: {workbook}{unit.outline.name}")
+
+
+@main.command("check")
+@campaign_argument
+@json_option
+@click.option("--strict", is_flag=True, help="Coi cảnh báo như lỗi (mã thoát 1 khi có cảnh báo).")
+@_handles_errors
+def check_command(folder: Path, as_json: bool, strict: bool) -> None:
+    """Kiểm tra các tệp trong inbox/: lỗi và cảnh báo theo đơn vị, tệp, trang, ô.
+
+    Mã thoát: 0 không có lỗi, 1 có lỗi (hoặc có cảnh báo khi dùng --strict), 2 lỗi sử dụng.
+    """
+    from .present import show_check
+
+    campaign = _open(folder)
+    result = campaign.check()
+    if as_json:
+        _emit_json(result.to_dict())
+    else:
+        show_check(result, campaign.config)
+    failed = bool(result.errors) or (strict and bool(result.warnings))
+    sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
 
 
 @main.command("demo")

@@ -93,7 +93,7 @@ def setup_styles(document: DocumentObject) -> None:
         guidance.paragraph_format.space_after = Pt(3)
 
 
-def add_bookmark(paragraph, name: str, bookmark_id: int) -> None:  # noqa: ANN001 - docx paragraph
+def add_bookmark(paragraph, name: str, bookmark_id: int) -> None:
     """Wrap a paragraph's content in a bookmark (survives renumbering and retitling in Word)."""
     start = OxmlElement("w:bookmarkStart")
     start.set(qn("w:id"), str(bookmark_id))

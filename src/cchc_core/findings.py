@@ -23,11 +23,13 @@ class Severity(enum.Enum):
 
 @frozen
 class Location:
-    """Where a finding is: the file (name as found in the inbox), the sheet and the cell."""
+    """Where a finding is: the file (name as found in the inbox), the sheet and the cell, or for a
+    report document the outline part (heading)."""
 
     file: str | None = None
     sheet: str | None = None
     cell: str | None = None
+    part: str | None = None
 
     @property
     def address(self) -> str:
@@ -38,7 +40,7 @@ class Location:
         return self.sheet or ""
 
     def __str__(self) -> str:
-        return " › ".join(part for part in (self.file, self.address) if part)
+        return " › ".join(p for p in (self.file, self.address, self.part) if p)
 
 
 @frozen
@@ -71,7 +73,8 @@ class Finding:
         data = attrs.asdict(self, recurse=False)
         data["severity"] = self.severity.value
         data["location"] = None
-        data.update(file=self.location.file, sheet=self.location.sheet, cell=self.location.cell)
+        data.update(file=self.location.file, sheet=self.location.sheet, cell=self.location.cell,
+                    part=self.location.part)
         del data["location"]
         value = self.value
         data["value"] = value if isinstance(value, (int, float, str, type(None))) else str(value)

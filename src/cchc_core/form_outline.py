@@ -29,7 +29,7 @@ def bookmark_name(heading_key: str) -> str:
     return layout.BOOKMARK_PREFIX + heading_key.replace(".", "_")
 
 
-def _centered(document, text: str, *, bold: bool = False, italic: bool = False,  # noqa: ANN001
+def _centered(document, text: str, *, bold: bool = False, italic: bool = False,
               size: int = 14) -> None:
     paragraph = document.add_paragraph()
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -62,8 +62,7 @@ def write_outline(catalogue: Catalogue, config: CampaignConfig, unit: Unit, targ
                             f"{config.plan.send_to} chậm nhất ngày {vnformat.short_date(deadline)}.")
     for text in instructions:
         document.add_paragraph(text, style=layout.GUIDANCE_STYLE)
-    bookmark_id = 0
-    for heading, depth in catalogue.walk_outline():
+    for bookmark_id, (heading, depth) in enumerate(catalogue.walk_outline()):
         paragraph = document.add_heading(level=min(depth + 1, 6))
         if depth == 0:
             paragraph.add_run(heading.number.upper())
@@ -72,7 +71,6 @@ def write_outline(catalogue: Catalogue, config: CampaignConfig, unit: Unit, targ
         else:
             paragraph.add_run(heading.display)
         add_bookmark(paragraph, bookmark_name(heading.key), bookmark_id)
-        bookmark_id += 1
         for line in heading.guidance:
             document.add_paragraph(f"- {line}", style=layout.GUIDANCE_STYLE)
         if heading.writes_text:

@@ -32,6 +32,7 @@ STRICT_ENV = "CCHC_STRICT_PLUGINS"
 BUILTIN_PLUGINS = (
     "cchc_core.builtin.outline",
     "cchc_core.builtin.chi_dao",
+    "cchc_core.builtin.readers",
 )
 
 

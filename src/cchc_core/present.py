@@ -8,7 +8,14 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from typing import TYPE_CHECKING
+
 from .plugin_listing import PluginListing
+
+if TYPE_CHECKING:
+    from .config import CampaignConfig
+    from .findings import Finding
+    from .validate import CheckResult
 
 
 def _console():
@@ -68,3 +75,41 @@ def show_plugins(listing: PluginListing) -> None:
             ("Plugin", "Gói", "Khi", "Lý do"),
             [(f.plugin, f.distribution, f.stage, f.reason) for f in listing.failures],
         )
+
+
+def _finding_row(finding: Finding) -> tuple[str, str, str, str]:
+    where = str(finding.location)
+    text = finding.message + (f"\n→ {finding.hint}" if finding.hint else "")
+    if not sys.stdout.isatty():
+        text = text.replace("\n", " ")
+    return (finding.severity.label, where, finding.indicator or "", text)
+
+
+def show_check(result: CheckResult, config: CampaignConfig) -> None:
+    """Findings grouped by unit, then a summary line."""
+    names = {u.id: u.name for u in config.units}
+    order = [u.id for u in config.units] + [None]
+    for unit_id in order:
+        findings = result.for_unit(unit_id)
+        if not findings:
+            continue
+        errors = sum(f.is_error for f in findings)
+        title = names.get(unit_id, "Tệp không nhận dạng được đơn vị") if unit_id else \
+            "Tệp không nhận dạng được đơn vị"
+        _table(
+            f"{title}: {errors} lỗi, {len(findings) - errors} cảnh báo",
+            ("Mức", "Vị trí", "Mã chỉ tiêu", "Nội dung"),
+            [_finding_row(f) for f in findings],
+        )
+        print()
+    collection = result.collection
+    kept = len(collection.submissions)
+    print(f"Đã đọc {len(collection.files)} tệp trong inbox: {kept} tệp dùng được, "
+          f"{len(collection.files) - kept - len(collection.superseded)} tệp bị từ chối"
+          + (f", {len(collection.superseded)} tệp cũ bị thay thế" if collection.superseded else "")
+          + (f", bỏ qua {len(collection.skipped)} tệp tạm/ẩn" if collection.skipped else "")
+          + ".")
+    print(f"Tổng cộng: {len(result.errors)} lỗi, {len(result.warnings)} cảnh báo.")
+    if result.invalid_units:
+        invalid = ", ".join(names[u] for u in order if u in result.invalid_units)
+        print(f"Đơn vị có lỗi (chưa đưa vào số liệu tổng hợp): {invalid}.")

@@ -31,6 +31,7 @@ class InboxFile:
 
     ``name`` is the path relative to the inbox (NFC); ``received`` the time the district received it:
     an override from ``cchc.toml`` when one exists, otherwise the file's modification time.
+    ``kind`` is what the first bytes and the zip directory say it is: ``xlsx``, ``docx`` or ``other``.
     """
 
     path: Any  # pathlib.Path
@@ -40,6 +41,7 @@ class InboxFile:
     modified: datetime
     received: datetime
     head: bytes = b""
+    kind: str = "other"
 
 
 @frozen

@@ -1,0 +1,92 @@
+"""Reading the parts of an Office package that the cell readers do not expose: custom properties,
+core dates, and which cells hold formulas. Parsed with defusedxml (no entity expansion, no DTDs)."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from datetime import UTC, datetime
+
+from defusedxml import ElementTree
+
+CUSTOM = "docProps/custom.xml"
+CORE = "docProps/core.xml"
+_VT = "{http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes}"
+_DCTERMS = "{http://purl.org/dc/terms/}"
+
+# a cell holding a formula, and whether a cached value follows it
+_FORMULA_CELL = re.compile(
+    rb'<(?:\w+:)?c\s+r="([A-Z]+[0-9]+)"[^>]*>\s*<(?:\w+:)?f\b[^>]*?(?:/>|>.*?</(?:\w+:)?f>)'
+    rb"\s*(<(?:\w+:)?v>)?",
+    re.DOTALL,
+)
+_SHEET = re.compile(rb'<(?:\w+:)?sheet\b[^>]*\bname="([^"]*)"[^>]*\br:id="([^"]*)"')
+_REL = re.compile(rb'<Relationship\b[^>]*\bId="([^"]*)"[^>]*\bTarget="([^"]*)"')
+_REL_REVERSED = re.compile(rb'<Relationship\b[^>]*\bTarget="([^"]*)"[^>]*\bId="([^"]*)"')
+
+
+def custom_properties(archive: zipfile.ZipFile) -> dict[str, str]:
+    """The custom document properties as ``{name: text}`` (empty when the part is absent)."""
+    if CUSTOM not in archive.namelist():
+        return {}
+    root = ElementTree.fromstring(archive.read(CUSTOM))
+    result = {}
+    for prop in root:
+        name = prop.get("name")
+        value = next(iter(prop), None)
+        if name and value is not None and value.tag.startswith(_VT):
+            result[name] = value.text or ""
+    return result
+
+
+def modified_time(archive: zipfile.ZipFile) -> datetime | None:
+    """The last-saved time the file states (``dcterms:modified``), in UTC."""
+    if CORE not in archive.namelist():
+        return None
+    root = ElementTree.fromstring(archive.read(CORE))
+    node = root.find(f"{_DCTERMS}modified")
+    if node is None or not node.text:
+        return None
+    try:
+        stamp = datetime.fromisoformat(node.text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)
+
+
+def _unescape(raw: bytes) -> str:
+    text = raw.decode("utf-8", "replace")
+    for entity, char in (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&apos;", "'"),
+                         ("&amp;", "&")):
+        text = text.replace(entity, char)
+    return text
+
+
+def formula_cells(archive: zipfile.ZipFile) -> dict[str, dict[str, bool]]:
+    """For each sheet name, the cells holding a formula and whether a cached value was saved.
+
+    A regular-expression scan of the sheet XML: cheap, and it never evaluates anything.
+    """
+    try:
+        workbook = archive.read("xl/workbook.xml")
+        rels = archive.read("xl/_rels/workbook.xml.rels")
+    except KeyError:
+        return {}
+    targets = {rid: target for rid, target in _REL.findall(rels)}
+    targets.update({rid: target for target, rid in _REL_REVERSED.findall(rels)})
+    names = set(archive.namelist())
+    result: dict[str, dict[str, bool]] = {}
+    for raw_name, rid in _SHEET.findall(workbook):
+        target = targets.get(rid, b"").decode("utf-8", "replace").lstrip("/")
+        part = target if target.startswith("xl/") else f"xl/{target}"
+        if part not in names:
+            continue
+        xml = archive.read(part)
+        if b"<f" not in xml and b":f" not in xml:
+            continue
+        cells = {
+            address.decode(): bool(cached) for address, cached in _FORMULA_CELL.findall(xml)
+        }
+        if cells:
+            result[_unescape(raw_name)] = cells
+    return result

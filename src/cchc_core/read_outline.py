@@ -1,0 +1,181 @@
+"""Reads a unit's report written in its outline document (.docx) into narrative parts.
+
+Headings are recognised by the bookmark the form put on each (kept by Word when a unit edits the text),
+otherwise by their title with the numbering stripped, looked up first among the headings near the
+previous one: a unit may renumber, retitle slightly, add blank lines or paragraphs, and insert tables.
+Guidance lines (the form's grey italic style) are skipped. The file is never written.
+"""
+
+from __future__ import annotations
+
+import zipfile
+
+from docx import Document
+from docx.oxml.ns import qn
+from docx.table import Table as DocxTable
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from . import form_layout as layout
+from .blocks import Block, Paragraph, Table
+from .catalogue import Catalogue
+from .collectors import ReadContext
+from .errors import InputFileError
+from .findings import Finding, Location, Severity
+from .office_package import modified_time
+from .outline import Heading
+from .sniff import check_package
+from .submissions import InboxFile, Narrative, Submission, SubmissionKind
+from .text import fold, match_key, strip_numbering
+from .unit_names import units_named_in
+
+
+class _HeadingFinder:
+    """Finds which outline heading a paragraph is, preferring headings near the previous one."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+        self.by_bookmark = {
+            layout.BOOKMARK_PREFIX + h.key.replace(".", "_"): h for h in catalogue.headings
+        }
+        self.by_title: dict[str, list[Heading]] = {}
+        for heading in catalogue.headings:
+            for title in {heading.title, heading.district_title} - {""}:
+                self.by_title.setdefault(match_key(title), []).append(heading)
+        self.current: Heading | None = None
+
+    def find(self, paragraph: DocxParagraph) -> Heading | None:
+        for start in paragraph._p.iter(qn("w:bookmarkStart")):
+            heading = self.by_bookmark.get(start.get(qn("w:name"), ""))
+            if heading is not None:
+                return self._move(heading)
+        text = fold(paragraph.text)
+        if not text or len(text) > 250:
+            return None
+        is_heading_style = (paragraph.style.name or "").lower().startswith(("heading", "tiêu đề"))
+        key = match_key(strip_numbering(text))
+        candidates = self.by_title.get(key, [])
+        if not candidates and is_heading_style and "\n" in paragraph.text:
+            key = match_key(strip_numbering(paragraph.text.split("\n")[-1]))
+            candidates = self.by_title.get(key, [])
+        if not candidates:
+            return None
+        if not is_heading_style and text == strip_numbering(text):
+            return None  # an unnumbered body sentence that happens to equal a title
+        return self._move(self._nearest(candidates))
+
+    def _nearest(self, candidates: list[Heading]) -> Heading:
+        if len(candidates) == 1 or self.current is None:
+            return candidates[0]
+        scope: Heading | None = self.current
+        while scope is not None:
+            near = [h for h in candidates if h.parent == scope.key]
+            if near:
+                return near[0]
+            scope = self.catalogue.heading(scope.parent) if scope.parent else None
+        later = [h for h in candidates if h.order >= 0]
+        return later[0]
+
+    def _move(self, heading: Heading) -> Heading:
+        self.current = heading
+        return heading
+
+
+def _table(table: DocxTable) -> Table:
+    rows = []
+    for row in table.rows:
+        cells: list[str] = []
+        for cell in row.cells:
+            text = fold(cell.text)
+            if cells and cell._tc is getattr(row.cells[len(cells) - 1], "_tc", None):
+                continue  # a merged cell repeats; keep it once
+            cells.append(text)
+        rows.append(tuple(cells))
+    width = max((len(r) for r in rows), default=0)
+    rows = [r + ("",) * (width - len(r)) for r in rows]
+    return Table(header=rows[0] if rows else (), rows=rows[1:], numeric_from=width)
+
+
+def _identify(document: Document, file: InboxFile, context: ReadContext) -> tuple[str, list[str]]:
+    properties = document.core_properties
+    config = context.config
+    notes: list[str] = []
+    if properties.category == layout.OUTLINE_CATEGORY and config.has_unit(properties.identifier):
+        unit = config.unit(properties.identifier)
+        named = units_named_in(file.name, config.units)
+        if named and unit not in named:
+            raise InputFileError(
+                f"Tên tệp chỉ {named[0].name} nhưng đề cương bên trong là của {unit.name}.",
+                code="outline.unit-mismatch",
+                hint="Có thể đơn vị đã viết nhầm vào đề cương của đơn vị khác; kiểm tra và đề nghị "
+                "gửi lại.",
+                details={"unit": unit.id},
+            )
+        if properties.version != context.catalogue.outline_version:
+            notes.append("Đề cương được tạo từ phiên bản đề mục khác; các phần được nhận theo tên "
+                         "đề mục.")
+        return unit.id, notes
+    named = units_named_in(file.name, config.units)
+    if len(named) == 1:
+        notes.append("Văn bản không phải đề cương do cchc tạo; nhận là báo cáo của "
+                     f"{named[0].name} theo tên tệp và đọc các phần theo tên đề mục.")
+        return named[0].id, notes
+    raise InputFileError(
+        "Văn bản Word này không phải đề cương do cchc tạo và tên tệp không cho biết của đơn vị nào.",
+        code="outline.unknown-unit",
+        hint="Đặt tên tệp có tên đơn vị (ví dụ “Báo cáo xã Hướng Lập.docx”) hoặc dùng tệp đề cương "
+        "đã được gửi.",
+    )
+
+
+def read(file: InboxFile, context: ReadContext) -> Submission:
+    """Read one outline document into the unit's narrative parts."""
+    with zipfile.ZipFile(file.path) as archive:
+        check_package(archive)
+        file_date = modified_time(archive)
+    try:
+        document = Document(str(file.path))
+    except Exception as error:  # python-docx raises several types for damaged packages
+        raise InputFileError(f"Không đọc được tệp Word: {error}", code="file.corrupt") from None
+    unit_id, notes = _identify(document, file, context)
+    unit = context.config.unit(unit_id)
+    finder = _HeadingFinder(context.catalogue)
+    parts: dict[str, list[Block]] = {}
+    current: str | None = None
+    body = document.element.body
+    for child in body.iterchildren():
+        if child.tag == qn("w:p"):
+            paragraph = DocxParagraph(child, document)
+            heading = finder.find(paragraph)
+            if heading is not None:
+                current = heading.key
+                parts.setdefault(current, [])
+                continue
+            if current is None or paragraph.style.name == layout.GUIDANCE_STYLE:
+                continue
+            text = fold(paragraph.text)
+            if text:
+                style = "bullet" if text.startswith(("-", "+", "•")) else "body"
+                parts[current].append(Paragraph(text, style))
+        elif child.tag == qn("w:tbl") and current is not None:
+            parts[current].append(_table(DocxTable(child, document)))
+    narratives = {key: Narrative(key, tuple(blocks)) for key, blocks in parts.items()}
+    findings = tuple(
+        Finding("outline.note", Severity.WARNING, note, "", unit.id, unit.name,
+                Location(file.name))
+        for note in notes
+    )
+    if not narratives:
+        raise InputFileError(
+            "Không nhận ra đề mục nào của đề cương trong văn bản.",
+            code="outline.no-headings",
+            hint="Viết báo cáo vào tệp đề cương đã được gửi, giữ nguyên các đề mục.",
+        )
+    return Submission(
+        unit=unit.id,
+        kind=SubmissionKind.NARRATIVE,
+        source=file,
+        collector="de-cuong",
+        file_date=file_date,
+        narratives=narratives,
+        findings=findings,
+    )

@@ -1,0 +1,40 @@
+"""Recognising a unit from a file name a person chose ("Báo cáo xã Hướng Lập 2020.xlsx")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .text import ascii_slug
+from .units import Unit
+
+_PREFIXES = ("xa-", "thi-tran-", "tt-", "phong-", "van-phong-")
+
+
+def _core(unit: Unit) -> str:
+    slug = ascii_slug(unit.name)
+    for prefix in _PREFIXES:
+        if slug.startswith(prefix):
+            return slug[len(prefix):]
+    return slug
+
+
+def units_named_in(filename: str, units: Iterable[Unit]) -> list[Unit]:
+    """Units whose name (or id) appears in ``filename`` as whole words; a name inside a longer one
+    that also matches ("Thanh" inside "Tân Thành") is dropped in favour of the longer."""
+    slug = "-" + ascii_slug(filename.rsplit(".", 1)[0]) + "-"
+    found: list[tuple[int, int, Unit]] = []
+    for unit in units:
+        for candidate in {_core(unit), ascii_slug(unit.id)}:
+            for match in re.finditer(re.escape(f"-{candidate}-"), slug):
+                found.append((match.start(), match.end(), unit))
+    kept = [
+        (start, end, unit)
+        for start, end, unit in found
+        if not any(s <= start and end <= e and (e - s) > (end - start) for s, e, _ in found)
+    ]
+    result: list[Unit] = []
+    for _, _, unit in kept:
+        if unit not in result:
+            result.append(unit)
+    return result
