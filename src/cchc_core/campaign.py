@@ -145,7 +145,9 @@ class Campaign:
         for indicator in catalogue.indicators:
             for office in indicator.reporters.offices:
                 needed.setdefault(office, f"chỉ tiêu “{indicator.label}”")
-        missing = {office: why for office, why in needed.items() if not self.config.has_unit(office)}
+        missing = {
+            office: why for office, why in needed.items() if not self.config.has_unit(office)
+        }
         if missing:
             office, why = next(iter(missing.items()))
             raise ConfigError(

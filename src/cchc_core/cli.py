@@ -96,12 +96,20 @@ def init_command(folder: Path, force: bool, as_json: bool) -> None:
     campaign = Campaign.new(folder, force=force)
     config = campaign.config
     if as_json:
-        _emit_json({"folder": str(folder), "config": str(folder / "cchc.toml"),
-                    "units": len(config.units), "tasks": len(config.tasks)})
+        _emit_json(
+            {
+                "folder": str(folder),
+                "config": str(folder / "cchc.toml"),
+                "units": len(config.units),
+                "tasks": len(config.tasks),
+            }
+        )
         return
     click.echo(f"Đã tạo đợt tổng kết tại {folder}")
-    click.echo(f"  cchc.toml: huyện {config.district.name}, {len(config.offices)} cơ quan, "
-               f"{len(config.communes)} xã, thị trấn, {len(config.tasks)} nhiệm vụ")
+    click.echo(
+        f"  cchc.toml: huyện {config.district.name}, {len(config.offices)} cơ quan, "
+        f"{len(config.communes)} xã, thị trấn, {len(config.tasks)} nhiệm vụ"
+    )
     click.echo("  Kiểm tra, sửa cchc.toml nếu cần, rồi chạy: cchc forms " + str(folder))
 
 
@@ -117,8 +125,11 @@ def forms_command(folder: Path, as_json: bool) -> None:
         return
     click.echo(f"Đã tạo biểu mẫu cho {len(result.units)} đơn vị trong {result.folder}:")
     for unit in result.units:
-        workbook = (f"{unit.workbook.name} ({unit.rows} chỉ tiêu), " if unit.workbook
-                    else "không có chỉ tiêu Phụ lục 1, chỉ có ")
+        workbook = (
+            f"{unit.workbook.name} ({unit.rows} chỉ tiêu), "
+            if unit.workbook
+            else "không có chỉ tiêu Phụ lục 1, chỉ có "
+        )
         click.echo(f"  {unit.unit_name}: {workbook}{unit.outline.name}")
 
 
@@ -145,8 +156,13 @@ def check_command(folder: Path, as_json: bool, strict: bool) -> None:
 
 
 @main.command("demo")
-@click.argument("folder", metavar="[THƯ_MỤC]", required=False, default="cchc-demo",
-                type=click.Path(file_okay=False, path_type=Path))
+@click.argument(
+    "folder",
+    metavar="[THƯ_MỤC]",
+    required=False,
+    default="cchc-demo",
+    type=click.Path(file_okay=False, path_type=Path),
+)
 @_handles_errors
 def demo_command(folder: Path) -> None:
     """Chạy thử toàn bộ đợt tổng kết với số liệu minh họa của huyện Hướng Hóa (mặc định ./cchc-demo)."""

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Iterable
-from pathlib import Path
 
 import attrs
 from attrs import frozen
@@ -111,8 +110,13 @@ def collect(
             )
             if pm is not None:
                 pm.failures.append(
-                    PluginFailure(collector.name, collector.name, "đọc tệp", str(error),
-                                  traceback.format_exc())
+                    PluginFailure(
+                        collector.name,
+                        collector.name,
+                        "đọc tệp",
+                        str(error),
+                        traceback.format_exc(),
+                    )
                 )
             continue
         findings.extend(submission.findings)
@@ -141,5 +145,6 @@ def collect(
                 )
             )
     kept.sort(key=lambda s: (s.unit, s.kind.value))
-    return Collection(tuple(files), tuple(kept), tuple(superseded), tuple(findings),
-                      listing.skipped)
+    return Collection(
+        tuple(files), tuple(kept), tuple(superseded), tuple(findings), listing.skipped
+    )

@@ -73,8 +73,12 @@ class Finding:
         data = attrs.asdict(self, recurse=False)
         data["severity"] = self.severity.value
         data["location"] = None
-        data.update(file=self.location.file, sheet=self.location.sheet, cell=self.location.cell,
-                    part=self.location.part)
+        data.update(
+            file=self.location.file,
+            sheet=self.location.sheet,
+            cell=self.location.cell,
+            part=self.location.part,
+        )
         del data["location"]
         value = self.value
         data["value"] = value if isinstance(value, (int, float, str, type(None))) else str(value)

@@ -17,8 +17,12 @@ from . import form_layout as layout
 from .blocks import Block, Paragraph, Table
 
 
-def fill_form(blank: Path, target: Path, values: Mapping[tuple[str, str], Any],
-              notes: Mapping[str, str] | None = None) -> Path:
+def fill_form(
+    blank: Path,
+    target: Path,
+    values: Mapping[tuple[str, str], Any],
+    notes: Mapping[str, str] | None = None,
+) -> Path:
     """Copy ``blank`` to ``target`` with ``values[(code, period key)]`` typed into the cells.
 
     Raises ``KeyError`` for a code or period the form does not have (a test's mistake).
@@ -75,13 +79,16 @@ def fill_outline(blank: Path, target: Path, parts: Mapping[str, Sequence[Block]]
         for start in paragraph.iter(qn("w:bookmarkStart")):
             name = start.get(qn("w:name"), "")
             if name.startswith(layout.BOOKMARK_PREFIX):
-                key = name[len(layout.BOOKMARK_PREFIX):].replace("_", ".")
+                key = name[len(layout.BOOKMARK_PREFIX) :].replace("_", ".")
                 headings[key] = paragraph
     for key, blocks in parts.items():
         anchor = headings[key]
         following = anchor.getnext()
-        while (following is not None and following.tag == qn("w:p")
-               and DocxParagraph(following, document).style.name == layout.GUIDANCE_STYLE):
+        while (
+            following is not None
+            and following.tag == qn("w:p")
+            and DocxParagraph(following, document).style.name == layout.GUIDANCE_STYLE
+        ):
             anchor, following = following, following.getnext()
         for block in blocks:
             anchor = _insert_after(anchor, block, document)

@@ -29,8 +29,9 @@ def bookmark_name(heading_key: str) -> str:
     return layout.BOOKMARK_PREFIX + heading_key.replace(".", "_")
 
 
-def _centered(document, text: str, *, bold: bool = False, italic: bool = False,
-              size: int = 14) -> None:
+def _centered(
+    document, text: str, *, bold: bool = False, italic: bool = False, size: int = 14
+) -> None:
     paragraph = document.add_paragraph()
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     paragraph.paragraph_format.first_line_indent = Pt(0)
@@ -46,8 +47,12 @@ def write_outline(catalogue: Catalogue, config: CampaignConfig, unit: Unit, targ
     _centered(document, unit.issuing_name, bold=True, size=13)
     _centered(document, "BÁO CÁO", bold=True)
     _centered(document, f"{config.report.title}", bold=True)
-    _centered(document, f"(Theo đề cương kèm theo {config.plan.reference} của "
-              f"{config.district.short_name})", italic=True, size=13)
+    _centered(
+        document,
+        f"(Theo đề cương kèm theo {config.plan.reference} của {config.district.short_name})",
+        italic=True,
+        size=13,
+    )
     tasks = [t for t in config.tasks_concerning(unit) if t.deadline]
     instructions = [
         "Viết nội dung của đơn vị dưới từng đề mục; có thể thêm đoạn văn, gạch đầu dòng và bảng.",
@@ -58,8 +63,10 @@ def write_outline(catalogue: Catalogue, config: CampaignConfig, unit: Unit, targ
     ]
     if tasks:
         deadline = min(t.deadline for t in tasks)
-        instructions.append(f"Gửi tệp này cùng biểu thống kê ({layout.form_filename(unit.id)}) về "
-                            f"{config.plan.send_to} chậm nhất ngày {vnformat.short_date(deadline)}.")
+        instructions.append(
+            f"Gửi tệp này cùng biểu thống kê ({layout.form_filename(unit.id)}) về "
+            f"{config.plan.send_to} chậm nhất ngày {vnformat.short_date(deadline)}."
+        )
     for text in instructions:
         document.add_paragraph(text, style=layout.GUIDANCE_STYLE)
     for bookmark_id, (heading, depth) in enumerate(catalogue.walk_outline()):

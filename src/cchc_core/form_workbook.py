@@ -45,23 +45,33 @@ UNLOCKED = Protection(locked=False)
 
 _VALIDATION = {
     Measure.COUNT: dict(
-        type="whole", operator="between", formula1="0", formula2="100000000",
+        type="whole",
+        operator="between",
+        formula1="0",
+        formula2="100000000",
         errorTitle="Số liệu không hợp lệ",
         error="Ô này chỉ nhận số nguyên không âm (0, 1, 2, ...). Không phát sinh thì ghi 0.",
     ),
     Measure.PERCENT: dict(
-        type="decimal", operator="between", formula1="0", formula2="100",
+        type="decimal",
+        operator="between",
+        formula1="0",
+        formula2="100",
         errorTitle="Tỷ lệ không hợp lệ",
         error="Ô này nhận tỷ lệ phần trăm từ 0 đến 100, ví dụ 98,5 (không gõ dấu %).",
     ),
     Measure.FLAG: dict(
-        type="list", formula1='"1,0"',
+        type="list",
+        formula1='"1,0"',
         errorTitle="Chỉ nhận 1 hoặc 0",
         error="Chọn 1 (có) hoặc 0 (không).",
     ),
     Measure.TEXT: dict(
-        type="textLength", operator="lessThanOrEqual", formula1="2000",
-        errorTitle="Nội dung quá dài", error="Nội dung tối đa 2.000 ký tự.",
+        type="textLength",
+        operator="lessThanOrEqual",
+        formula1="2000",
+        errorTitle="Nội dung quá dài",
+        error="Nội dung tối đa 2.000 ký tự.",
     ),
 }
 
@@ -79,7 +89,7 @@ def _ratio_formula(indicator: Indicator, rows: dict[str, int], column: str) -> s
         return None
     numerator = f"{column}{rows[ratio.numerator]}"
     denominator = f"{column}{rows[ratio.denominator]}"
-    return (f'=IF(N({denominator})>0,ROUND({numerator}/{denominator}*{ratio.scale},1),"")')
+    return f'=IF(N({denominator})>0,ROUND({numerator}/{denominator}*{ratio.scale},1),"")'
 
 
 class _SectionSheet:
@@ -127,45 +137,91 @@ class _SectionSheet:
             ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=last)
             write_text(ws, row, 2, text, **style)
 
-        banner(2, "BIỂU THỐNG KÊ CÁC CHỈ TIÊU, NHIỆM VỤ VỀ CẢI CÁCH HÀNH CHÍNH",
-               font=font(13, bold=True), alignment=WRAP_CENTER)
-        banner(3, f"{self.section.key}. {self.section.title}", font=font(12, bold=True),
-               alignment=WRAP)
-        banner(4, f"Đơn vị báo cáo: {self.unit.name}  —  (Kèm theo {config.plan.reference} của "
-               f"{config.district.short_name})", font=font(11, italic=True), alignment=WRAP)
+        banner(
+            2,
+            "BIỂU THỐNG KÊ CÁC CHỈ TIÊU, NHIỆM VỤ VỀ CẢI CÁCH HÀNH CHÍNH",
+            font=font(13, bold=True),
+            alignment=WRAP_CENTER,
+        )
+        banner(
+            3, f"{self.section.key}. {self.section.title}", font=font(12, bold=True), alignment=WRAP
+        )
+        banner(
+            4,
+            f"Đơn vị báo cáo: {self.unit.name}  —  (Kèm theo {config.plan.reference} của "
+            f"{config.district.short_name})",
+            font=font(11, italic=True),
+            alignment=WRAP,
+        )
         fit_row_height(ws, 4, 11)
         if self.section.note:
             banner(5, self.section.note, font=font(10, italic=True), alignment=WRAP)
             fit_row_height(ws, 5, 10)
         headers = ["STT", "Chỉ tiêu", "Đơn vị tính", *(p.label for p in config.periods), "Ghi chú"]
         for offset, text in enumerate(headers):
-            write_text(ws, layout.HEADER_ROW, layout.STT_COLUMN + offset, text,
-                       font=font(11, bold=True), alignment=WRAP_CENTER, border=BORDER,
-                       fill=HEADER_FILL)
+            write_text(
+                ws,
+                layout.HEADER_ROW,
+                layout.STT_COLUMN + offset,
+                text,
+                font=font(11, bold=True),
+                alignment=WRAP_CENTER,
+                border=BORDER,
+                fill=HEADER_FILL,
+            )
         ws.row_dimensions[layout.HEADER_ROW].height = 45
 
-    def _row(self, indicator: Indicator, row: int, positions: dict[str, int],
-             catalogue: Catalogue) -> None:
+    def _row(
+        self, indicator: Indicator, row: int, positions: dict[str, int], catalogue: Catalogue
+    ) -> None:
         ws = self.ws
         write_text(ws, row, layout.CODE_COLUMN, indicator.code)
-        label_font = font(12, bold=indicator.is_heading or indicator.parent is None,
-                          italic=indicator.added or indicator.is_derived)
+        label_font = font(
+            12,
+            bold=indicator.is_heading or indicator.parent is None,
+            italic=indicator.added or indicator.is_derived,
+        )
         indent = "    " if indicator.parent and not indicator.stt else ""
-        write_text(ws, row, layout.STT_COLUMN, indicator.stt, font=font(12), alignment=CENTER,
-                   border=BORDER)
-        write_text(ws, row, layout.LABEL_COLUMN, indent + indicator.label, font=label_font,
-                   alignment=WRAP, border=BORDER)
-        write_text(ws, row, layout.UNIT_COLUMN, indicator.unit_label, font=font(11),
-                   alignment=WRAP_CENTER, border=BORDER)
+        write_text(
+            ws,
+            row,
+            layout.STT_COLUMN,
+            indicator.stt,
+            font=font(12),
+            alignment=CENTER,
+            border=BORDER,
+        )
+        write_text(
+            ws,
+            row,
+            layout.LABEL_COLUMN,
+            indent + indicator.label,
+            font=label_font,
+            alignment=WRAP,
+            border=BORDER,
+        )
+        write_text(
+            ws,
+            row,
+            layout.UNIT_COLUMN,
+            indicator.unit_label,
+            font=font(11),
+            alignment=WRAP_CENTER,
+            border=BORDER,
+        )
         if indicator.help:
             ws.cell(row=row, column=layout.LABEL_COLUMN).comment = Comment(
-                indicator.help, "cchc", width=300, height=90)
+                indicator.help, "cchc", width=300, height=90
+            )
         fillable = catalogue.reports(indicator, self.unit)
         validation = None
         if fillable:
             validation = DataValidation(
-                allow_blank=True, showErrorMessage=True, showInputMessage=True,
-                promptTitle="Hướng dẫn nhập", prompt=_prompt(indicator),
+                allow_blank=True,
+                showErrorMessage=True,
+                showInputMessage=True,
+                promptTitle="Hướng dẫn nhập",
+                prompt=_prompt(indicator),
                 **_VALIDATION[indicator.measure],
             )
             self.ws.add_data_validation(validation)
@@ -200,8 +256,9 @@ class _SectionSheet:
                 note.fill = INPUT_FILL
 
 
-def _instructions(wb: Workbook, config: CampaignConfig, unit: Unit,
-                  sections: list[Section]) -> None:
+def _instructions(
+    wb: Workbook, config: CampaignConfig, unit: Unit, sections: list[Section]
+) -> None:
     ws = wb.active
     ws.title = layout.INSTRUCTIONS_SHEET
     ws.column_dimensions["A"].width = 4
@@ -210,17 +267,28 @@ def _instructions(wb: Workbook, config: CampaignConfig, unit: Unit,
     deadline = min((t.deadline for t in tasks), default=None)
     lines: list[tuple[str, object]] = [
         ("BIỂU THỐNG KÊ CÁC CHỈ TIÊU, NHIỆM VỤ VỀ CẢI CÁCH HÀNH CHÍNH", font(14, bold=True)),
-        (f"(Phụ lục 1 kèm theo {config.plan.reference} của {config.district.short_name})",
-         font(12, italic=True)),
+        (
+            f"(Phụ lục 1 kèm theo {config.plan.reference} của {config.district.short_name})",
+            font(12, italic=True),
+        ),
         ("", font()),
         (f"Đơn vị báo cáo: {unit.name}", font(13, bold=True)),
     ]
     if deadline:
-        lines.append((
-            f"Thời hạn gửi: chậm nhất ngày {vnformat.short_date(deadline)} (gửi trong ngày "
-            f"{vnformat.short_date(deadline)} vẫn được tính là đúng hạn).", font(12, bold=True)))
-    lines.append((f"Gửi về: {config.plan.send_to}, kèm báo cáo theo đề cương (tệp "
-                  f"{layout.outline_filename(unit.id)}).", font(12)))
+        lines.append(
+            (
+                f"Thời hạn gửi: chậm nhất ngày {vnformat.short_date(deadline)} (gửi trong ngày "
+                f"{vnformat.short_date(deadline)} vẫn được tính là đúng hạn).",
+                font(12, bold=True),
+            )
+        )
+    lines.append(
+        (
+            f"Gửi về: {config.plan.send_to}, kèm báo cáo theo đề cương (tệp "
+            f"{layout.outline_filename(unit.id)}).",
+            font(12),
+        )
+    )
     lines.append(("", font()))
     lines.append(("Cách điền:", font(12, bold=True)))
     steps = [
@@ -228,7 +296,9 @@ def _instructions(wb: Workbook, config: CampaignConfig, unit: Unit,
         + ", ".join(s.key for s in sections)
         + ". Không sửa tên chỉ tiêu, không thêm, xóa hay di chuyển dòng, cột.",
         f"Số liệu cột “{config.periods[-1].label}” chỉ tính đến ngày "
-        f"{vnformat.short_date(config.periods[-1].end)}." if config.periods[-1].partial else "",
+        f"{vnformat.short_date(config.periods[-1].end)}."
+        if config.periods[-1].partial
+        else "",
         "Ô số lượng: số nguyên không âm. Ô tỷ lệ: số từ 0 đến 100, ví dụ 98,5 (không gõ dấu %). "
         "Ô Có/Không: 1 (có) hoặc 0 (không).",
         "Chỉ tiêu không phát sinh thì ghi 0. Chưa có số liệu thì để trống và ghi lý do ở cột Ghi chú.",
@@ -243,8 +313,10 @@ def _instructions(wb: Workbook, config: CampaignConfig, unit: Unit,
             f"{vnformat.short_date(unit.merged_on)}): số liệu các năm trước đó ghi tổng cộng của "
             f"các đơn vị cũ."
         )
-    lines.extend((f"{number}. {text}", font(12)) for number, text in
-                 enumerate((s for s in steps if s), start=1))
+    lines.extend(
+        (f"{number}. {text}", font(12))
+        for number, text in enumerate((s for s in steps if s), start=1)
+    )
     lines.append(("", font()))
     lines.append(("Các trang trong tệp:", font(12, bold=True)))
     lines.extend((f"Trang {s.key}: {s.title}", font(12)) for s in sections)

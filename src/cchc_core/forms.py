@@ -45,9 +45,13 @@ class FormsResult:
         return {
             "folder": str(self.folder),
             "units": [
-                {"unit": u.unit, "name": u.unit_name,
-                 "workbook": u.workbook.name if u.workbook else None,
-                 "outline": u.outline.name, "rows": u.rows}
+                {
+                    "unit": u.unit,
+                    "name": u.unit_name,
+                    "workbook": u.workbook.name if u.workbook else None,
+                    "outline": u.outline.name,
+                    "rows": u.rows,
+                }
                 for u in self.units
             ],
         }

@@ -39,8 +39,10 @@ def empty_parts(catalogue: Catalogue, unit: Unit, submission: Submission) -> Ite
                 "nội dung).",
                 unit.id,
                 unit.name,
-                Location(submission.source.name,
-                         part=f"{catalogue.heading_label(heading.key)} {heading.title}"),
+                Location(
+                    submission.source.name,
+                    part=f"{catalogue.heading_label(heading.key)} {heading.title}",
+                ),
             )
         else:
             empty.append(heading)
@@ -52,5 +54,7 @@ def empty_parts(catalogue: Catalogue, unit: Unit, submission: Submission) -> Ite
             Severity.WARNING,
             f"Còn {len(empty)} đề mục chưa có nội dung: {numbers}{more}.",
             "Ghi “Không có” dưới đề mục không có nội dung để người tổng hợp biết đơn vị đã xem xét.",
-            unit.id, unit.name, Location(submission.source.name),
+            unit.id,
+            unit.name,
+            Location(submission.source.name),
         )

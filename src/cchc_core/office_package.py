@@ -14,10 +14,10 @@ CORE = "docProps/core.xml"
 _VT = "{http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes}"
 _DCTERMS = "{http://purl.org/dc/terms/}"
 
-# a cell holding a formula, and whether a cached value follows it
+# a cell holding a formula, and the cached value that follows it (empty when none was saved)
 _FORMULA_CELL = re.compile(
     rb'<(?:\w+:)?c\s+r="([A-Z]+[0-9]+)"[^>]*>\s*<(?:\w+:)?f\b[^>]*?(?:/>|>.*?</(?:\w+:)?f>)'
-    rb"\s*(<(?:\w+:)?v>)?",
+    rb"\s*(?:<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>)?",
     re.DOTALL,
 )
 _SHEET = re.compile(rb'<(?:\w+:)?sheet\b[^>]*\bname="([^"]*)"[^>]*\br:id="([^"]*)"')
@@ -56,8 +56,13 @@ def modified_time(archive: zipfile.ZipFile) -> datetime | None:
 
 def _unescape(raw: bytes) -> str:
     text = raw.decode("utf-8", "replace")
-    for entity, char in (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&apos;", "'"),
-                         ("&amp;", "&")):
+    for entity, char in (
+        ("&lt;", "<"),
+        ("&gt;", ">"),
+        ("&quot;", '"'),
+        ("&apos;", "'"),
+        ("&amp;", "&"),
+    ):
         text = text.replace(entity, char)
     return text
 
@@ -85,7 +90,7 @@ def formula_cells(archive: zipfile.ZipFile) -> dict[str, dict[str, bool]]:
         if b"<f" not in xml and b":f" not in xml:
             continue
         cells = {
-            address.decode(): bool(cached) for address, cached in _FORMULA_CELL.findall(xml)
+            address.decode(): bool(cached.strip()) for address, cached in _FORMULA_CELL.findall(xml)
         }
         if cells:
             result[_unescape(raw_name)] = cells

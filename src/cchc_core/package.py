@@ -23,9 +23,10 @@ def stabilize(path: Path, when: date | datetime) -> None:
     iso = stamp.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
     zip_time = stamp.timetuple()[:6]
     temporary = path.with_name(f".{path.name}.stable")
-    with zipfile.ZipFile(path) as source, zipfile.ZipFile(
-        temporary, "w", compression=zipfile.ZIP_DEFLATED
-    ) as target:
+    with (
+        zipfile.ZipFile(path) as source,
+        zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as target,
+    ):
         for info in source.infolist():
             data = source.read(info.filename)
             if info.filename == CORE_XML:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-
 from typing import TYPE_CHECKING
 
 from .plugin_listing import PluginListing
@@ -94,8 +93,11 @@ def show_check(result: CheckResult, config: CampaignConfig) -> None:
         if not findings:
             continue
         errors = sum(f.is_error for f in findings)
-        title = names.get(unit_id, "Tệp không nhận dạng được đơn vị") if unit_id else \
-            "Tệp không nhận dạng được đơn vị"
+        title = (
+            names.get(unit_id, "Tệp không nhận dạng được đơn vị")
+            if unit_id
+            else "Tệp không nhận dạng được đơn vị"
+        )
         _table(
             f"{title}: {errors} lỗi, {len(findings) - errors} cảnh báo",
             ("Mức", "Vị trí", "Mã chỉ tiêu", "Nội dung"),
@@ -104,11 +106,13 @@ def show_check(result: CheckResult, config: CampaignConfig) -> None:
         print()
     collection = result.collection
     kept = len(collection.submissions)
-    print(f"Đã đọc {len(collection.files)} tệp trong inbox: {kept} tệp dùng được, "
-          f"{len(collection.files) - kept - len(collection.superseded)} tệp bị từ chối"
-          + (f", {len(collection.superseded)} tệp cũ bị thay thế" if collection.superseded else "")
-          + (f", bỏ qua {len(collection.skipped)} tệp tạm/ẩn" if collection.skipped else "")
-          + ".")
+    print(
+        f"Đã đọc {len(collection.files)} tệp trong inbox: {kept} tệp dùng được, "
+        f"{len(collection.files) - kept - len(collection.superseded)} tệp bị từ chối"
+        + (f", {len(collection.superseded)} tệp cũ bị thay thế" if collection.superseded else "")
+        + (f", bỏ qua {len(collection.skipped)} tệp tạm/ẩn" if collection.skipped else "")
+        + "."
+    )
     print(f"Tổng cộng: {len(result.errors)} lỗi, {len(result.warnings)} cảnh báo.")
     if result.invalid_units:
         invalid = ", ".join(names[u] for u in order if u in result.invalid_units)

@@ -98,27 +98,51 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
     notes: dict[str, Cell] = {}
     findings: list[Finding] = []
 
-    def finding(code: str, message: str, hint: str = "", sheet: str | None = None,
-                cell: str | None = None, severity: Severity = Severity.ERROR,
-                indicator: str | None = None) -> None:
+    def finding(
+        code: str,
+        message: str,
+        hint: str = "",
+        sheet: str | None = None,
+        cell: str | None = None,
+        severity: Severity = Severity.ERROR,
+        indicator: str | None = None,
+    ) -> None:
         label = catalogue.indicator(indicator).label if indicator else None
-        findings.append(Finding(code, severity, message, hint, unit.id, unit.name,
-                                Location(file.name, sheet, cell), indicator, label))
+        findings.append(
+            Finding(
+                code,
+                severity,
+                message,
+                hint,
+                unit.id,
+                unit.name,
+                Location(file.name, sheet, cell),
+                indicator,
+                label,
+            )
+        )
 
     with workbook:
         for section in sorted({i.section for i in expected}):
             wanted = {i.code for i in expected if i.section == section}
             rows = _sheet_rows(workbook, section)
             if rows is None:
-                finding("form.missing-sheet", f"Thiếu trang “{section}” trong biểu mẫu.",
-                        "Không xóa hay đổi tên các trang của biểu mẫu; chép số liệu vào biểu mẫu "
-                        "gốc và gửi lại.", sheet=section)
+                finding(
+                    "form.missing-sheet",
+                    f"Thiếu trang “{section}” trong biểu mẫu.",
+                    "Không xóa hay đổi tên các trang của biểu mẫu; chép số liệu vào biểu mẫu "
+                    "gốc và gửi lại.",
+                    sheet=section,
+                )
                 continue
             columns = _period_columns(rows)
             if columns is None:
-                finding("form.missing-marker",
-                        f"Trang “{section}” đã bị sửa cấu trúc (mất dòng ẩn chứa mã cột).",
-                        "Chép số liệu vào biểu mẫu gốc và gửi lại.", sheet=section)
+                finding(
+                    "form.missing-marker",
+                    f"Trang “{section}” đã bị sửa cấu trúc (mất dòng ẩn chứa mã cột).",
+                    "Chép số liệu vào biểu mẫu gốc và gửi lại.",
+                    sheet=section,
+                )
                 continue
             period_columns, note_column = columns
             seen: set[str] = set()
@@ -133,22 +157,39 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
                     raw = row[column] if column < len(row) else ""
                     if address in sheet_formulas:
                         if not sheet_formulas[address]:
-                            finding("value.formula-no-value",
-                                    f"Ô {address} chứa công thức nhưng không có giá trị đã tính.",
-                                    "Nhập số trực tiếp thay cho công thức (hoặc mở tệp bằng Excel, "
-                                    "lưu lại rồi gửi).", section, address, indicator=code)
+                            finding(
+                                "value.formula-no-value",
+                                f"Ô {address} chứa công thức nhưng không có giá trị đã tính.",
+                                "Nhập số trực tiếp thay cho công thức (hoặc mở tệp bằng Excel, "
+                                "lưu lại rồi gửi).",
+                                section,
+                                address,
+                                indicator=code,
+                            )
                             continue
-                        finding("value.formula", f"Ô {address} chứa công thức; dùng giá trị Excel "
-                                "đã tính và lưu trong tệp.", "Nên nhập số trực tiếp.", section,
-                                address, Severity.WARNING, code)
+                        finding(
+                            "value.formula",
+                            f"Ô {address} chứa công thức; dùng giá trị Excel "
+                            "đã tính và lưu trong tệp.",
+                            "Nên nhập số trực tiếp.",
+                            section,
+                            address,
+                            Severity.WARNING,
+                            code,
+                        )
                     cells[(code, period)] = Cell(raw, section, address)
                 if note_column is not None and note_column < len(row) and row[note_column] != "":
                     address = f"{get_column_letter(note_column + 1)}{index + 1}"
                     notes[code] = Cell(row[note_column], section, address)
             for code in sorted(wanted - seen):
-                finding("form.missing-row", f"Thiếu dòng chỉ tiêu “{catalogue.indicator(code).label}”"
-                        f" trên trang {section}.", "Không xóa dòng của biểu mẫu; chép số liệu vào "
-                        "biểu mẫu gốc và gửi lại.", sheet=section, indicator=code)
+                finding(
+                    "form.missing-row",
+                    f"Thiếu dòng chỉ tiêu “{catalogue.indicator(code).label}”"
+                    f" trên trang {section}.",
+                    "Không xóa dòng của biểu mẫu; chép số liệu vào biểu mẫu gốc và gửi lại.",
+                    sheet=section,
+                    indicator=code,
+                )
     return Submission(
         unit=unit.id,
         kind=SubmissionKind.FORM,

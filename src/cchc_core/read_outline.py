@@ -111,13 +111,16 @@ def _identify(document: Document, file: InboxFile, context: ReadContext) -> tupl
                 details={"unit": unit.id},
             )
         if properties.version != context.catalogue.outline_version:
-            notes.append("Đề cương được tạo từ phiên bản đề mục khác; các phần được nhận theo tên "
-                         "đề mục.")
+            notes.append(
+                "Đề cương được tạo từ phiên bản đề mục khác; các phần được nhận theo tên đề mục."
+            )
         return unit.id, notes
     named = units_named_in(file.name, config.units)
     if len(named) == 1:
-        notes.append("Văn bản không phải đề cương do cchc tạo; nhận là báo cáo của "
-                     f"{named[0].name} theo tên tệp và đọc các phần theo tên đề mục.")
+        notes.append(
+            "Văn bản không phải đề cương do cchc tạo; nhận là báo cáo của "
+            f"{named[0].name} theo tên tệp và đọc các phần theo tên đề mục."
+        )
         return named[0].id, notes
     raise InputFileError(
         "Văn bản Word này không phải đề cương do cchc tạo và tên tệp không cho biết của đơn vị nào.",
@@ -160,8 +163,7 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
             parts[current].append(_table(DocxTable(child, document)))
     narratives = {key: Narrative(key, tuple(blocks)) for key, blocks in parts.items()}
     findings = tuple(
-        Finding("outline.note", Severity.WARNING, note, "", unit.id, unit.name,
-                Location(file.name))
+        Finding("outline.note", Severity.WARNING, note, "", unit.id, unit.name, Location(file.name))
         for note in notes
     )
     if not narratives:

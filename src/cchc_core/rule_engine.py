@@ -37,8 +37,12 @@ def side_label(side: Side, catalogue: Catalogue) -> str:
     return "số đơn vị trong năm"
 
 
-def _evaluate(side: Side, values: UnitValues, period: Period, config: CampaignConfig,
-              ) -> tuple[float, int, int]:
+def _evaluate(
+    side: Side,
+    values: UnitValues,
+    period: Period,
+    config: CampaignConfig,
+) -> tuple[float, int, int]:
     """(value with missing counted as 0, how many cells were missing, how many were read)."""
     if isinstance(side, Const):
         return side.value, 0, 0
@@ -54,8 +58,9 @@ def _evaluate(side: Side, values: UnitValues, period: Period, config: CampaignCo
     return total, missing, len(side.codes)
 
 
-def evaluate_rules(catalogue: Catalogue, config: CampaignConfig, unit: Unit, values: UnitValues,
-                   file: str) -> Iterator[Finding]:
+def evaluate_rules(
+    catalogue: Catalogue, config: CampaignConfig, unit: Unit, values: UnitValues, file: str
+) -> Iterator[Finding]:
     """Every rule violation in ``unit``'s values, one finding per rule and period."""
     reported = {i.code for i in catalogue.indicators if catalogue.reports(i, unit)}
     for rule in catalogue.rules:
@@ -70,16 +75,26 @@ def evaluate_rules(catalogue: Catalogue, config: CampaignConfig, unit: Unit, val
                 yield finding
 
 
-def _check(rule: Rule, catalogue: Catalogue, config: CampaignConfig, unit: Unit,
-           values: UnitValues, period: Period, file: str) -> Finding | None:
+def _check(
+    rule: Rule,
+    catalogue: Catalogue,
+    config: CampaignConfig,
+    unit: Unit,
+    values: UnitValues,
+    period: Period,
+    file: str,
+) -> Finding | None:
     left, left_missing, left_count = _evaluate(rule.left, values, period, config)
     right, right_missing, right_count = _evaluate(rule.right, values, period, config)
     missing, count = left_missing + right_missing, left_count + right_count
     if rule.operator.is_pair:
         left_present = left_count > left_missing
         right_present = right_count > right_missing
-        broken = (left_present != right_present if rule.operator is Operator.COMPULSORY_PAIR
-                  else left_present and right_present)
+        broken = (
+            left_present != right_present
+            if rule.operator is Operator.COMPULSORY_PAIR
+            else left_present and right_present
+        )
     else:
         if rule.missing is MissingValues.SKIP_IF_ANY_VALUE_MISSING and missing:
             return None
@@ -98,11 +113,15 @@ def _check(rule: Rule, catalogue: Catalogue, config: CampaignConfig, unit: Unit,
     if rule.message:
         message = rule.message.format(**words)
     elif rule.operator.is_pair:
-        message = (f"{words['left_label']} và {words['right_label']} phải "
-                   f"{'cùng có hoặc cùng trống' if rule.operator is Operator.COMPULSORY_PAIR else 'không được cùng có số liệu'}.")
+        message = (
+            f"{words['left_label']} và {words['right_label']} phải "
+            f"{'cùng có hoặc cùng trống' if rule.operator is Operator.COMPULSORY_PAIR else 'không được cùng có số liệu'}."
+        )
     else:
-        message = (f"{words['left_label']} ({words['left']}) {_VIOLATION[rule.operator]} "
-                   f"{words['right_label']} ({words['right']}).")
+        message = (
+            f"{words['left_label']} ({words['left']}) {_VIOLATION[rule.operator]} "
+            f"{words['right_label']} ({words['right']})."
+        )
     anchor = rule.anchor_code
     cell = values.get(anchor, period.key) if anchor else None
     indicator = catalogue.indicator(anchor) if anchor else None
@@ -123,4 +142,3 @@ def _check(rule: Rule, catalogue: Catalogue, config: CampaignConfig, unit: Unit,
         period=period.key,
         value=left,
     )
-

@@ -47,8 +47,9 @@ def check_package(archive: zipfile.ZipFile) -> None:
     """Refuse a package whose entries would expand beyond the limits (a zip bomb)."""
     entries = archive.infolist()
     if len(entries) > MAX_ENTRIES:
-        raise InputFileError(f"Tệp nén có quá nhiều thành phần ({len(entries)}).",
-                             code="file.too-large")
+        raise InputFileError(
+            f"Tệp nén có quá nhiều thành phần ({len(entries)}).", code="file.too-large"
+        )
     total = 0
     for entry in entries:
         total += entry.file_size
@@ -70,8 +71,9 @@ def check_package(archive: zipfile.ZipFile) -> None:
 def sniff(path: Path, head: bytes, size: int) -> Kind:
     """The kind of file, or an :class:`InputFileError` saying in Vietnamese what it is instead."""
     if size == 0:
-        raise InputFileError("Tệp rỗng (0 byte).", code="file.empty",
-                             hint="Yêu cầu đơn vị gửi lại tệp.")
+        raise InputFileError(
+            "Tệp rỗng (0 byte).", code="file.empty", hint="Yêu cầu đơn vị gửi lại tệp."
+        )
     if head.startswith(OLE_MAGIC):
         raise _ole_message(path)
     if head.startswith(b"%PDF"):
@@ -81,8 +83,9 @@ def sniff(path: Path, head: bytes, size: int) -> Kind:
             hint="Đơn vị gửi kèm tệp .xlsx/.docx gốc; bản PDF chỉ để lưu.",
         )
     if not head.startswith(b"PK"):
-        raise InputFileError("Tệp không phải biểu mẫu Excel (.xlsx) hay Word (.docx).",
-                             code="file.unknown")
+        raise InputFileError(
+            "Tệp không phải biểu mẫu Excel (.xlsx) hay Word (.docx).", code="file.unknown"
+        )
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())

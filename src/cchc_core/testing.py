@@ -9,22 +9,192 @@ A department tests its plugin in a few lines::
         pm = cchc_manager(cchc_my_plugin)
         assert not pm.failures
 
+    def test_my_rule_fires(cchc_campaign):
+        campaign = cchc_campaign()                      # a small campaign with its forms written
+        campaign.submit("noi_vu", {("cc_giao", "2019"): 10, ("cc_co_mat", "2019"): 12})
+        assert any(f.code == "rule.cc_co_mat_le_giao" for f in campaign.check().findings)
+
 Fixtures:
 
 - ``cchc_manager``: a factory for a fresh plugin manager holding the core's built-in plugins and the
   plugin modules you pass (installed plugins are not loaded unless ``entry_points=True``).
 - ``cchc_catalogue``: a factory building the catalogue from such a manager.
+- ``cchc_campaign``: a factory for a small campaign in a temporary folder (the six owner offices, a
+  town, a commune, and the merged commune Lìa), forms written, with :meth:`SampleCampaign.submit`
+  and :meth:`SampleCampaign.submit_outline` to put filled files in its inbox.
+
+Read-back helpers for what a user would see: :func:`docx_text`, :func:`docx_headings`,
+:func:`xlsx_rows`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
 
 from .plugins import CchcPluginManager, make_plugin_manager
+
+SAMPLE_CONFIG = """\
+demo = true
+
+[district]
+name = "Hướng Hóa"
+province = "Quảng Trị"
+place = "Hướng Hóa"
+
+[plan]
+number = "19/KH-UBND"
+date = 2020-04-22
+title = "Kế hoạch tổng kết Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2011-2020"
+
+[report]
+number = ""
+month = 5
+year = 2020
+title = "Tổng kết Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2011-2020"
+grounds = ["Kế hoạch số 19/KH-UBND ngày 22/4/2020 của UBND huyện Hướng Hóa"]
+recipients = ["Sở Nội vụ tỉnh Quảng Trị"]
+archive = "VT, NV"
+
+[report.signer]
+authority = "TM. ỦY BAN NHÂN DÂN"
+title = "CHỦ TỊCH"
+name = "Đặng Trọng Vân"
+
+[periods]
+years = [2015, 2016, 2017, 2018, 2019]
+partial_until = 2020-03-31
+phases = ["2011-2015", "2016-2020"]
+
+[status]
+as_of = 2020-05-26
+
+[[units]]
+id = "van_phong"
+name = "Văn phòng HĐND và UBND huyện"
+kind = "office"
+head_title = "CHÁNH VĂN PHÒNG"
+
+[[units]]
+id = "noi_vu"
+name = "Phòng Nội vụ"
+kind = "office"
+head_title = "TRƯỞNG PHÒNG"
+
+[[units]]
+id = "tu_phap"
+name = "Phòng Tư pháp"
+kind = "office"
+head_title = "TRƯỞNG PHÒNG"
+
+[[units]]
+id = "tai_chinh_ke_hoach"
+name = "Phòng Tài chính - Kế hoạch"
+kind = "office"
+head_title = "TRƯỞNG PHÒNG"
+
+[[units]]
+id = "kinh_te_ha_tang"
+name = "Phòng Kinh tế và Hạ tầng"
+kind = "office"
+head_title = "TRƯỞNG PHÒNG"
+
+[[units]]
+id = "van_hoa_thong_tin"
+name = "Phòng Văn hóa và Thông tin"
+kind = "office"
+head_title = "TRƯỞNG PHÒNG"
+
+[[units]]
+id = "tt_khe_sanh"
+name = "Thị trấn Khe Sanh"
+kind = "town"
+
+[[units]]
+id = "xa_huong_lap"
+name = "Xã Hướng Lập"
+kind = "commune"
+
+[[units]]
+id = "xa_lia"
+name = "Xã Lìa"
+kind = "commune"
+merged_from = ["Xã A Túc", "Xã A Xing"]
+merged_on = 2020-01-01
+
+[[tasks]]
+id = "2.1"
+title = "UBND các xã, thị trấn xây dựng báo cáo tổng kết"
+lead = "UBND các xã, thị trấn"
+deadline = 2020-05-20
+concerns = ["communes"]
+tracking = "forms"
+
+[[tasks]]
+id = "2.2"
+title = "Các cơ quan, đơn vị thuộc UBND huyện xây dựng báo cáo tổng kết"
+lead = "Các cơ quan, đơn vị thuộc UBND huyện"
+deadline = 2020-05-20
+concerns = ["offices"]
+tracking = "forms"
+
+[[tasks]]
+id = "3.2"
+title = "Tổng kết cải cách thủ tục hành chính"
+lead = "Văn phòng HĐND và UBND huyện"
+deadline = 2020-05-20
+concerns = ["van_phong"]
+tracking = "narrative"
+domain = "tthc"
+
+[[tasks]]
+id = "3.9"
+title = "Xây dựng báo cáo tổng kết của UBND huyện"
+lead = "Phòng Nội vụ"
+deadline = 2020-05-25
+tracking = "none"
+"""
+
+
+class SampleCampaign:
+    """A campaign for tests, with helpers to submit filled files as a unit would."""
+
+    def __init__(self, campaign: Any) -> None:
+        self.campaign = campaign
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.campaign, name)
+
+    def submit(
+        self,
+        unit_id: str,
+        values: Mapping[tuple[str, str], Any],
+        *,
+        filename: str | None = None,
+        notes: Mapping[str, str] | None = None,
+    ) -> Path:
+        """Fill ``unit_id``'s blank form with ``values[(code, period key)]`` into the inbox."""
+        from . import form_layout
+        from .form_filler import fill_form
+
+        blank = self.campaign.forms_dir / form_layout.form_filename(unit_id)
+        target = self.campaign.inbox_dir / (filename or f"{unit_id}.xlsx")
+        return fill_form(blank, target, values, notes)
+
+    def submit_outline(
+        self, unit_id: str, parts: Mapping[str, Sequence[Any]], *, filename: str | None = None
+    ) -> Path:
+        """Write ``parts[heading key]`` (blocks) under the headings of the unit's outline."""
+        from . import form_layout
+        from .form_filler import fill_outline
+
+        blank = self.campaign.forms_dir / form_layout.outline_filename(unit_id)
+        target = self.campaign.inbox_dir / (filename or form_layout.outline_filename(unit_id))
+        return fill_outline(blank, target, parts)
 
 
 @pytest.fixture
@@ -49,3 +219,80 @@ def cchc_catalogue(cchc_manager: Callable[..., CchcPluginManager]) -> Callable[.
         return build(cchc_manager(*plugins, **options))
 
     return make
+
+
+_FORMS_CACHE: dict[tuple[str, str, str], Path] = {}
+
+
+@pytest.fixture
+def cchc_campaign(
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Callable[..., SampleCampaign]:
+    """Factory: ``cchc_campaign(config_text=SAMPLE_CONFIG, plugin_manager=None, forms=True)``.
+
+    Blank forms are written once per test session for each configuration and catalogue, then copied.
+    """
+    import shutil
+
+    from .campaign import Campaign
+
+    created = 0
+
+    def make(
+        config_text: str = SAMPLE_CONFIG,
+        plugin_manager: CchcPluginManager | None = None,
+        forms: bool = True,
+    ) -> SampleCampaign:
+        nonlocal created
+        created += 1
+        campaign = Campaign.new(
+            tmp_path / f"campaign-{created}", config_text=config_text, plugin_manager=plugin_manager
+        )
+        if forms:
+            catalogue = campaign.catalogue
+            key = (config_text, catalogue.version, catalogue.outline_version)
+            if key not in _FORMS_CACHE:
+                campaign.forms()
+                cached = tmp_path_factory.mktemp("cchc-forms")
+                shutil.copytree(campaign.forms_dir, cached, dirs_exist_ok=True)
+                _FORMS_CACHE[key] = cached
+            else:
+                shutil.copytree(_FORMS_CACHE[key], campaign.forms_dir, dirs_exist_ok=True)
+        return SampleCampaign(campaign)
+
+    return make
+
+
+def docx_text(path: Path) -> list[str]:
+    """Every paragraph's text of a .docx, tables included (row by row), in document order."""
+    from docx import Document
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    document = Document(str(path))
+    lines: list[str] = []
+    for child in document.element.body.iterchildren():
+        if child.tag == qn("w:p"):
+            lines.append(Paragraph(child, document).text)
+        elif child.tag == qn("w:tbl"):
+            for row in Table(child, document).rows:
+                lines.append(" | ".join(cell.text for cell in row.cells))
+    return lines
+
+
+def docx_headings(path: Path) -> list[str]:
+    """The texts of the paragraphs styled as headings, in order."""
+    from docx import Document
+
+    return [
+        p.text for p in Document(str(path)).paragraphs if (p.style.name or "").startswith("Heading")
+    ]
+
+
+def xlsx_rows(path: Path, sheet: str) -> list[tuple[Any, ...]]:
+    """The values of a sheet, row by row (as openpyxl reads them)."""
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path)
+    return [tuple(cell.value for cell in row) for row in workbook[sheet].iter_rows()]

@@ -4,6 +4,7 @@ full year."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 from . import vnformat
@@ -16,18 +17,20 @@ from .units import Unit
 
 
 def _counts(catalogue: Catalogue, unit: Unit) -> list[Indicator]:
-    return [i for i in catalogue.indicators
-            if catalogue.reports(i, unit) and i.measure is Measure.COUNT]
+    return [
+        i for i in catalogue.indicators if catalogue.reports(i, unit) and i.measure is Measure.COUNT
+    ]
 
 
-def year_jumps(catalogue: Catalogue, config: CampaignConfig, unit: Unit, values: UnitValues,
-               file: str) -> Iterator[Finding]:
+def year_jumps(
+    catalogue: Catalogue, config: CampaignConfig, unit: Unit, values: UnitValues, file: str
+) -> Iterator[Finding]:
     """A count that grows or shrinks more than ``jump_ratio`` times (and by at least ``jump_min``)
     from one full year to the next, or falls to 0 from at least ``jump_min``."""
     ratio, minimum = config.check.jump_ratio, config.check.jump_min
     years = [p for p in config.periods if not p.partial]
     for indicator in _counts(catalogue, unit):
-        for before, after in zip(years, years[1:], strict=False):
+        for before, after in itertools.pairwise(years):
             old = values.number(indicator.code, before.key)
             new = values.number(indicator.code, after.key)
             if old is None or new is None or abs(new - old) < minimum:
@@ -43,13 +46,19 @@ def year_jumps(catalogue: Catalogue, config: CampaignConfig, unit: Unit, values:
                     f"{indicator.label}: {after.label} {direction} đột biến "
                     f"({vnformat.amount(old)} → {vnformat.amount(new)}).",
                     "Kiểm tra lại số liệu; nếu đúng, ghi lý do ở cột Ghi chú.",
-                    unit.id, unit.name, Location(file, cell.sheet, cell.cell), indicator.code,
-                    indicator.label, after.key, new,
+                    unit.id,
+                    unit.name,
+                    Location(file, cell.sheet, cell.cell),
+                    indicator.code,
+                    indicator.label,
+                    after.key,
+                    new,
                 )
 
 
-def merged_history(catalogue: Catalogue, config: CampaignConfig, unit: Unit, values: UnitValues,
-                   file: str) -> Iterator[Finding]:
+def merged_history(
+    catalogue: Catalogue, config: CampaignConfig, unit: Unit, values: UnitValues, file: str
+) -> Iterator[Finding]:
     """For a merged commune: stock counts of the last year before the merger much smaller than after
     it suggest the earlier years hold one former commune only."""
     if not unit.is_merged or unit.merged_on is None:
@@ -75,6 +84,11 @@ def merged_history(catalogue: Catalogue, config: CampaignConfig, unit: Unit, val
             f"{vnformat.percent(100 * old / new, 0)} {first_after.label.lower()} "
             f"({vnformat.amount(new)}).",
             "Số liệu các năm trước sáp nhập phải là tổng của các xã cũ; kiểm tra đã cộng đủ chưa.",
-            unit.id, unit.name, Location(file, cell.sheet, cell.cell), indicator.code,
-            indicator.label, last_before.key, old,
+            unit.id,
+            unit.name,
+            Location(file, cell.sheet, cell.cell),
+            indicator.code,
+            indicator.label,
+            last_before.key,
+            old,
         )

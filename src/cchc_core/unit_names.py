@@ -15,7 +15,7 @@ def _core(unit: Unit) -> str:
     slug = ascii_slug(unit.name)
     for prefix in _PREFIXES:
         if slug.startswith(prefix):
-            return slug[len(prefix):]
+            return slug[len(prefix) :]
     return slug
 
 

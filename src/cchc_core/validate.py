@@ -67,8 +67,9 @@ class CheckResult:
         }
 
 
-def _cell_findings(catalogue: Catalogue, config: CampaignConfig, submission: Submission,
-                   unit_name: str) -> tuple[dict[tuple[str, str], Value], list[Finding]]:
+def _cell_findings(
+    catalogue: Catalogue, config: CampaignConfig, submission: Submission, unit_name: str
+) -> tuple[dict[tuple[str, str], Value], list[Finding]]:
     values: dict[tuple[str, str], Value] = {}
     findings: list[Finding] = []
     missing: dict[str, list[tuple[str, object]]] = {}
@@ -82,31 +83,56 @@ def _cell_findings(catalogue: Catalogue, config: CampaignConfig, submission: Sub
             continue
         value, problem = PARSERS[indicator.measure](cell.raw)
         if problem is not None:
-            findings.append(Finding(problem.code, problem.severity, problem.message, problem.hint,
-                                    submission.unit, unit_name, location, code, indicator.label,
-                                    period, cell.raw))
+            findings.append(
+                Finding(
+                    problem.code,
+                    problem.severity,
+                    problem.message,
+                    problem.hint,
+                    submission.unit,
+                    unit_name,
+                    location,
+                    code,
+                    indicator.label,
+                    period,
+                    cell.raw,
+                )
+            )
         if value is not None:
             values[(code, period)] = Value(value, submission.unit, file, cell.sheet, cell.address)
     for code, cells in missing.items():
         indicator = catalogue.indicator(code)
         first = cells[0][1]
         years = ", ".join(config.period(p).short_label for p, _ in cells)
-        findings.append(Finding(
-            "value.missing", Severity.WARNING,
-            f"Chưa nhập số liệu “{indicator.label}” ({years}).",
-            "Không phát sinh thì ghi 0; chưa có số liệu thì ghi lý do ở cột Ghi chú.",
-            submission.unit, unit_name, Location(file, first.sheet, first.address), code,
-            indicator.label, cells[0][0],
-        ))
+        findings.append(
+            Finding(
+                "value.missing",
+                Severity.WARNING,
+                f"Chưa nhập số liệu “{indicator.label}” ({years}).",
+                "Không phát sinh thì ghi 0; chưa có số liệu thì ghi lý do ở cột Ghi chú.",
+                submission.unit,
+                unit_name,
+                Location(file, first.sheet, first.address),
+                code,
+                indicator.label,
+                cells[0][0],
+            )
+        )
     return values, findings
 
 
-def _hook_findings(pm: CchcPluginManager | None, submission: Submission, catalogue: Catalogue,
-                   config: CampaignConfig, unit_name: str) -> Iterable[Finding]:
+def _hook_findings(
+    pm: CchcPluginManager | None,
+    submission: Submission,
+    catalogue: Catalogue,
+    config: CampaignConfig,
+    unit_name: str,
+) -> Iterable[Finding]:
     if pm is None:
         return
-    for _, result in pm.call_each("cchc_validate", submission=submission, catalogue=catalogue,
-                                  config=config):
+    for _, result in pm.call_each(
+        "cchc_validate", submission=submission, catalogue=catalogue, config=config
+    ):
         for finding in result or ():
             if finding.unit is None:
                 yield attrs.evolve(finding, unit=submission.unit, unit_name=unit_name)
@@ -117,12 +143,21 @@ def _hook_findings(pm: CchcPluginManager | None, submission: Submission, catalog
 def _sort_key(finding: Finding) -> tuple[str, str, str, int, str]:
     cell = finding.location.cell or ""
     row = int("".join(ch for ch in cell if ch.isdigit()) or 0)
-    return (finding.unit or "~", finding.location.file or "", finding.location.sheet or "", row,
-            cell)
+    return (
+        finding.unit or "~",
+        finding.location.file or "",
+        finding.location.sheet or "",
+        row,
+        cell,
+    )
 
 
-def check(collection: Collection, catalogue: Catalogue, config: CampaignConfig,
-          pm: CchcPluginManager | None = None) -> CheckResult:
+def check(
+    collection: Collection,
+    catalogue: Catalogue,
+    config: CampaignConfig,
+    pm: CchcPluginManager | None = None,
+) -> CheckResult:
     """Check every submission of ``collection``."""
     findings: list[Finding] = list(collection.findings)
     values: dict[str, UnitValues] = {}

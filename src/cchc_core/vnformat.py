@@ -54,7 +54,9 @@ def _two(value: int, pad: bool) -> str:
 
 def long_date(day: date) -> str:
     """``"ngày 05 tháng 02 năm 2020"`` (Decree 30 leading zeros)."""
-    return f"ngày {_two(day.day, day.day < 10)} tháng {_two(day.month, day.month < 3)} năm {day.year}"
+    return (
+        f"ngày {_two(day.day, day.day < 10)} tháng {_two(day.month, day.month < 3)} năm {day.year}"
+    )
 
 
 def blank_date(month: int | None, year: int) -> str:

@@ -22,8 +22,9 @@ COUNT_FORMAT = "#,##0"
 PERCENT_FORMAT = "0.0"
 
 
-def font(size: float = 12, *, bold: bool = False, italic: bool = False,
-         color: str | None = None) -> Font:
+def font(
+    size: float = 12, *, bold: bool = False, italic: bool = False, color: str | None = None
+) -> Font:
     """Times New Roman at ``size`` points."""
     return Font(name=FONT_NAME, size=size, bold=bold, italic=italic, color=color)
 

@@ -1,0 +1,402 @@
+"""Collect and check: every refusal and every rule, with the right cell; nothing stops the run."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+from datetime import date
+
+import pytest
+from click.testing import CliRunner
+from openpyxl import load_workbook
+
+from cchc_core import Paragraph, Table, form_layout
+from cchc_core.cli import main
+from cchc_core.package import stabilize
+
+YEARS = ("2015", "2016", "2017", "2018", "2019", "2020-den-03-31")
+
+
+def every_year(code, value):
+    return {(code, year): value for year in YEARS}
+
+
+def codes_of(findings):
+    return [f.code for f in findings]
+
+
+@pytest.fixture
+def campaign(cchc_campaign):
+    return cchc_campaign()
+
+
+def test_a_good_form_is_read_by_code_and_period_with_its_cells(campaign):
+    campaign.submit(
+        "xa_huong_lap",
+        {
+            **every_year("hs_xa_tiep_nhan", 400),
+            **every_year("hs_xa_da_giai_quyet", 390),
+            **every_year("hs_xa_dung_han", 385),
+            ("cc_giao", "2019"): 21,
+            ("cc_co_mat", "2019"): 20,
+        },
+        filename="Báo cáo xã Hướng Lập năm 2020.xlsx",
+    )
+    result = campaign.check()
+    assert not result.errors
+    values = result.values["xa_huong_lap"]
+    value = values.get("hs_xa_dung_han", "2019")
+    assert value.value == 385
+    assert (value.file, value.sheet) == ("Báo cáo xã Hướng Lập năm 2020.xlsx", "III")
+    assert value.cell[0] == "I"  # the 2019 column
+    assert values.number("cc_giao", "2019") == 21
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "code"),
+    [
+        ("bao cao.xlsx", b"", "file.empty"),
+        ("bao cao.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "file.legacy-format"),
+        (
+            "mat khau.xlsx",
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+            + b"\0" * 100
+            + "EncryptionInfo".encode("utf-16-le")
+            + b"\0" * 100,
+            "file.encrypted",
+        ),
+        ("scan.xlsx", b"%PDF-1.7 scanned report", "file.pdf"),
+        ("ghi chu.txt", b"ghi chu", "file.unknown"),
+    ],
+)
+def test_files_that_are_not_forms_are_refused_with_a_vietnamese_reason(
+    campaign, name, content, code
+):
+    (campaign.inbox_dir / name).write_bytes(content)
+    result = campaign.check()
+    [finding] = [f for f in result.findings if f.location.file == name]
+    assert finding.code == code
+    assert finding.is_error
+    assert finding.message and finding.message[0].isupper()
+
+
+def test_an_opendocument_spreadsheet_is_refused(campaign):
+    path = campaign.inbox_dir / "bang tinh.ods"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", "<x/>")
+    assert codes_of(campaign.check().findings) == ["file.opendocument"]
+
+
+def test_a_truncated_form_is_refused_and_the_others_are_still_read(campaign):
+    good = campaign.submit("xa_lia", every_year("hs_xa_tiep_nhan", 10))
+    broken = campaign.inbox_dir / "Thị trấn Khe Sanh.xlsx"
+    broken.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    result = campaign.check()
+    assert [f.code for f in result.findings if f.location.file == broken.name] == ["file.corrupt"]
+    assert result.values["xa_lia"].number("hs_xa_tiep_nhan", "2019") == 10
+
+
+def test_a_form_of_another_unit_than_its_file_name_says(campaign):
+    campaign.submit("xa_huong_lap", {}, filename="Báo cáo Thị trấn Khe Sanh.xlsx")
+    [finding] = [f for f in campaign.check().findings if f.code == "form.unit-mismatch"]
+    assert "Thị trấn Khe Sanh" in finding.message and "Xã Hướng Lập" in finding.message
+    assert finding.unit == "xa_huong_lap"
+
+
+def test_a_form_of_an_older_catalogue_says_which_version_is_expected(campaign):
+    path = campaign.submit("xa_lia", {})
+    workbook = load_workbook(path)
+    for prop in workbook.custom_doc_props:
+        if prop.name == form_layout.PROP_CATALOGUE:
+            prop.value = "0123456789"
+    workbook.save(path)
+    [finding] = campaign.check().findings
+    assert finding.code == "form.old-catalogue"
+    assert campaign.catalogue.version in finding.message
+    assert "0123456789" in finding.message
+
+
+def test_a_workbook_not_made_by_cchc_is_refused(campaign):
+    from openpyxl import Workbook
+
+    Workbook().save(campaign.inbox_dir / "tu lam.xlsx")
+    assert codes_of(campaign.check().findings) == ["form.not-a-form"]
+
+
+def test_two_submissions_of_one_unit_keep_the_newest_by_the_date_in_the_file(campaign):
+    older = campaign.submit("xa_lia", every_year("hs_xa_tiep_nhan", 1), filename="lia cu.xlsx")
+    newer = campaign.submit("xa_lia", every_year("hs_xa_tiep_nhan", 2), filename="lia moi.xlsx")
+    stabilize(older, date(2020, 5, 19))
+    stabilize(newer, date(2020, 5, 18))  # saved earlier although its name says newer
+    result = campaign.check()
+    assert result.values["xa_lia"].number("hs_xa_tiep_nhan", "2019") == 1
+    [duplicate] = [f for f in result.findings if f.code == "submission.duplicate"]
+    assert "lia cu.xlsx" in duplicate.message and "lia moi.xlsx" in duplicate.message
+    assert [s.source.name for s in result.collection.superseded] == ["lia moi.xlsx"]
+
+
+def test_a_deleted_sheet_is_named(campaign):
+    path = campaign.submit("van_phong", {})
+    workbook = load_workbook(path)
+    del workbook["III"]
+    workbook.save(path)
+    findings = [f for f in campaign.check().findings if f.code == "form.missing-sheet"]
+    assert [f.location.sheet for f in findings] == ["III"]
+
+
+def test_text_where_a_number_belongs_names_the_cell(campaign):
+    campaign.submit(
+        "xa_lia",
+        {("hs_xa_tiep_nhan", "2019"): "khoảng 300", ("hs_xa_da_giai_quyet", "2019"): "250"},
+    )
+    result = campaign.check()
+    [error] = [f for f in result.findings if f.code == "value.not-a-number"]
+    assert error.location.sheet == "III"
+    assert error.location.cell.startswith("I")
+    assert "khoảng 300" in error.message
+    [warning] = [f for f in result.findings if f.code == "value.number-as-text"]
+    assert not warning.is_error
+    assert result.values["xa_lia"].number("hs_xa_da_giai_quyet", "2019") == 250
+
+
+def test_a_formula_without_a_cached_value_is_refused_at_its_cell(campaign):
+    campaign.submit("xa_lia", {("hs_xa_tiep_nhan", "2019"): "=100+200"})
+    [finding] = [f for f in campaign.check().findings if f.code.startswith("value.formula")]
+    assert finding.code == "value.formula-no-value"
+    assert finding.is_error and finding.location.cell.startswith("I")
+
+
+def test_formula_scan_sees_cached_values():
+    from cchc_core.office_package import _FORMULA_CELL
+
+    xml = (
+        b'<c r="E7" s="1"><f>1+1</f><v>2</v></c><c r="F7"><f>A1</f></c>'
+        b'<c r="G7" t="str"><f t="shared" si="0"/><v>x</v></c><c r="H7"><f>1</f><v></v></c>'
+    )
+    assert {a.decode(): bool(v) for a, v in _FORMULA_CELL.findall(xml)} == {
+        "E7": True,
+        "F7": False,
+        "G7": True,
+        "H7": False,
+    }
+
+
+def test_number_checks_per_measure(campaign):
+    campaign.submit(
+        "van_phong",
+        {
+            ("pakn_tiep_nhan", "2019"): -3,
+            ("pakn_da_giai_quyet", "2019"): 2.5,
+            ("hl_muc_do", "2019"): 120,
+            ("hl_muc_do", "2018"): 0.9,
+        },
+    )
+    campaign.submit("van_hoa_thong_tin", {("cd_cuoc_thi", "2019"): 2})
+    codes = codes_of(campaign.check().findings)
+    for code in (
+        "value.negative",
+        "value.not-whole",
+        "value.percent-range",
+        "value.percent-fraction",
+        "value.not-a-flag",
+    ):
+        assert code in codes
+
+
+@pytest.mark.parametrize(
+    ("unit", "values", "rule", "anchor"),
+    [
+        (
+            "van_phong",
+            {("pakn_tiep_nhan", "2018"): 5, ("pakn_da_giai_quyet", "2018"): 6},
+            "rule.pakn_giai_quyet_le_tiep_nhan",
+            ("pakn_da_giai_quyet", "2018"),
+        ),
+        (
+            "van_phong",
+            {
+                ("tthc_tong", "2019"): 300,
+                ("tthc_cap_huyen", "2019"): 200,
+                ("tthc_cap_xa", "2019"): 120,
+            },
+            "rule.tthc_tong_bang_huyen_cong_xa",
+            ("tthc_tong", "2019"),
+        ),
+        (
+            "tu_phap",
+            {
+                ("tc_vbqppl_tong", "2017"): 5,
+                ("tc_nq_hdnd_huyen", "2017"): 1,
+                ("tc_qd_ubnd_huyen", "2017"): 3,
+            },
+            "rule.tc_tong_bang_nq_cong_qd",
+            ("tc_vbqppl_tong", "2017"),
+        ),
+        (
+            "noi_vu",
+            {("cc_giao", "2016"): 100, ("cc_co_mat", "2016"): 104},
+            "rule.cc_co_mat_le_giao",
+            ("cc_co_mat", "2016"),
+        ),
+        (
+            "tai_chinh_ke_hoach",
+            {("tcc_dvsn_ubnd", "2019"): 3, ("tcc_dvsn_ubnd_chi_tx", "2019"): 4},
+            "rule.tcc_dvsn_ubnd_chi_tx_le_tong",
+            ("tcc_dvsn_ubnd_chi_tx", "2019"),
+        ),
+        (
+            "van_phong",
+            {("hdh_dvctt", "2019"): 10, ("hdh_dvctt_co_ho_so", "2019"): 12},
+            "rule.hdh_dvctt_co_ho_so_le_dvctt",
+            ("hdh_dvctt_co_ho_so", "2019"),
+        ),
+        (
+            "van_phong",
+            {("hdh_ket_noi_truc", "2019"): 11},
+            "rule.hdh_ket_noi_truc_le_so_don_vi",
+            ("hdh_ket_noi_truc", "2019"),
+        ),
+    ],
+)
+def test_declared_rules_fire_at_the_right_cell(campaign, unit, values, rule, anchor):
+    path = campaign.submit(unit, values)
+    result = campaign.check()
+    [finding] = [f for f in result.findings if f.code == rule]
+    assert finding.is_error
+    assert finding.indicator == anchor[0]
+    assert finding.period == anchor[1]
+    sheet = load_workbook(path)[finding.location.sheet]
+    row = sheet[finding.location.cell].row
+    assert sheet.cell(row=row, column=1).value == anchor[0]
+    assert sheet[finding.location.cell].value == values[anchor]
+
+
+def test_units_connected_bound_follows_the_merger(campaign):
+    # 6 offices + Khe Sanh + Hướng Lập + Lìa: 10 units in 2019 (A Túc and A Xing), 9 in 2020
+    campaign.submit(
+        "van_phong", {("hdh_ket_noi_truc", "2019"): 10, ("hdh_ket_noi_truc", "2020-den-03-31"): 10}
+    )
+    [finding] = [f for f in campaign.check().findings if f.code.startswith("rule.hdh_ket_noi")]
+    assert finding.period == "2020-den-03-31"
+    assert "(9)" in finding.message
+
+
+def test_the_2020_part_year_is_never_compared_with_a_full_year(campaign):
+    campaign.submit(
+        "tu_phap",
+        {
+            ("tc_da_kiem_tra", "2018"): 10,
+            ("tc_da_kiem_tra", "2019"): 100,
+            ("tc_da_kiem_tra", "2020-den-03-31"): 2,
+        },
+    )
+    jumps = [f for f in campaign.check().findings if f.code == "trend.jump"]
+    assert [f.period for f in jumps] == ["2019"]
+    assert not jumps[0].is_error
+
+
+def test_jump_threshold_is_configurable(cchc_campaign):
+    from cchc_core.testing import SAMPLE_CONFIG
+
+    config = SAMPLE_CONFIG + "\n[check]\njump_ratio = 20.0\njump_min = 10\n"
+    campaign = cchc_campaign(config)
+    campaign.submit("tu_phap", {("tc_da_kiem_tra", "2018"): 10, ("tc_da_kiem_tra", "2019"): 100})
+    assert "trend.jump" not in codes_of(campaign.check().findings)
+
+
+def test_a_merged_commune_reporting_one_former_commune_is_warned(campaign):
+    campaign.submit(
+        "xa_lia",
+        {
+            ("cc_giao", "2019"): 11,
+            ("cc_giao", "2020-den-03-31"): 22,
+            ("cc_co_mat", "2019"): 21,
+            ("cc_co_mat", "2020-den-03-31"): 22,
+        },
+    )
+    findings = [f for f in campaign.check().findings if f.code == "trend.merged-history"]
+    assert [f.indicator for f in findings] == ["cc_giao"]
+    assert "Xã A Túc và Xã A Xing" in findings[0].message
+    assert findings[0].period == "2019"
+
+
+def test_empty_narrative_parts_are_warned_owner_parts_one_by_one(campaign):
+    campaign.submit_outline(
+        "van_phong",
+        {
+            "P1.II.2.1.a": [
+                Paragraph("Đã rà soát 215 thủ tục."),
+                Table(("Năm", "Số"), [("2019", "5")]),
+            ],
+        },
+    )
+    findings = campaign.check().for_unit("van_phong")
+    owned = [f for f in findings if f.code == "narrative.empty-owned-part"]
+    assert any("II.2.1.b" in f.message for f in owned)
+    assert not any("II.2.1.a" in f.message for f in owned)
+    [summary] = [f for f in findings if f.code == "narrative.empty-parts"]
+    assert "I.1" in summary.message
+
+
+def test_plugins_add_code_checks_through_the_validate_hook(cchc_campaign):
+    from cchc_core import Finding, Severity, hookimpl
+    from cchc_core.plugins import make_plugin_manager
+
+    class ExtraCheck:
+        @hookimpl
+        def cchc_validate(self, submission):
+            if submission.unit == "xa_lia":
+                return [Finding("plugin.demo", Severity.WARNING, "Kiểm tra riêng của plugin.")]
+            return None
+
+    pm = make_plugin_manager(plugins=[("extra", ExtraCheck())])
+    campaign = cchc_campaign(plugin_manager=pm)
+    campaign.submit("xa_lia", {})
+    [finding] = [f for f in campaign.check().findings if f.code == "plugin.demo"]
+    assert finding.unit == "xa_lia"
+
+
+def test_inbox_files_are_never_modified(campaign):
+    campaign.submit("xa_lia", {("hs_xa_tiep_nhan", "2019"): "=1/0"})
+    campaign.submit_outline("van_phong", {"P1.I.1": [Paragraph("<b>{{ 7*7 }}</b>")]})
+    (campaign.inbox_dir / "rỗng.xlsx").write_bytes(b"")
+    before = {
+        p.name: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns)
+        for p in campaign.inbox_dir.iterdir()
+    }
+    campaign.check()
+    after = {
+        p.name: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns)
+        for p in campaign.inbox_dir.iterdir()
+    }
+    assert before == after
+
+
+def test_lock_and_hidden_files_are_skipped(campaign):
+    (campaign.inbox_dir / "~$xa_lia.xlsx").write_bytes(b"lock")
+    (campaign.inbox_dir / ".DS_Store").write_bytes(b"x")
+    hidden = campaign.inbox_dir / ".git"
+    hidden.mkdir()
+    (hidden / "config").write_text("x")
+    result = campaign.check()
+    assert result.findings == ()
+    assert set(result.collection.skipped) == {"~$xa_lia.xlsx", ".DS_Store"}
+
+
+def test_check_command_exit_codes_json_and_strict(campaign):
+    runner = CliRunner()
+    campaign.submit("xa_lia", every_year("hs_xa_tiep_nhan", 5))
+    folder = str(campaign.root)
+    warnings_only = runner.invoke(main, ["check", folder])
+    assert warnings_only.exit_code == 0, warnings_only.output
+    assert "Xã Lìa" in warnings_only.output
+    assert runner.invoke(main, ["check", folder, "--strict"]).exit_code == 1
+    (campaign.inbox_dir / "hỏng.xlsx").write_bytes(b"PK\x03\x04 broken")
+    result = runner.invoke(main, ["check", folder, "--json"])
+    assert result.exit_code == 1
+    data = json.loads(result.output)
+    [refusal] = [f for f in data["findings"] if f["file"] == "hỏng.xlsx"]
+    assert refusal["severity"] == "error"
+    assert runner.invoke(main, ["check", str(campaign.root / "khong-co")]).exit_code == 2

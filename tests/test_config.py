@@ -1,0 +1,148 @@
+"""cchc.toml: the Hướng Hóa defaults, and clear messages naming the key and line when it is wrong."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from click.testing import CliRunner
+
+from cchc_core import ConfigError
+from cchc_core.cli import main
+from cchc_core.config import default_text, parse
+from cchc_core.units import UnitKind
+
+
+def test_defaults_are_huong_hoa_in_2020():
+    config = parse(default_text())
+    assert config.district.name == "Hướng Hóa"
+    assert config.plan.number == "19/KH-UBND"
+    assert config.plan.date == date(2020, 4, 22)
+    communes = config.communes
+    assert len(communes) == 21
+    assert {u.name for u in communes if u.kind is UnitKind.TOWN} == {
+        "Thị trấn Khe Sanh",
+        "Thị trấn Lao Bảo",
+    }
+    lia = config.unit("xa_lia")
+    assert lia.merged_from == ("Xã A Túc", "Xã A Xing")
+    assert lia.merged_on == date(2020, 1, 1)
+    assert [p.label for p in config.periods] == [
+        "Năm 2015",
+        "Năm 2016",
+        "Năm 2017",
+        "Năm 2018",
+        "Năm 2019",
+        "Năm 2020 (Tính đến 31/3)",
+    ]
+    assert [p.key for p in config.phases] == ["2011-2015", "2016-2020"]
+    assert config.report.signer.name == "Đặng Trọng Vân"
+
+
+def test_defaults_hold_every_task_of_the_plan_with_its_deadline():
+    config = parse(default_text())
+    assert [t.id for t in config.tasks] == [
+        "1",
+        "2.1",
+        "2.2",
+        "3.1",
+        "3.2",
+        "3.3",
+        "3.4",
+        "3.5",
+        "3.6",
+        "3.7",
+        "3.8",
+        "3.9",
+        "4",
+        "5",
+        "6",
+    ]
+    assert config.task("2.1").deadline == date(2020, 5, 20)
+    assert "15/5/2020" in config.task("2.1").deadline_text
+    assert config.task("3.9").deadline == date(2020, 5, 25)
+    assert config.task("3.1").lead == "Phòng Tư pháp"
+    assert config.task("6").deadline is None
+
+
+def test_unit_count_counts_a_merged_commune_as_its_former_communes_before_the_merger():
+    config = parse(default_text())
+    by_key = {p.key: p for p in config.periods}
+    assert config.unit_count(by_key["2019"], offices=False) == 22
+    assert config.unit_count(by_key["2020-den-03-31"], offices=False) == 21
+
+
+def _broken(old: str, new: str) -> str:
+    text = default_text()
+    assert old in text
+    return text.replace(old, new, 1)
+
+
+def test_a_missing_key_is_named_with_its_table_line():
+    text = _broken('name = "Hướng Hóa"              # tên huyện, không kèm chữ "huyện"\n', "")
+    with pytest.raises(ConfigError) as raised:
+        parse(text)
+    line = text.splitlines().index("[district]") + 1
+    assert "district.name" in raised.value.message
+    assert f"dòng {line}:" in raised.value.message  # the table the key belongs in
+
+
+def test_a_wrong_date_names_the_key_and_its_line():
+    text = _broken("date = 2020-04-22", 'date = "22 tháng 4"')
+    with pytest.raises(ConfigError) as raised:
+        parse(text)
+    line = text.splitlines().index('date = "22 tháng 4"') + 1
+    assert "plan.date" in raised.value.message
+    assert f"dòng {line}" in raised.value.message
+
+
+def test_a_wrong_unit_kind_names_the_unit_and_line():
+    text = _broken(
+        'id = "xa_xy"\nname = "Xã Xy"\nkind = "commune"',
+        'id = "xa_xy"\nname = "Xã Xy"\nkind = "xa"',
+    )
+    with pytest.raises(ConfigError) as raised:
+        parse(text)
+    assert "units[33].kind" in raised.value.message
+    assert "office, commune hoặc town" in raised.value.hint
+
+
+def test_vietnamese_dates_are_accepted():
+    text = _broken("date = 2020-04-22", 'date = "22/4/2020"')
+    assert parse(text).plan.date == date(2020, 4, 22)
+
+
+def test_syntax_error_says_where():
+    with pytest.raises(ConfigError) as raised:
+        parse(default_text() + "\n[[units]\n")
+    assert "sai cú pháp" in raised.value.message
+    assert "line" in raised.value.message
+
+
+def test_a_duplicate_unit_id_is_refused():
+    text = default_text() + '\n[[units]]\nid = "xa_xy"\nname = "Xã Xy 2"\nkind = "commune"\n'
+    with pytest.raises(ConfigError) as raised:
+        parse(text)
+    assert "xa_xy" in raised.value.message
+
+
+def test_init_creates_the_campaign_folders_and_refuses_to_overwrite(tmp_path):
+    runner = CliRunner()
+    result = runner.invoke(main, ["init", str(tmp_path / "dot")])
+    assert result.exit_code == 0, result.output
+    for name in ("cchc.toml", "forms", "inbox", "output"):
+        assert (tmp_path / "dot" / name).exists()
+    again = runner.invoke(main, ["init", str(tmp_path / "dot")])
+    assert again.exit_code == 2
+    assert "--force" in again.output
+
+
+def test_a_campaign_missing_an_owner_office_is_told_which(tmp_path):
+    from cchc_core import Campaign
+
+    text = _broken('id = "tu_phap"', 'id = "phong_tu_phap"')
+    text = text.replace('concerns = ["tu_phap"]', 'concerns = ["phong_tu_phap"]')
+    campaign = Campaign.new(tmp_path / "dot", config_text=text)
+    with pytest.raises(ConfigError) as raised:
+        _ = campaign.catalogue
+    assert "tu_phap" in raised.value.message
