@@ -6,6 +6,7 @@ exactly what the command line shows.
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,8 +20,12 @@ from .errors import CampaignNotFoundError, ConfigError
 from .plugins import CchcPluginManager, PluginFailure, make_plugin_manager
 
 if TYPE_CHECKING:
+    from .aggregate import Dataset
+    from .build import BuildResult
     from .collect import Collection
+    from .explain import Explanation
     from .forms import FormsResult
+    from .status import StatusReport
     from .validate import CheckResult
 
 FORMS_DIR, INBOX_DIR, OUTPUT_DIR = "forms", "inbox", "output"
@@ -136,6 +141,38 @@ class Campaign:
 
         collection = collection if collection is not None else self.collect()
         return check(collection, self.catalogue, self.config, self.plugin_manager)
+
+    def aggregate(self, check: CheckResult | None = None) -> Dataset:
+        """Check (unless given) and compute the district figures with their provenance."""
+        from .aggregate import aggregate
+
+        check = check if check is not None else self.check()
+        return aggregate(check, self.catalogue, self.config)
+
+    def status(self, as_of: date | None = None, check: CheckResult | None = None) -> StatusReport:
+        """Who delivered what, on time or late, as of ``as_of`` (default: ``[status] as_of`` of
+        ``cchc.toml``, otherwise today)."""
+        from .status import status
+
+        check = check if check is not None else self.check()
+        day = as_of or self.config.status_as_of or date.today()
+        return status(self.catalogue, self.config, check, day)
+
+    def build(self) -> BuildResult:
+        """Write every output (district report, specialist reports, Phụ lục 1 and status
+        workbooks) into ``output/``, all or nothing."""
+        from .build import build
+
+        return build(self)
+
+    def explain(
+        self, query: str, year: int | None = None, dataset: Dataset | None = None
+    ) -> Explanation:
+        """How a district figure was computed: ``query`` is an indicator code or a unique piece of
+        its label; ``year`` narrows to one period (all periods and phases when None)."""
+        from .explain import explain
+
+        return explain(dataset if dataset is not None else self.aggregate(), query, year)
 
     def _check_offices(self, catalogue: Catalogue) -> None:
         """Every office a plugin names must be a unit of ``cchc.toml``."""

@@ -155,6 +155,55 @@ def check_command(folder: Path, as_json: bool, strict: bool) -> None:
     sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
 
 
+@main.command("status")
+@campaign_argument
+@click.option(
+    "--as-of",
+    "as_of",
+    type=click.DateTime(formats=["%Y-%m-%d", "%d/%m/%Y"]),
+    help="Ngày xét (mặc định: [status] as_of trong cchc.toml, nếu trống là hôm nay).",
+)
+@json_option
+@_handles_errors
+def status_command(folder: Path, as_of, as_json: bool) -> None:
+    """Tình hình nộp báo cáo: đúng hạn, muộn, nộp thiếu, chưa nộp; ghi tinh-hinh-nop-bao-cao.xlsx.
+
+    Mã thoát: 0 khi mọi đơn vị đã nộp đủ, 1 khi còn đơn vị chậm, thiếu hoặc chưa nộp.
+    """
+    from .present import show_status
+    from .status_workbook import FILENAME, write_status
+
+    campaign = _open(folder)
+    report = campaign.status(as_of.date() if as_of else None)
+    written = write_status(report, campaign.config, campaign.output_dir / FILENAME)
+    if as_json:
+        _emit_json({**report.to_dict(), "written": str(written)})
+    else:
+        show_status(report)
+        click.echo(f"Đã ghi {written}")
+    sys.exit(EXIT_FINDINGS if report.reminders else EXIT_OK)
+
+
+@main.command("explain")
+@campaign_argument
+@click.argument("code", metavar="MÃ_CHỈ_TIÊU")
+@click.option("--year", type=int, help="Chỉ xem một năm (ví dụ 2019; 2020 là số liệu đến 31/3).")
+@json_option
+@_handles_errors
+def explain_command(folder: Path, code: str, year: int | None, as_json: bool) -> None:
+    """Giải thích một số liệu của huyện: cách tính và từng đơn vị, tệp, ô đóng góp.
+
+    MÃ_CHỈ_TIÊU là mã (ví dụ hs_xa_ty_le) hoặc một phần tên chỉ tiêu.
+    """
+    from .present import show_explanation
+
+    explanation = _open(folder).explain(code, year)
+    if as_json:
+        _emit_json(explanation.to_dict())
+    else:
+        show_explanation(explanation)
+
+
 @main.command("demo")
 @click.argument(
     "folder",

@@ -39,6 +39,29 @@ def custom_properties(archive: zipfile.ZipFile) -> dict[str, str]:
     return result
 
 
+_CP = "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}"
+_DC = "{http://purl.org/dc/elements/1.1/}"
+
+
+def core_properties(archive: zipfile.ZipFile) -> dict[str, str]:
+    """The core properties that carry a fingerprint (``category``, ``identifier``, ``version``,
+    ``title``), read straight from ``docProps/core.xml``."""
+    if CORE not in archive.namelist():
+        return {}
+    root = ElementTree.fromstring(archive.read(CORE))
+    result = {}
+    for name, namespace in (
+        ("category", _CP),
+        ("version", _CP),
+        ("identifier", _DC),
+        ("title", _DC),
+    ):
+        node = root.find(f"{namespace}{name}")
+        if node is not None and node.text:
+            result[name] = node.text.strip()
+    return result
+
+
 def modified_time(archive: zipfile.ZipFile) -> datetime | None:
     """The last-saved time the file states (``dcterms:modified``), in UTC."""
     if CORE not in archive.namelist():

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import shutil
 import zipfile
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 CORE_XML = "docProps/core.xml"
@@ -20,6 +20,8 @@ _CORE_DATE = re.compile(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2
 def stabilize(path: Path, when: date | datetime) -> None:
     """Rewrite the package at ``path`` with every timestamp set to ``when``."""
     stamp = when if isinstance(when, datetime) else datetime(when.year, when.month, when.day)
+    if stamp.tzinfo is not None:
+        stamp = stamp.astimezone(UTC).replace(tzinfo=None)
     iso = stamp.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
     zip_time = stamp.timetuple()[:6]
     temporary = path.with_name(f".{path.name}.stable")

@@ -12,8 +12,11 @@ from typing import TYPE_CHECKING
 from .plugin_listing import PluginListing
 
 if TYPE_CHECKING:
+    from .aggregate import Figure
     from .config import CampaignConfig
+    from .explain import Explanation
     from .findings import Finding
+    from .status import StatusReport
     from .validate import CheckResult
 
 
@@ -117,3 +120,86 @@ def show_check(result: CheckResult, config: CampaignConfig) -> None:
     if result.invalid_units:
         invalid = ", ".join(names[u] for u in order if u in result.invalid_units)
         print(f"Đơn vị có lỗi (chưa đưa vào số liệu tổng hợp): {invalid}.")
+
+
+def show_status(report: StatusReport) -> None:
+    """Status by task, the rates, and who to remind."""
+    from . import vnformat
+    from .status import GROUP_LABELS
+
+    print(f"Tình hình nộp báo cáo tính đến ngày {vnformat.short_date(report.as_of)}")
+    _table(
+        "Tỷ lệ nộp",
+        ("Nhiệm vụ", "Nhóm", "Phải nộp", "Đã nộp", "Đúng hạn, đủ", "Tỷ lệ nộp", "Tỷ lệ đúng hạn"),
+        [
+            (
+                g.task,
+                GROUP_LABELS[g.group],
+                str(g.expected),
+                str(g.submitted),
+                str(g.on_time),
+                vnformat.percent(g.reporting_rate),
+                vnformat.percent(g.on_time_rate),
+            )
+            for g in report.rates
+        ],
+    )
+    print()
+    if report.reminders:
+        _table(
+            "Cần đôn đốc",
+            ("Đơn vị", "Nhiệm vụ", "Hạn", "Tình trạng", "Theo dõi, đôn đốc"),
+            [
+                (r.unit_name, r.task, vnformat.short_date(r.deadline), r.label, r.follow_up)
+                for r in report.reminders
+            ],
+        )
+    else:
+        print("Mọi đơn vị đã nộp đủ, đúng hạn.")
+
+
+def _contribution_rows(figure: Figure) -> list[tuple[str, str, str, str]]:
+    from . import vnformat
+
+    rows = []
+    for c in figure.contributions:
+        value = c.value if isinstance(c.value, str) else vnformat.amount(c.value)
+        role = f" ({c.role})" if c.role else ""
+        rows.append((c.unit_name + role, value, c.file, f"{c.sheet}!{c.cell}"))
+    return rows
+
+
+def show_explanation(explanation: Explanation) -> None:
+    """The figure(s), how computed, each contribution with its file and cell, who is left out."""
+    from . import vnformat
+
+    indicator = explanation.indicator
+    print(f"{indicator.code}: {indicator.label}")
+    for label, figure in explanation.figures:
+        print()
+        print(f"{label}: {explanation.show(figure)}")
+        print(f"  Cách tính: {figure.method}")
+        if figure.numerator is not None and figure.denominator is not None:
+            print(
+                f"  Tử số {vnformat.amount(figure.numerator)}, mẫu số "
+                f"{vnformat.amount(figure.denominator)}"
+            )
+        if figure.contributions and len(explanation.figures) == 1:
+            _table("  Đóng góp", ("Đơn vị", "Giá trị", "Tệp", "Ô"), _contribution_rows(figure))
+        elif figure.contributions:
+            print(
+                f"  Từ {len({c.unit for c in figure.contributions})} đơn vị (xem chi tiết: "
+                f"--year {figure.period.split('-')[0] if figure.period else ''})"
+            )
+        for title, names in (
+            ("Không tính (báo cáo có lỗi)", figure.excluded),
+            ("Chưa nộp", figure.not_submitted),
+            ("Bỏ trống", figure.missing),
+        ):
+            if names:
+                print(f"  {title}: {', '.join(names)}")
+    for label, figure in explanation.phases:
+        print()
+        print(f"{label}: {explanation.show(figure)} — {figure.method}")
+        if figure.note:
+            print(f"  {figure.note}")

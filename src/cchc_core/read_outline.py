@@ -21,7 +21,7 @@ from .catalogue import Catalogue
 from .collectors import ReadContext
 from .errors import InputFileError
 from .findings import Finding, Location, Severity
-from .office_package import modified_time
+from .office_package import core_properties, modified_time
 from .outline import Heading
 from .sniff import check_package
 from .submissions import InboxFile, Narrative, Submission, SubmissionKind
@@ -95,12 +95,14 @@ def _table(table: DocxTable) -> Table:
     return Table(header=rows[0] if rows else (), rows=rows[1:], numeric_from=width)
 
 
-def _identify(document: Document, file: InboxFile, context: ReadContext) -> tuple[str, list[str]]:
-    properties = document.core_properties
+def _identify(
+    properties: dict[str, str], file: InboxFile, context: ReadContext
+) -> tuple[str, list[str]]:
     config = context.config
     notes: list[str] = []
-    if properties.category == layout.OUTLINE_CATEGORY and config.has_unit(properties.identifier):
-        unit = config.unit(properties.identifier)
+    identifier = properties.get("identifier", "")
+    if properties.get("category") == layout.OUTLINE_CATEGORY and config.has_unit(identifier):
+        unit = config.unit(identifier)
         named = units_named_in(file.name, config.units)
         if named and unit not in named:
             raise InputFileError(
@@ -110,7 +112,7 @@ def _identify(document: Document, file: InboxFile, context: ReadContext) -> tupl
                 "gửi lại.",
                 details={"unit": unit.id},
             )
-        if properties.version != context.catalogue.outline_version:
+        if properties.get("version") != context.catalogue.outline_version:
             notes.append(
                 "Đề cương được tạo từ phiên bản đề mục khác; các phần được nhận theo tên đề mục."
             )
@@ -135,11 +137,12 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
     with zipfile.ZipFile(file.path) as archive:
         check_package(archive)
         file_date = modified_time(archive)
+        properties = core_properties(archive)
+    unit_id, notes = _identify(properties, file, context)
     try:
         document = Document(str(file.path))
     except Exception as error:  # python-docx raises several types for damaged packages
         raise InputFileError(f"Không đọc được tệp Word: {error}", code="file.corrupt") from None
-    unit_id, notes = _identify(document, file, context)
     unit = context.config.unit(unit_id)
     finder = _HeadingFinder(context.catalogue)
     parts: dict[str, list[Block]] = {}

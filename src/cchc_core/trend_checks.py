@@ -4,7 +4,6 @@ full year."""
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator
 
 from . import vnformat
@@ -22,38 +21,73 @@ def _counts(catalogue: Catalogue, unit: Unit) -> list[Indicator]:
     ]
 
 
+def _ratio(value: float, other: float) -> float:
+    """How many times larger the bigger of two counts is (infinite against 0)."""
+    low, high = sorted((value, other))
+    return high / low if low > 0 else float("inf")
+
+
+def _is_outlier(value: float, neighbours: list[float], ratio: float, minimum: float) -> bool:
+    """A spike or a dip: far from every neighbour, in the same direction. A year at either end has
+    one neighbour and must be much further off (``ratio`` squared), since a step up at the end of
+    the series is usually a roll-out, not a typing error."""
+    if not neighbours or any(abs(value - n) < minimum for n in neighbours):
+        return False
+    if len(neighbours) == 1 and 0 in (value, neighbours[0]):
+        return False  # starting from nothing, or stopping, at either end: not a typing error
+    directions = {value > n for n in neighbours}
+    if len(directions) > 1:
+        return False  # between its neighbours: a trend, not a spike
+    needed = ratio if len(neighbours) == 2 else ratio * ratio
+    return all(_ratio(value, n) > needed for n in neighbours)
+
+
 def year_jumps(
     catalogue: Catalogue, config: CampaignConfig, unit: Unit, values: UnitValues, file: str
 ) -> Iterator[Finding]:
-    """A count that grows or shrinks more than ``jump_ratio`` times (and by at least ``jump_min``)
-    from one full year to the next, or falls to 0 from at least ``jump_min``."""
+    """A count far above or below the years on both sides of it (more than ``jump_ratio`` times and
+    by at least ``jump_min``): the typing errors a spike reveals. Part-years are left out."""
     ratio, minimum = config.check.jump_ratio, config.check.jump_min
     years = [p for p in config.periods if not p.partial]
     for indicator in _counts(catalogue, unit):
-        for before, after in itertools.pairwise(years):
-            old = values.number(indicator.code, before.key)
-            new = values.number(indicator.code, after.key)
-            if old is None or new is None or abs(new - old) < minimum:
+        series = [values.number(indicator.code, p.key) for p in years]
+        for index, period in enumerate(years):
+            value = series[index]
+            if value is None:
                 continue
-            if old == 0:
-                continue  # starting from nothing is normal (a new service, a first contest)
-            if new == 0 or new / old > ratio or old / new > ratio:
-                cell = values.get(indicator.code, after.key)
-                direction = "tăng" if new > old else "giảm"
-                yield Finding(
-                    "trend.jump",
-                    Severity.WARNING,
-                    f"{indicator.label}: {after.label} {direction} đột biến "
-                    f"({vnformat.amount(old)} → {vnformat.amount(new)}).",
-                    "Kiểm tra lại số liệu; nếu đúng, ghi lý do ở cột Ghi chú.",
-                    unit.id,
-                    unit.name,
-                    Location(file, cell.sheet, cell.cell),
-                    indicator.code,
-                    indicator.label,
-                    after.key,
-                    new,
+            neighbours = [
+                series[i]
+                for i in (index - 1, index + 1)
+                if 0 <= i < len(series) and series[i] is not None
+            ]
+            if not _is_outlier(value, neighbours, ratio, minimum):
+                continue
+            cell = values.get(indicator.code, period.key)
+            before = series[index - 1] if index and series[index - 1] is not None else None
+            context = f"{vnformat.amount(before)} → " if before is not None else ""
+            direction = "cao" if value > max(neighbours) else "thấp"
+            note = values.notes.get(indicator.code)
+            yield Finding(
+                "trend.jump",
+                Severity.WARNING,
+                f"{indicator.label}: {period.label} {direction} bất thường so với các năm liền kề "
+                f"({context}{vnformat.amount(value)}"
+                + (
+                    f" → {vnformat.amount(series[index + 1])}"
+                    if index + 1 < len(series) and series[index + 1] is not None
+                    else ""
                 )
+                + ")."
+                + (f" Đơn vị ghi chú: “{note}”." if note else ""),
+                "Kiểm tra lại số liệu; nếu đúng, ghi lý do ở cột Ghi chú.",
+                unit.id,
+                unit.name,
+                Location(file, cell.sheet, cell.cell),
+                indicator.code,
+                indicator.label,
+                period.key,
+                value,
+            )
 
 
 def merged_history(

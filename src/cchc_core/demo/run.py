@@ -1,4 +1,9 @@
-"""``cchc demo``: create the Hướng Hóa campaign and run every step the pipeline has."""
+"""``cchc demo``: the whole review of Hướng Hóa on synthetic data, from blank forms to the report.
+
+Creates the campaign, writes the forms, fills them in as the units would (saved as files in
+``inbox/`` with the names people give files, arriving on plausible days), then runs check, status and
+build exactly as the district office would.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +13,13 @@ from pathlib import Path
 from attrs import frozen
 
 from .. import config as config_module
+from ..build import BuildResult
 from ..campaign import Campaign
 from ..errors import CchcError
 from ..forms import FormsResult
+from ..status import StatusReport
+from ..validate import CheckResult
+from .inbox import DemoFile, fill_inbox
 
 DEMO_AS_OF = "2020-05-26"
 
@@ -24,10 +33,14 @@ def demo_config_text() -> str:
 
 @frozen
 class DemoResult:
-    """What the demo produced."""
+    """What the demo produced, step by step."""
 
     folder: Path
     forms: FormsResult
+    delivered: tuple[DemoFile, ...]
+    check: CheckResult
+    status: StatusReport
+    build: BuildResult
 
 
 def _clear(folder: Path) -> None:
@@ -57,4 +70,11 @@ def run_demo(folder: Path) -> DemoResult:
     """Build the demo campaign in ``folder`` from scratch (an earlier demo there is replaced)."""
     _clear(folder)
     campaign = Campaign.new(folder, config_text=demo_config_text(), force=True)
-    return DemoResult(folder, campaign.forms())
+    forms = campaign.forms()
+    delivered = fill_inbox(
+        campaign.catalogue, campaign.config, campaign.forms_dir, campaign.inbox_dir
+    )
+    check = campaign.check()
+    status = campaign.status(check=check)
+    build = campaign.build()
+    return DemoResult(folder, forms, tuple(delivered), check, status, build)

@@ -10,13 +10,14 @@ from cchc_core import (
     Indicator,
     OverYears,
     Reporters,
+    Rule,
     Section,
-    Severity,
+    Sum,
     UnitCount,
     at_most,
     in_order,
-    parts_sum_to_total,
 )
+from cchc_core.rules import Operator
 
 KEY = "tai_chinh"
 
@@ -115,11 +116,16 @@ RULES = (
         for suffix, _ in CATEGORIES
     ),
     *(
-        parts_sum_to_total(
-            f"{code}_cac_loai_bang_tong",
-            code,
-            tuple(f"{code}_{suffix}" for suffix, _ in CATEGORIES),
-            severity=Severity.WARNING,
+        Rule(
+            code=f"{code}_cac_loai_le_tong",
+            left=Sum(*(f"{code}_{suffix}" for suffix, _ in CATEGORIES)),
+            operator=Operator.LE,
+            right=Sum(code),
+            anchor=code,
+            message="Tổng ba loại đơn vị tự chủ ({left}) nhiều hơn tổng số đơn vị ở dòng trên "
+            "({right}).",
+            hint="Ba loại ở các dòng dưới không gồm đơn vị do Nhà nước bảo đảm chi thường xuyên, "
+            "nên tổng của chúng không vượt quá tổng số.",
         )
         for code, _, _ in GROUPS
     ),

@@ -81,6 +81,8 @@ SATISFACTION_ROWS = in_order(
             stt="-",
             parent="hl_do_luong",
             unit_label="dịch vụ",
+            required=False,
+            help="Để trống những năm chưa tổ chức khảo sát.",
         ),
         Indicator(
             "hl_so_mau",
@@ -91,6 +93,8 @@ SATISFACTION_ROWS = in_order(
             stt="-",
             parent="hl_do_luong",
             unit_label="phiếu",
+            required=False,
+            help="Để trống những năm chưa tổ chức khảo sát.",
         ),
         Indicator(
             "hl_muc_do",
