@@ -284,26 +284,47 @@ def test_units_connected_bound_follows_the_merger(campaign):
 
 
 def test_the_2020_part_year_is_never_compared_with_a_full_year(campaign):
-    campaign.submit(
-        "tu_phap",
-        {
-            ("tc_da_kiem_tra", "2018"): 10,
-            ("tc_da_kiem_tra", "2019"): 100,
-            ("tc_da_kiem_tra", "2020-den-03-31"): 2,
-        },
-    )
+    values = {("tc_da_kiem_tra", year): 20 for year in ("2015", "2016", "2017", "2018")}
+    values[("tc_da_kiem_tra", "2019")] = 200
+    values[("tc_da_kiem_tra", "2020-den-03-31")] = 2
+    campaign.submit("tu_phap", values)
     jumps = [f for f in campaign.check().findings if f.code == "trend.jump"]
     assert [f.period for f in jumps] == ["2019"]
     assert not jumps[0].is_error
 
 
+def test_a_spike_between_two_ordinary_years_is_warned_but_a_roll_out_is_not(campaign):
+    series = {
+        "pakn_tiep_nhan": (20, 22, 95, 24, 21),
+        "hdh_dvctt": (0, 12, 25, 48, 96),
+        "hdh_mot_cua_dt": (1, 1, 23, 23, 23),
+    }
+    campaign.submit(
+        "van_phong",
+        {
+            (code, year): value
+            for code, values in series.items()
+            for year, value in zip(YEARS, values, strict=False)
+        },
+    )
+    jumps = [(f.indicator, f.period) for f in campaign.check().findings if f.code == "trend.jump"]
+    assert jumps == [("pakn_tiep_nhan", "2017")]
+
+
 def test_jump_threshold_is_configurable(cchc_campaign):
     from cchc_core.testing import SAMPLE_CONFIG
 
-    config = SAMPLE_CONFIG + "\n[check]\njump_ratio = 20.0\njump_min = 10\n"
-    campaign = cchc_campaign(config)
-    campaign.submit("tu_phap", {("tc_da_kiem_tra", "2018"): 10, ("tc_da_kiem_tra", "2019"): 100})
-    assert "trend.jump" not in codes_of(campaign.check().findings)
+    spike = {
+        ("tc_da_kiem_tra", "2017"): 10,
+        ("tc_da_kiem_tra", "2018"): 100,
+        ("tc_da_kiem_tra", "2019"): 10,
+    }
+    default = cchc_campaign()
+    default.submit("tu_phap", spike)
+    assert "trend.jump" in codes_of(default.check().findings)
+    relaxed = cchc_campaign(SAMPLE_CONFIG + "\n[check]\njump_ratio = 20.0\njump_min = 10\n")
+    relaxed.submit("tu_phap", spike)
+    assert "trend.jump" not in codes_of(relaxed.check().findings)
 
 
 def test_a_merged_commune_reporting_one_former_commune_is_warned(campaign):
