@@ -20,7 +20,7 @@ from .aggregate import Dataset, aggregate
 from .blocks import Block
 from .campaign import Campaign
 from .errors import BuildError, CchcError
-from .report import ReportContext
+from .report import Narrator, ReportContext
 from .specialist_report import write_specialist_report
 from .status import StatusReport
 
@@ -53,12 +53,17 @@ class BuildResult:
 def gather_contexts(campaign: Campaign, dataset: Dataset) -> dict[str, ReportContext]:
     """Each domain's computed content, merged from every plugin that provides some."""
     merged: dict[str, ReportContext] = {}
+    narrator = Narrator(dataset)
     for domain in dataset.catalogue.domains:
         blocks: dict[str, list[Block]] = {}
         detail: list[Block] = []
         for _, result in sorted(
             campaign.plugin_manager.call_each(
-                "cchc_report_context", domain=domain, dataset=dataset, config=dataset.config
+                "cchc_report_context",
+                domain=domain,
+                dataset=dataset,
+                narrator=narrator,
+                config=dataset.config,
             ),
             key=lambda item: item[0],
         ):

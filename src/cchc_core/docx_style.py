@@ -5,6 +5,7 @@ top/bottom 20 mm, left 30 mm, right 15 mm, Times New Roman 14 pt body, justified
 from __future__ import annotations
 
 from docx.document import Document as DocumentObject
+from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
@@ -48,8 +49,10 @@ def setup_page(document: DocumentObject, *, landscape: bool = False) -> None:
     """A4 with Decree 30 margins on every section."""
     for section in document.sections:
         if landscape:
+            section.orientation = WD_ORIENT.LANDSCAPE
             section.page_width, section.page_height = Mm(297), Mm(210)
         else:
+            section.orientation = WD_ORIENT.PORTRAIT
             section.page_width, section.page_height = Mm(210), Mm(297)
         section.top_margin = Mm(20)
         section.bottom_margin = Mm(20)

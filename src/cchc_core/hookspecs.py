@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .config import CampaignConfig
     from .domains import Domain
     from .findings import Finding
-    from .report import ReportContext
+    from .report import Narrator, ReportContext
     from .submissions import Submission
 
 PROJECT = "cchc"
@@ -111,7 +111,7 @@ def cchc_validate(
 
 @hookspec
 def cchc_report_context(
-    domain: Domain, dataset: Dataset, config: CampaignConfig
+    domain: Domain, dataset: Dataset, narrator: Narrator, config: CampaignConfig
 ) -> ReportContext | None:
     """Provide the computed content of a domain's part of the reports.
 
@@ -120,8 +120,10 @@ def cchc_report_context(
 
     :param domain: the domain being rendered.
     :param dataset: aggregated figures (per unit, district totals, per phase) with their provenance.
+    :param narrator: a :class:`~cchc_core.report.Narrator` on ``dataset``: Vietnamese sentences,
+        tables and charts made from the figures, saying visibly when data are missing.
     :param config: the campaign.
-    :return: a :class:`~cchc_core.ReportContext`: for outline headings, blocks of plain data
+    :return: a :class:`~cchc_core.report.ReportContext`: for outline headings, blocks of plain data
         (sentences, tables, charts) that the core lays out in the district report and in the
         specialist report; or None.
     """

@@ -144,19 +144,31 @@ class Narrator:
         )
 
     def phases(self, code: str, *, subject: str | None = None) -> Paragraph:
-        """The figure of each phase, saying when the data do not allow one."""
+        """The figure of each phase; a phase the data cannot cover is named with the years that
+        do have data, never given a number of its own."""
         subject = subject or self.indicator(code).label
-        pieces = []
+        known, short = [], []
         for phase in self.config.phases:
             figure = self.dataset.phase(code, phase.key)
             label = self._phase_label(phase)
-            if figure.value is None:
-                pieces.append(f"{label}: chưa đủ số liệu để tính")
-            else:
-                pieces.append(
+            if figure.value is not None:
+                known.append(
                     f"{label}: {self.amount(code, figure.number)}{self._counts(code, figure)}"
                 )
-        return Paragraph(f"{subject} theo giai đoạn — " + "; ".join(pieces) + ".")
+                continue
+            years = [(p, self.figure(code, p)) for p in phase.periods(self.config.periods)]
+            years = [(p, f) for p, f in years if f.number is not None]
+            if years:
+                listed = ", ".join(
+                    f"năm {p.short_label}: {self.amount(code, f.number)}" for p, f in years
+                )
+                short.append(f"{label} chỉ có số liệu {listed}, chưa đủ để tính cả giai đoạn")
+            else:
+                short.append(f"{label} chưa có số liệu")
+        text = f"{subject} {'; '.join(known)}" if known else subject
+        if short:
+            text += ("; " if known else ": ") + "; ".join(short)
+        return Paragraph(text + ".")
 
     def _phase_label(self, phase: Phase) -> str:
         periods = phase.periods(self.config.periods)
@@ -181,6 +193,34 @@ class Narrator:
             f"{indicator.label[0].lower() + indicator.label[1:]} năm {self.last.year} là "
             f"{self.amount(code, figure.number)}, {verdict} chỉ tiêu."
         )
+
+    def years_with(self, code: str, *, subject: str | None = None) -> Paragraph:
+        """For a yes/no row: the full years answered yes (``"... vào các năm 2016, 2018."``)."""
+        subject = subject or self.indicator(code).label
+        years = [p for p in self.config.periods if not p.partial]
+        yes = [str(p.year) for p in years if self.figure(code, p).number]
+        known = [p for p in years if self.figure(code, p).number is not None]
+        if not known:
+            return self.missing(subject)
+        if not yes:
+            return Paragraph(
+                f"{subject}: chưa thực hiện trong các năm {known[0].year}-{known[-1].year}."
+            )
+        return Paragraph(f"{subject}: thực hiện vào các năm {', '.join(yes)}.")
+
+    def levels(self, code: str, period: Period | None = None) -> tuple[float, float] | None:
+        """A row reported by both the district offices and the communes, split by level:
+        (district level, commune level), or None when there is no value."""
+        figure = self.figure(code, period)
+        if figure.number is None:
+            return None
+        communes = {u.id for u in self.config.communes}
+        commune_part = sum(c.value for c in figure.contributions if c.unit in communes)
+        return figure.number - commune_part, commune_part
+
+    def text(self, sentence: str) -> Paragraph:
+        """A sentence written by the plugin itself (its figures formatted with :meth:`amount`)."""
+        return Paragraph(sentence)
 
     # ----- tables and charts -------------------------------------------------------------------
     def _cell(self, code: str, figure: Figure) -> str:
@@ -222,28 +262,60 @@ class Narrator:
         *,
         period: Period | None = None,
         title: str = "",
-        total_label: str = "Toàn huyện",
+        names: Sequence[str] | None = None,
     ) -> Table:
-        """Results of each commune for one period (default: the last full year), with the district
-        total; communes left out or not submitted are shown as such."""
+        """Results of each commune for one period (default: the last full year) and their total
+        (communes only, a rate as the ratio of the communes' sums); communes left out or not
+        submitted are shown as such."""
         period = period or self.last
-        header = ("Đơn vị", *(self._short(code) for code in codes))
+        header = ("Đơn vị", *(names or [self._short(code) for code in codes]))
         rows = []
+        counted = []
         for unit in self.config.communes:
             if unit.id in self.dataset.invalid_units:
                 rows.append((unit.name, *(["Có lỗi, chưa tính"] + [""] * (len(codes) - 1))))
-                continue
-            if unit.id not in self.dataset.check.values:
+            elif unit.id not in self.dataset.check.values:
                 rows.append((unit.name, *(["Chưa nộp"] + [""] * (len(codes) - 1))))
-                continue
-            rows.append((unit.name, *(self._unit_cell(unit.id, code, period) for code in codes)))
-        rows.append((total_label, *(self._cell(code, self.figure(code, period)) for code in codes)))
+            else:
+                counted.append(unit.id)
+                rows.append(
+                    (unit.name, *(self._unit_cell(unit.id, code, period) for code in codes))
+                )
+        rows.append(
+            (
+                f"Cộng ({len(counted)} đơn vị)",
+                *(self._communes_total(counted, code, period) for code in codes),
+            )
+        )
         return Table(
             header,
             rows,
             title=title or f"Kết quả của từng xã, thị trấn năm {period.short_label}",
             emphasis=(len(rows) - 1,),
         )
+
+    def _communes_total(self, units: Sequence[str], code: str, period: Period) -> str:
+        indicator = self.indicator(code)
+        if indicator.ratio is not None:
+            parts = [
+                (
+                    self.dataset.unit_value(u, indicator.ratio.numerator, period.key),
+                    self.dataset.unit_value(u, indicator.ratio.denominator, period.key),
+                )
+                for u in units
+            ]
+            pairs = [(n.value, d.value) for n, d in parts if n is not None and d is not None]
+            denominator = sum(d for _, d in pairs)
+            if not denominator:
+                return "–"
+            return vnformat.percent(sum(n for n, _ in pairs) / denominator * indicator.ratio.scale)
+        values = [self.dataset.unit_value(u, code, period.key) for u in units]
+        numbers = [v.value for v in values if v is not None and not isinstance(v.value, str)]
+        if not numbers:
+            return "–"
+        if indicator.measure is Measure.PERCENT:
+            return vnformat.percent(sum(numbers) / len(numbers))
+        return vnformat.amount(sum(numbers))
 
     def _short(self, code: str) -> str:
         indicator = self.indicator(code)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 
 from docx import Document
-from docx.enum.section import WD_SECTION
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
@@ -189,6 +189,7 @@ def build_template(*, with_appendix: bool) -> bytes:
 
     if with_appendix:
         appendix = document.add_section(WD_SECTION.NEW_PAGE)
+        appendix.orientation = WD_ORIENT.LANDSCAPE
         appendix.page_width, appendix.page_height = Mm(297), Mm(210)
         appendix.left_margin, appendix.right_margin = Mm(20), Mm(15)
         appendix.top_margin, appendix.bottom_margin = Mm(20), Mm(20)

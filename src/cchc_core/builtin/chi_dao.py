@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
+from cchc_core.blocks import Paragraph, Table
+from cchc_core.domains import Domain
 from cchc_core.hookspecs import hookimpl
 from cchc_core.indicators import (
     AcrossUnits,
@@ -19,6 +21,7 @@ from cchc_core.indicators import (
     Section,
     in_order,
 )
+from cchc_core.report import Narrator, ReportContext
 
 from .outline import CORE
 
@@ -148,3 +151,70 @@ ROWS = in_order(
 @hookimpl
 def cchc_indicators(register: Callable[..., None]) -> None:
     register(SECTION, *ROWS)
+
+
+def _targets(narrator: Narrator) -> list[Table | Paragraph]:
+    """Every indicator that has a programme target, met or not (for the overall assessment)."""
+    rows = []
+    for indicator in narrator.catalogue.indicators:
+        goal = indicator.target
+        if goal is None:
+            continue
+        figure = narrator.figure(indicator.code)
+        if figure.number is None:
+            verdict, value = "Chưa có số liệu", "–"
+        else:
+            verdict = "Đạt" if goal.met_by(figure.number) else "Chưa đạt"
+            value = narrator.amount(indicator.code, figure.number)
+        rows.append((indicator.label, f"{goal.wording} vào năm {goal.year}", value, verdict))
+    if not rows:
+        return []
+    year = narrator.last.year
+    return [
+        Table(
+            ("Chỉ tiêu", "Mục tiêu", f"Kết quả năm {year}", "Đánh giá"),
+            rows,
+            title="Kết quả so với mục tiêu của Chương trình",
+            numeric_from=2,
+        )
+    ]
+
+
+@hookimpl
+def cchc_report_context(domain: Domain, narrator: Narrator) -> ReportContext | None:
+    if domain.key != CORE:
+        return None
+    n = narrator
+    return ReportContext(
+        CORE,
+        {
+            "P1.I.1": (
+                n.trend(
+                    "cd_van_ban_chi_dao",
+                    subject="Số văn bản chỉ đạo, điều hành về CCHC do các cơ quan chuyên môn "
+                    "tham mưu UBND huyện ban hành",
+                ),
+                n.phases("cd_van_ban_chi_dao", subject="Số văn bản chỉ đạo, điều hành về CCHC"),
+                n.trend("cd_mo_hinh"),
+                n.years_with(
+                    "cd_tieu_chi_xa",
+                    subject="Bộ tiêu chí đánh giá CCHC đối với UBND cấp xã được áp dụng",
+                ),
+            ),
+            "P1.I.2": (n.trend("cd_kiem_tra"), n.phases("cd_kiem_tra")),
+            "P1.I.3": (
+                n.years_with("cd_cuoc_thi", subject="Cuộc thi tìm hiểu CCHC"),
+                n.trend("cd_ban_tin"),
+                n.trend("cd_lop_tuyen_truyen"),
+                n.years_with(
+                    "cd_chuyen_muc_cong",
+                    subject="Chuyên mục CCHC trên Cổng thông tin điện tử của huyện",
+                ),
+                n.table(
+                    ["cd_ban_tin", "cd_lop_tuyen_truyen", "cd_cuoc_thi"],
+                    title="Kết quả tuyên truyền CCHC qua các năm",
+                ),
+            ),
+            "P1.III.1": tuple(_targets(n)),
+        },
+    )

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from cchc_core import hookimpl
+from cchc_core import Domain, hookimpl
+from cchc_core.report import Narrator, ReportContext
 
+from . import report
 from .catalogue import DOMAIN, HEADINGS, ISO_DOMAIN, ROWS, RULES, SECTION
 
 
@@ -29,3 +31,12 @@ def cchc_outline(register: Callable[..., None]) -> None:
 @hookimpl
 def cchc_rules(register: Callable[..., None]) -> None:
     register(*RULES)
+
+
+@hookimpl
+def cchc_report_context(domain: Domain, narrator: Narrator) -> ReportContext | None:
+    if domain.key == DOMAIN.key:
+        return report.context(narrator)
+    if domain.key == ISO_DOMAIN.key:
+        return report.iso_context(narrator)
+    return None

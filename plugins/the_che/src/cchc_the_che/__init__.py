@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from cchc_core import hookimpl
+from cchc_core import Domain, hookimpl
+from cchc_core.report import Narrator, ReportContext
 
+from . import report
 from .catalogue import DOMAIN, HEADINGS, ROWS, RULES, SECTION
 
 
@@ -27,3 +29,8 @@ def cchc_outline(register: Callable[..., None]) -> None:
 @hookimpl
 def cchc_rules(register: Callable[..., None]) -> None:
     register(*RULES)
+
+
+@hookimpl
+def cchc_report_context(domain: Domain, narrator: Narrator) -> ReportContext | None:
+    return report.context(narrator) if domain.key == DOMAIN.key else None

@@ -1,0 +1,55 @@
+"""Computed content of the tổ chức bộ máy parts: offices and units before and after restructuring,
+the commune-level units and their merger."""
+
+from __future__ import annotations
+
+from cchc_core import vnformat
+from cchc_core.blocks import Paragraph
+from cchc_core.report import Narrator, ReportContext
+
+from .catalogue import KEY
+
+
+def _mergers(n: Narrator) -> Paragraph | None:
+    merged = [u for u in n.config.communes if u.is_merged and u.merged_on]
+    if not merged:
+        return None
+    before = n.figure("bm_dvhc_xa", n.last)
+    after = n.figure("bm_dvhc_xa", n.partial) if n.partial else None
+    sentences = "; ".join(
+        f"{' và '.join(u.merged_from)} sáp nhập thành {u.name} từ ngày "
+        f"{vnformat.short_date(u.merged_on)}"
+        for u in merged
+    )
+    text = f"Thực hiện sắp xếp đơn vị hành chính cấp xã: {sentences}"
+    if before.number is not None and after is not None and after.number is not None:
+        text += (
+            f"; số đơn vị hành chính cấp xã từ {vnformat.amount(before.number)} (năm "
+            f"{n.last.year}) còn {vnformat.amount(after.number)}"
+        )
+    return n.text(text + ".")
+
+
+def context(n: Narrator) -> ReportContext:
+    """Sentences and the yearly table for heading II.3.1."""
+    mergers = _mergers(n)
+    return ReportContext(
+        KEY,
+        {
+            "P1.II.3.1": (
+                n.trend("bm_co_quan_chuyen_mon"),
+                n.trend("bm_dvsn"),
+                n.trend("bm_dvsn_tu_chu_to_chuc"),
+                *([mergers] if mergers else []),
+                n.trend("bm_quy_trinh_noi_bo"),
+                n.phases(
+                    "bm_kiem_tra_to_chuc",
+                    subject="Số cơ quan, đơn vị được kiểm tra về tổ chức và hoạt động",
+                ),
+                n.table(
+                    ["bm_co_quan_chuyen_mon", "bm_dvsn", "bm_dvhc_xa", "bm_quy_trinh_noi_bo"],
+                    title="Tổ chức bộ máy qua các năm",
+                ),
+            ),
+        },
+    )

@@ -1,0 +1,53 @@
+"""Computed content of the tài chính công parts: autonomy of agencies and public service units."""
+
+from __future__ import annotations
+
+from cchc_core import vnformat
+from cchc_core.blocks import Paragraph
+from cchc_core.report import Narrator, ReportContext
+
+from .catalogue import CATEGORIES, GROUPS, KEY
+
+
+def _group(n: Narrator, code: str) -> Paragraph:
+    total = n.figure(code)
+    if total.number is None:
+        return n.missing(f"{n.indicator(code).label} năm {n.last.year}")
+    parts = []
+    for suffix, label in CATEGORIES:
+        figure = n.figure(f"{code}_{suffix}")
+        if figure.number:
+            parts.append(f"{vnformat.amount(figure.number)} đơn vị {label.split('công ', 1)[-1]}")
+    detail = f", trong đó {'; '.join(parts)}" if parts else ""
+    return n.text(
+        f"{n.indicator(code).label} năm {n.last.year}: "
+        f"{vnformat.amount(total.number)} đơn vị{detail}."
+    )
+
+
+def context(n: Narrator) -> ReportContext:
+    """Blocks for II.5.1."""
+    agencies = n.figure("tcc_cq_tu_chu")
+    offices = len(n.config.offices)
+    share = (
+        n.text(
+            f"Năm {n.last.year}, {vnformat.amount(agencies.number)}/{offices} cơ quan "
+            f"hành chính thuộc UBND huyện thực hiện cơ chế tự chủ về biên chế và kinh phí "
+            f"quản lý hành chính."
+        )
+        if agencies.number is not None
+        else n.missing("số cơ quan thực hiện cơ chế tự chủ")
+    )
+    return ReportContext(
+        KEY,
+        {
+            "P1.II.5.1": (
+                share,
+                *(_group(n, code) for code, _, _ in GROUPS),
+                n.table(
+                    ["tcc_cq_tu_chu", *(code for code, _, _ in GROUPS), "tcc_khcn"],
+                    title="Thực hiện cơ chế tự chủ qua các năm",
+                ),
+            ),
+        },
+    )

@@ -1,0 +1,91 @@
+"""Computed content of the TTHC parts: procedures, complaints, one-stop results, satisfaction,
+online services; the communes' dossier results."""
+
+from __future__ import annotations
+
+from cchc_core import vnformat
+from cchc_core.blocks import Paragraph
+from cchc_core.report import Narrator, ReportContext
+
+from .catalogue import KEY
+
+
+def _procedures(n: Narrator) -> Paragraph:
+    total = n.figure("tthc_tong")
+    district, commune = n.figure("tthc_cap_huyen"), n.figure("tthc_cap_xa")
+    if total.number is None or district.number is None or commune.number is None:
+        return n.missing(f"số thủ tục hành chính năm {n.last.year}")
+    return n.text(
+        f"Đến cuối năm {n.last.year}, tổng số TTHC thuộc thẩm quyền giải quyết của huyện là "
+        f"{vnformat.amount(total.number)} thủ tục, trong đó cấp huyện "
+        f"{vnformat.amount(district.number)} thủ tục, cấp xã {vnformat.amount(commune.number)} "
+        f"thủ tục; {n.amount('mc_huyen', n.figure('mc_huyen').number)} được tiếp nhận, trả kết quả "
+        f"tại Bộ phận Một cửa cấp huyện."
+    )
+
+
+def _complaints(n: Narrator) -> tuple[Paragraph, ...]:
+    blocks = [
+        n.phases("pakn_tiep_nhan", subject="Số phản ánh, kiến nghị về TTHC đã tiếp nhận"),
+        n.phases("pakn_da_giai_quyet", subject="Số phản ánh, kiến nghị đã giải quyết"),
+    ]
+    return tuple(blocks)
+
+
+def context(n: Narrator) -> ReportContext:
+    """Computed blocks under the headings of II.2, the dossier chart and the communes' table."""
+    quarter = [q for q in (n.quarter("hs_huyen_ty_le"), n.quarter("hs_xa_ty_le")) if q]
+    return ReportContext(
+        KEY,
+        {
+            "P1.II.2.1.a": (
+                _procedures(n),
+                n.trend("tthc_don_gian_hoa", subject="Số TTHC được đơn giản hóa sau rà soát"),
+                n.phases("tthc_don_gian_hoa", subject="Số TTHC được đơn giản hóa"),
+            ),
+            "P1.II.2.1.b": _complaints(n),
+            "P1.II.2.1.c": (n.trend("tthc_cong_khai"),),
+            "P1.II.2.1.d": (
+                n.trend("mc_lien_thong_cac_cap"),
+                n.trend("mc_bon_tai_cho"),
+                n.trend("hs_huyen_ty_le", subject="Tỷ lệ hồ sơ TTHC cấp huyện giải quyết đúng hạn"),
+                n.trend("hs_xa_ty_le", subject="Tỷ lệ hồ sơ TTHC cấp xã giải quyết đúng hạn"),
+                *quarter,
+                n.phases("hs_xa_ty_le", subject="Tỷ lệ hồ sơ TTHC cấp xã giải quyết đúng hạn"),
+                n.chart(
+                    ["hs_huyen_ty_le", "hs_xa_ty_le"],
+                    title="Tỷ lệ hồ sơ TTHC giải quyết đúng hạn",
+                    names=("Cấp huyện", "Cấp xã"),
+                ),
+                n.units_table(
+                    ["hs_xa_tiep_nhan", "hs_xa_da_giai_quyet", "hs_xa_ty_le"],
+                    title=f"Kết quả giải quyết hồ sơ TTHC của từng xã, thị trấn năm {n.last.year}",
+                    names=("Hồ sơ đã tiếp nhận", "Hồ sơ đã giải quyết", "Tỷ lệ đúng hạn"),
+                ),
+                n.trend("hl_muc_do", subject="Mức độ hài lòng chung của người dân, tổ chức"),
+                *([t] if (t := n.target("hl_muc_do")) else []),
+            ),
+            "P1.II.2.1.dd": (
+                n.trend("hdh_dvctt"),
+                n.trend(
+                    "hdh_dvctt_ty_le_phat_sinh",
+                    subject="Tỷ lệ dịch vụ công trực tuyến mức độ 3, 4 có phát sinh hồ sơ",
+                ),
+            ),
+        },
+        detail=(
+            n.table(
+                [
+                    "tthc_tong",
+                    "tthc_cap_huyen",
+                    "tthc_cap_xa",
+                    "hs_huyen_ty_le",
+                    "hs_xa_ty_le",
+                    "pakn_tiep_nhan",
+                    "pakn_da_giai_quyet",
+                    "hl_muc_do",
+                ],
+                title="Một số chỉ tiêu chủ yếu về cải cách TTHC",
+            ),
+        ),
+    )
