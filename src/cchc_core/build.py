@@ -22,7 +22,7 @@ from .campaign import Campaign
 from .errors import BuildError, CchcError
 from .report import Narrator, ReportContext
 from .specialist_report import write_specialist_report
-from .status import StatusReport
+from .validate import CheckResult
 
 SPECIALIST_DIR = "chuyen-de"
 
@@ -92,11 +92,11 @@ def _gaps(dataset: Dataset) -> list[str]:
     return gaps
 
 
-def build(campaign: Campaign, status: StatusReport | None = None) -> BuildResult:
-    """Check, aggregate and render every output into ``campaign.output_dir``."""
-    check = campaign.check()
+def build(campaign: Campaign, check: CheckResult | None = None) -> BuildResult:
+    """Check (unless given), aggregate and render every output into ``campaign.output_dir``."""
+    check = check if check is not None else campaign.check()
     dataset = aggregate(check, campaign.catalogue, campaign.config)
-    status = status or campaign.status(check=check)
+    status = campaign.status(check=check)
     contexts = gather_contexts(campaign, dataset)
     computed: dict[str, Sequence[Block]] = {}
     for context in contexts.values():

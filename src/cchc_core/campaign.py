@@ -158,12 +158,12 @@ class Campaign:
         day = as_of or self.config.status_as_of or date.today()
         return status(self.catalogue, self.config, check, day)
 
-    def build(self) -> BuildResult:
-        """Write every output (district report, specialist reports, Phụ lục 1 and status
-        workbooks) into ``output/``, all or nothing."""
+    def build(self, check: CheckResult | None = None) -> BuildResult:
+        """Check (unless given) and write every output (district report, specialist reports,
+        Phụ lục 1 and status workbooks) into ``output/``, all or nothing."""
         from .build import build
 
-        return build(self)
+        return build(self, check)
 
     def explain(
         self, query: str, year: int | None = None, dataset: Dataset | None = None

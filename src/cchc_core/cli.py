@@ -204,6 +204,27 @@ def explain_command(folder: Path, code: str, year: int | None, as_json: bool) ->
         show_explanation(explanation)
 
 
+@main.command("build")
+@campaign_argument
+@json_option
+@_handles_errors
+def build_command(folder: Path, as_json: bool) -> None:
+    """Lập báo cáo tổng kết, các báo cáo chuyên đề 3.1-3.7, Phụ lục 1 và bảng tình hình nộp.
+
+    Mọi tệp được ghi cùng lúc: nếu có lỗi khi lập, các tệp cũ trong output/ được giữ nguyên.
+    Mã thoát: 0 khi số liệu không có lỗi, 1 khi có đơn vị bị loại khỏi tổng hợp vì lỗi.
+    """
+    from .present import show_build
+
+    campaign = _open(folder)
+    result = campaign.build()
+    if as_json:
+        _emit_json(result.to_dict())
+    else:
+        show_build(result, campaign.output_dir)
+    sys.exit(EXIT_FINDINGS if result.errors else EXIT_OK)
+
+
 @main.command("demo")
 @click.argument(
     "folder",
@@ -214,12 +235,15 @@ def explain_command(folder: Path, code: str, year: int | None, as_json: bool) ->
 )
 @_handles_errors
 def demo_command(folder: Path) -> None:
-    """Chạy thử toàn bộ đợt tổng kết với số liệu minh họa của huyện Hướng Hóa (mặc định ./cchc-demo)."""
-    from .demo.run import run_demo
+    """Chạy thử toàn bộ đợt tổng kết với số liệu minh họa của huyện Hướng Hóa (mặc định ./cchc-demo).
 
-    result = run_demo(folder)
-    click.echo(f"Đợt tổng kết minh họa (số liệu giả định) tại {result.folder}")
-    click.echo(f"  Biểu mẫu: {len(result.forms.files)} tệp trong {result.forms.folder}")
+    Tạo đợt tổng kết, biểu mẫu, điền biểu mẫu như các đơn vị (có đơn vị nộp muộn, chưa nộp, có
+    lỗi), rồi kiểm tra, xem tình hình nộp và lập báo cáo.
+    """
+    from .demo.run import run_demo
+    from .present import show_demo
+
+    show_demo(run_demo(folder))
 
 
 @main.command("plugins")

@@ -12,8 +12,12 @@ from typing import TYPE_CHECKING
 from .plugin_listing import PluginListing
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from .aggregate import Figure
+    from .build import BuildResult
     from .config import CampaignConfig
+    from .demo.run import DemoResult
     from .explain import Explanation
     from .findings import Finding
     from .status import StatusReport
@@ -203,3 +207,65 @@ def show_explanation(explanation: Explanation) -> None:
         print(f"{label}: {explanation.show(figure)} — {figure.method}")
         if figure.note:
             print(f"  {figure.note}")
+
+
+def show_build(result: BuildResult, output: Path) -> None:
+    """What was written, and what a reviewer still has to chase."""
+    print(f"Đã ghi {len(result.outputs)} tệp vào {output}:")
+    for path in result.outputs:
+        print(f"  {path.relative_to(output)}")
+    print(f"Số liệu: {result.errors} lỗi, {result.warnings} cảnh báo (xem: cchc check).")
+    if result.invalid_units:
+        print("Không đưa vào tổng hợp vì có lỗi: " + ", ".join(result.invalid_units) + ".")
+    if result.not_submitted:
+        print("Chưa nộp báo cáo: " + ", ".join(result.not_submitted) + ".")
+    if result.gaps:
+        print(
+            f"Còn {len(result.gaps)} đề mục chưa có nội dung (đánh dấu [Chưa có nội dung] "
+            "trong báo cáo):"
+        )
+        for gap in result.gaps:
+            print(f"  - {gap}")
+
+
+def show_demo(result: DemoResult) -> None:
+    """A short summary of the demo in Vietnamese."""
+    from . import vnformat
+    from .status import State
+
+    status = result.status
+    forms_rows = [r for r in status.rows if r.task in ("2.1", "2.2")]
+    count = {state: sum(r.state is state for r in forms_rows) for state in State}
+    print(
+        "Chạy thử đợt tổng kết CCHC huyện Hướng Hóa — SỐ LIỆU MINH HỌA (giả định, không phải "
+        "số liệu thật)"
+    )
+    print(f"Thư mục: {result.folder}")
+    print(
+        f"  Biểu mẫu: {len(result.forms.files)} tệp cho {len(result.forms.units)} đơn vị "
+        f"({result.folder / 'forms'})"
+    )
+    print(f"  Tệp các đơn vị gửi về: {len(result.delivered)} tệp ({result.folder / 'inbox'})")
+    print(
+        f"Tình hình nộp tính đến ngày {vnformat.short_date(status.as_of)} (nhiệm vụ 2.1, 2.2): "
+        f"{count[State.ON_TIME]} đơn vị đúng hạn, {count[State.LATE]} muộn, "
+        f"{count[State.INCOMPLETE]} nộp thiếu, {count[State.MISSING]} chưa nộp."
+    )
+    for row in status.reminders:
+        print(f"  - {row.unit_name}: {row.label}")
+    check = result.check
+    print(f"Kiểm tra: {len(check.errors)} lỗi, {len(check.warnings)} cảnh báo.")
+    for finding in check.errors:
+        print(f"  - Lỗi, {finding.unit_name}: {finding.message} ({finding.location})")
+    if result.build.invalid_units:
+        print("  Không đưa vào tổng hợp: " + ", ".join(result.build.invalid_units) + ".")
+    print(f"Đã lập {len(result.build.outputs)} tệp:")
+    for path in result.build.outputs:
+        print(f"  {path.relative_to(result.folder)}")
+    if result.build.gaps:
+        print("Đề mục chưa có nội dung: " + "; ".join(result.build.gaps))
+    print(
+        "Xem chi tiết: cchc check / cchc status / cchc explain "
+        + str(result.folder)
+        + " hs_xa_ty_le --year 2019"
+    )

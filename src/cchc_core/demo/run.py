@@ -76,5 +76,5 @@ def run_demo(folder: Path) -> DemoResult:
     )
     check = campaign.check()
     status = campaign.status(check=check)
-    build = campaign.build()
+    build = campaign.build(check)
     return DemoResult(folder, forms, tuple(delivered), check, status, build)
