@@ -14,6 +14,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt, RGBColor
 
 from .blocks import Block, Chart, Paragraph, Table
+from .docx_style import add_styled
 from .report_template import set_widths
 
 MISSING_COLOR = RGBColor(0xC0, 0x00, 0x00)
@@ -29,7 +30,7 @@ class BodyWriter:
 
     def heading(self, text: str, level: int, *, second_line: str = "") -> None:
         """A heading of the outline; a part gets its title on a second line."""
-        paragraph = self.document.add_heading(level=min(level, 6))
+        paragraph = add_styled(self.document, f"Heading{min(level, 6)}")
         paragraph.add_run(text)
         if second_line:
             paragraph.add_run().add_break()
@@ -69,11 +70,13 @@ class BodyWriter:
             rest = (self.width - first) / max(columns - 1, 1)
             widths = [first] + [rest] * (columns - 1)
         set_widths(table, widths)
-        for row_index, values in enumerate([block.header, *block.rows]):
+        # row.cells once per row: table.cell(r, c) walks the whole table on every call
+        for row_index, (row, values) in enumerate(
+            zip(table.rows, [block.header, *block.rows], strict=True)
+        ):
             is_header = row_index == 0
             bold = is_header or (row_index - 1) in block.emphasis
-            for column, text in enumerate(values):
-                cell = table.cell(row_index, column)
+            for column, (cell, text) in enumerate(zip(row.cells, values, strict=False)):
                 paragraph = cell.paragraphs[0]
                 fmt = paragraph.paragraph_format
                 fmt.first_line_indent = Cm(0)

@@ -105,3 +105,14 @@ def add_bookmark(paragraph, name: str, bookmark_id: int) -> None:
     end.set(qn("w:id"), str(bookmark_id))
     paragraph._p.insert(0, start)
     paragraph._p.append(end)
+
+
+def add_styled(container, style_id: str, text: str = ""):
+    """A new paragraph in the style with id ``style_id`` (``Heading2``, a custom style's id).
+
+    python-docx resolves a style *name* on every paragraph by scanning all styles; setting the id
+    directly is what makes writing thirty outline documents take a second instead of five.
+    """
+    paragraph = container.add_paragraph(text)
+    paragraph._p.style = style_id
+    return paragraph

@@ -19,7 +19,7 @@ from . import vnformat
 from .atomic import atomic_path
 from .catalogue import Catalogue
 from .config import CampaignConfig
-from .docx_style import add_bookmark, setup_page, setup_styles
+from .docx_style import add_bookmark, add_styled, setup_page, setup_styles
 from .package import stabilize
 from .units import Unit
 
@@ -67,10 +67,11 @@ def write_outline(catalogue: Catalogue, config: CampaignConfig, unit: Unit, targ
             f"Gửi tệp này cùng biểu thống kê ({layout.form_filename(unit.id)}) về "
             f"{config.plan.send_to} chậm nhất ngày {vnformat.short_date(deadline)}."
         )
+    guidance = document.styles[layout.GUIDANCE_STYLE].style_id
     for text in instructions:
-        document.add_paragraph(text, style=layout.GUIDANCE_STYLE)
+        add_styled(document, guidance, text)
     for bookmark_id, (heading, depth) in enumerate(catalogue.walk_outline()):
-        paragraph = document.add_heading(level=min(depth + 1, 6))
+        paragraph = add_styled(document, f"Heading{min(depth + 1, 6)}")
         if depth == 0:
             paragraph.add_run(heading.number.upper())
             paragraph.add_run().add_break()
@@ -79,7 +80,7 @@ def write_outline(catalogue: Catalogue, config: CampaignConfig, unit: Unit, targ
             paragraph.add_run(heading.display)
         add_bookmark(paragraph, bookmark_name(heading.key), bookmark_id)
         for line in heading.guidance:
-            document.add_paragraph(f"- {line}", style=layout.GUIDANCE_STYLE)
+            add_styled(document, guidance, f"- {line}")
         if heading.writes_text:
             document.add_paragraph("")
     properties = document.core_properties
