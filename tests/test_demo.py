@@ -1,0 +1,112 @@
+"""`cchc demo`: the whole Hướng Hóa review in one command, with its planted imperfections."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from click.testing import CliRunner
+from docx import Document
+from openpyxl import load_workbook
+
+from cchc_core.cli import main
+from cchc_core.demo.figures import PLANTED
+from cchc_core.demo.run import run_demo
+from cchc_core.testing import docx_text
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("demo") / "cchc-demo"
+    result = CliRunner().invoke(main, ["demo", str(folder)])
+    assert result.exit_code == 0, result.output
+    return folder, result.output
+
+
+def test_every_output_named_in_the_design_exists_and_opens(demo):
+    folder, _ = demo
+    output = folder / "output"
+    for name in (
+        "bao-cao-tong-ket-cchc.docx",
+        *(
+            f"chuyen-de/{n}"
+            for n in (
+                "3.1-the-che.docx",
+                "3.2-tthc.docx",
+                "3.3-bo-may.docx",
+                "3.4-cong-chuc.docx",
+                "3.5-tai-chinh.docx",
+                "3.6-iso-9001.docx",
+                "3.7-hien-dai-hoa.docx",
+            )
+        ),
+    ):
+        assert Document(str(output / name)).paragraphs
+    for name in ("phu-luc-1-thong-ke.xlsx", "tinh-hinh-nop-bao-cao.xlsx"):
+        assert load_workbook(output / name).sheetnames
+    assert len(list((folder / "forms").glob("*.xlsx"))) == 27
+    assert len(list((folder / "forms").glob("*-de-cuong.docx"))) == 34
+
+
+def test_the_summary_names_late_missing_and_invalid_units(demo):
+    _, output = demo
+    assert "SỐ LIỆU MINH HỌA" in output
+    assert "Xã Thanh: Muộn 2 ngày" in output
+    assert "Xã Xy: Chưa nộp (quá hạn) 6 ngày" in output
+    assert "Không đưa vào tổng hợp: Xã Hướng Phùng." in output
+
+
+def test_planted_units_appear_as_such_in_the_status_workbook(demo):
+    folder, _ = demo
+    rows = {
+        (r[0].value, r[1].value): r[5].value
+        for r in load_workbook(folder / "output" / "tinh-hinh-nop-bao-cao.xlsx")[
+            "Tình hình nộp"
+        ].iter_rows(min_row=4)
+    }
+    assert rows[("2.1", "Xã Thanh")] == "Muộn 2 ngày"
+    assert rows[("2.1", "Xã Xy")] == "Chưa nộp (quá hạn) 6 ngày"
+    assert rows[("2.1", "Xã Hướng Phùng")] == "Đúng hạn, có lỗi"
+    assert rows[("2.1", "Xã Hướng Lập")] == "Đúng hạn"
+
+
+def test_planted_units_appear_in_the_report(demo):
+    folder, _ = demo
+    text = "\n".join(docx_text(folder / "output" / "bao-cao-tong-ket-cchc.docx"))
+    assert "chưa tính Xã Hướng Phùng do báo cáo có lỗi" in text
+    assert "Xã Xy chưa gửi báo cáo" in text
+    assert "Xã Hướng Phùng | Có lỗi, chưa tính" in text
+    assert "[Chưa có nội dung — đơn vị: Phòng Tư pháp]" in text
+    assert "DỰ THẢO MINH HỌA" in text
+
+
+def test_inbox_has_a_file_named_with_spaces_and_diacritics(demo):
+    folder, _ = demo
+    names = [p.name for p in (folder / "inbox").iterdir()]
+    assert "Báo cáo CCHC xã Hướng Lập (bản cuối).xlsx" in names
+    assert not any(name.startswith("xa_xy") or "Xã Xy" in name for name in names)
+    unit, code, year = PLANTED["rule_error"]
+    assert unit == "xa_huong_phung" and code == "hs_xa_dung_han" and year == "2018"
+
+
+def test_the_demo_is_the_same_every_run(demo, tmp_path):
+    folder, _ = demo
+    again = run_demo(tmp_path / "again").folder
+
+    def digests(root):
+        return {
+            str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*"))
+            if p.is_file() and p.name != "cchc.toml"
+        }
+
+    assert digests(again) == digests(folder)
+
+
+def test_the_demo_refuses_to_overwrite_a_real_campaign(tmp_path):
+    runner = CliRunner()
+    runner.invoke(main, ["init", str(tmp_path / "that")])
+    result = runner.invoke(main, ["demo", str(tmp_path / "that")])
+    assert result.exit_code == 2
+    assert "đợt tổng kết thật" in result.output
+    assert (tmp_path / "that" / "cchc.toml").exists()

@@ -1,0 +1,48 @@
+"""Vietnamese numbers and Decree 30 dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from cchc_core import vnformat
+
+
+@pytest.mark.parametrize(
+    ("value", "digits", "text"),
+    [
+        (1234.5, 1, "1.234,5"),
+        (1234567, 0, "1.234.567"),
+        (0.05, 1, "0,1"),
+        (2.25, 1, "2,3"),
+        (98.45, 1, "98,5"),
+        (-3.25, 1, "-3,3"),
+    ],
+)
+def test_numbers_round_half_up_with_vietnamese_separators(value, digits, text):
+    assert vnformat.number(value, digits) == text
+
+
+def test_percent_and_points():
+    assert vnformat.percent(12.5) == "12,5%"
+    assert vnformat.percent(98.45) == "98,5%"
+    assert vnformat.points(-3.14) == "3,1 điểm phần trăm"
+
+
+@pytest.mark.parametrize(
+    ("day", "text"),
+    [
+        (date(2020, 2, 5), "ngày 05 tháng 02 năm 2020"),
+        (date(2020, 4, 22), "ngày 22 tháng 4 năm 2020"),
+        (date(2020, 12, 9), "ngày 09 tháng 12 năm 2020"),
+        (date(2020, 1, 31), "ngày 31 tháng 01 năm 2020"),
+    ],
+)
+def test_decree_30_dates(day, text):
+    assert vnformat.long_date(day) == text
+
+
+def test_a_draft_date_leaves_the_day_blank():
+    assert vnformat.blank_date(5, 2020) == "ngày      tháng 5 năm 2020"
+    assert vnformat.blank_date(None, 2020).startswith("ngày      tháng      năm 2020")
