@@ -32,6 +32,19 @@ def _complaints(n: Narrator) -> tuple[Paragraph, ...]:
     return tuple(blocks)
 
 
+def _online_services(n: Narrator) -> tuple[Paragraph, ...]:
+    """Online services are counted in section VII (the hiện đại hóa plugin); without it, say so."""
+    if not n.catalogue.has_indicator("hdh_dvctt"):
+        return (n.missing("số dịch vụ công trực tuyến (chỉ tiêu của mục VII chưa được cài đặt)"),)
+    return (
+        n.trend("hdh_dvctt"),
+        n.trend(
+            "hdh_dvctt_ty_le_phat_sinh",
+            subject="Tỷ lệ dịch vụ công trực tuyến mức độ 3, 4 có phát sinh hồ sơ",
+        ),
+    )
+
+
 def context(n: Narrator) -> ReportContext:
     """Computed blocks under the headings of II.2, the dossier chart and the communes' table."""
     quarter = [q for q in (n.quarter("hs_huyen_ty_le"), n.quarter("hs_xa_ty_le")) if q]
@@ -65,13 +78,7 @@ def context(n: Narrator) -> ReportContext:
                 n.trend("hl_muc_do", subject="Mức độ hài lòng chung của người dân, tổ chức"),
                 *([t] if (t := n.target("hl_muc_do")) else []),
             ),
-            "P1.II.2.1.dd": (
-                n.trend("hdh_dvctt"),
-                n.trend(
-                    "hdh_dvctt_ty_le_phat_sinh",
-                    subject="Tỷ lệ dịch vụ công trực tuyến mức độ 3, 4 có phát sinh hồ sơ",
-                ),
-            ),
+            "P1.II.2.1.dd": _online_services(n),
         },
         detail=(
             n.table(

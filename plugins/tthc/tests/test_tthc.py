@@ -1,0 +1,39 @@
+"""Văn phòng HĐND và UBND's plugin on its own: rates from counts, rules, satisfaction target."""
+
+from __future__ import annotations
+
+import cchc_tthc
+from cchc_core.report import Narrator
+from cchc_tthc import report
+
+
+def test_loads_alone_and_adds_row_6_to_section_i(cchc_catalogue):
+    catalogue = cchc_catalogue(cchc_tthc)
+    section_i = [i.stt for i in catalogue.section_rows("I") if i.stt not in ("-", "")]
+    assert section_i == ["1", "2", "3", "4", "5", "6"]
+    rate = catalogue.indicator("hs_xa_ty_le")
+    assert rate.is_derived and rate.reporters.communes
+
+
+def test_resolved_cannot_exceed_received_for_complaints(cchc_campaign, cchc_manager):
+    campaign = cchc_campaign(plugin_manager=cchc_manager(cchc_tthc))
+    campaign.submit("van_phong", {("pakn_tiep_nhan", "2017"): 2, ("pakn_da_giai_quyet", "2017"): 3})
+    [error] = campaign.check().errors
+    assert error.code == "rule.pakn_giai_quyet_le_tiep_nhan"
+
+
+def test_on_time_rate_and_target_sentences(cchc_campaign, cchc_manager):
+    campaign = cchc_campaign(plugin_manager=cchc_manager(cchc_tthc))
+    campaign.submit("van_phong", {("hl_muc_do", "2019"): 78.5})
+    campaign.submit(
+        "xa_lia",
+        {
+            ("hs_xa_tiep_nhan", "2019"): 500,
+            ("hs_xa_da_giai_quyet", "2019"): 480,
+            ("hs_xa_dung_han", "2019"): 470,
+        },
+    )
+    blocks = report.context(Narrator(campaign.aggregate())).blocks["P1.II.2.1.d"]
+    texts = [getattr(b, "text", "") for b in blocks]
+    assert any("cấp xã giải quyết đúng hạn năm 2019 đạt 97,9% (470/480 hồ sơ)" in t for t in texts)
+    assert any(t.endswith("78,5%, chưa đạt chỉ tiêu.") for t in texts)
