@@ -10,7 +10,6 @@ from typing import Any
 
 from docx import Document
 from docx.oxml.ns import qn
-from docx.text.paragraph import Paragraph as DocxParagraph
 from openpyxl import load_workbook
 
 from . import form_layout as layout
@@ -81,14 +80,11 @@ def fill_outline(blank: Path, target: Path, parts: Mapping[str, Sequence[Block]]
             if name.startswith(layout.BOOKMARK_PREFIX):
                 key = name[len(layout.BOOKMARK_PREFIX) :].replace("_", ".")
                 headings[key] = paragraph
+    guidance = document.styles[layout.GUIDANCE_STYLE].style_id
     for key, blocks in parts.items():
         anchor = headings[key]
         following = anchor.getnext()
-        while (
-            following is not None
-            and following.tag == qn("w:p")
-            and DocxParagraph(following, document).style.name == layout.GUIDANCE_STYLE
-        ):
+        while following is not None and following.tag == qn("w:p") and following.style == guidance:
             anchor, following = following, following.getnext()
         for block in blocks:
             anchor = _insert_after(anchor, block, document)

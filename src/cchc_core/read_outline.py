@@ -43,7 +43,7 @@ class _HeadingFinder:
                 self.by_title.setdefault(match_key(title), []).append(heading)
         self.current: Heading | None = None
 
-    def find(self, paragraph: DocxParagraph) -> Heading | None:
+    def find(self, paragraph: DocxParagraph, style_name: str) -> Heading | None:
         for start in paragraph._p.iter(qn("w:bookmarkStart")):
             heading = self.by_bookmark.get(start.get(qn("w:name"), ""))
             if heading is not None:
@@ -51,7 +51,7 @@ class _HeadingFinder:
         text = fold(paragraph.text)
         if not text or len(text) > 250:
             return None
-        is_heading_style = (paragraph.style.name or "").lower().startswith(("heading", "tiêu đề"))
+        is_heading_style = style_name.lower().startswith(("heading", "tiêu đề"))
         key = match_key(strip_numbering(text))
         candidates = self.by_title.get(key, [])
         if not candidates and is_heading_style and "\n" in paragraph.text:
@@ -148,15 +148,18 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
     parts: dict[str, list[Block]] = {}
     current: str | None = None
     body = document.element.body
+    # style ids resolved to names once: paragraph.style scans every style on each call
+    names = {style.style_id: style.name or "" for style in document.styles}
     for child in body.iterchildren():
         if child.tag == qn("w:p"):
             paragraph = DocxParagraph(child, document)
-            heading = finder.find(paragraph)
+            style_name = names.get(child.style, "Normal")
+            heading = finder.find(paragraph, style_name)
             if heading is not None:
                 current = heading.key
                 parts.setdefault(current, [])
                 continue
-            if current is None or paragraph.style.name == layout.GUIDANCE_STYLE:
+            if current is None or style_name == layout.GUIDANCE_STYLE:
                 continue
             text = fold(paragraph.text)
             if text:
