@@ -45,7 +45,8 @@ def test_the_worked_example_plugin_and_its_tests_pass(pytester, monkeypatch):
     result.assert_outcomes(passed=2)
 
 
-@pytest.mark.parametrize("name", ["architecture.md", "plugin-guide.md", "performance.md",
-                                  "security.md", "seed-notes.md"])
+@pytest.mark.parametrize(
+    "name", ["architecture.md", "plugin-guide.md", "performance.md", "security.md", "seed-notes.md"]
+)
 def test_the_docs_the_readme_points_to_exist(name):
     assert (DOCS / name).read_text(encoding="utf-8").strip()

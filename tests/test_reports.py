@@ -99,7 +99,7 @@ def test_header_block_texts_and_formatting(built):
     document = Document(str(report(campaign)))
     left, right = document.tables[0].rows[0].cells
     texts = [p.text for p in left.paragraphs if p.text]
-    assert texts == ["ỦY BAN NHÂN DÂN HUYỆN HƯỚNG HÓA", "Số:        /BC-UBND"]
+    assert texts == ["ỦY BAN NHÂN DÂN\nHUYỆN HƯỚNG HÓA", "Số:        /BC-UBND"]
     issuing = next(p for p in left.paragraphs if p.text.startswith("ỦY BAN"))
     assert issuing.runs[0].bold and issuing.runs[0].font.size == Pt(13)
     title, motto, *_ = [p for p in right.paragraphs if p.text]
@@ -257,3 +257,17 @@ def test_dates_signer_and_number_come_from_the_campaign(cchc_campaign):
         .text
     )
     assert "KT. CHỦ TỊCH" in closing and "PHÓ CHỦ TỊCH" in closing
+
+
+def test_a_control_character_in_a_units_text_does_not_break_the_build(cchc_campaign):
+    campaign = cchc_campaign()
+    # Excel escapes a control character as _x0007_; the reader decodes it back to \x07
+    campaign.submit(
+        "van_hoa_thong_tin",
+        {("cd_hinh_thuc_khac", "2019"): "Pa nô_x0007_ áp phích"},
+        notes={"cd_ban_tin": "ghi chú_x000B_ lạ"},
+    )
+    result = campaign.build()
+    assert result.outputs
+    dataset = campaign.aggregate()
+    assert dataset.total("cd_hinh_thuc_khac", "2019").value == "Pa nô áp phích"

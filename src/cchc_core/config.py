@@ -44,8 +44,8 @@ class District:
 
     @property
     def issuing_body(self) -> str:
-        """``ỦY BAN NHÂN DÂN HUYỆN HƯỚNG HÓA``."""
-        return f"ỦY BAN NHÂN DÂN HUYỆN {self.name.upper()}"
+        """``ỦY BAN NHÂN DÂN`` and ``HUYỆN HƯỚNG HÓA`` on two lines, as letterheads print it."""
+        return f"ỦY BAN NHÂN DÂN\nHUYỆN {self.name.upper()}"
 
     @property
     def short_name(self) -> str:

@@ -21,9 +21,13 @@ def nfc(value: str) -> str:
     return unicodedata.normalize("NFC", value)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def fold(value: str) -> str:
-    """NFC, whitespace folded to single spaces, trimmed: the form to store labels in."""
-    return _SPACE.sub(" ", nfc(value)).strip()
+    """NFC, control characters removed, whitespace folded to single spaces, trimmed: the form
+    to store any text in (a stray control character from a spreadsheet is not valid in a .docx)."""
+    return _SPACE.sub(" ", _CONTROL.sub("", nfc(value))).strip()
 
 
 def match_key(value: str) -> str:

@@ -22,6 +22,7 @@ from .narrative_checks import empty_parts
 from .plugins import CchcPluginManager
 from .rule_engine import evaluate_rules
 from .submissions import Narrative, Submission, SubmissionKind
+from .text import fold
 from .trend_checks import merged_history, year_jumps
 from .unit_values import UnitValues, Value
 from .values import PARSERS, is_empty
@@ -169,7 +170,9 @@ def check(
             checked, cell_findings = _cell_findings(catalogue, config, submission, unit.name)
             findings.extend(cell_findings)
             unit_values = UnitValues(
-                unit.id, checked, {code: str(cell.raw) for code, cell in submission.notes.items()}
+                unit.id,
+                checked,
+                {code: fold(str(cell.raw)) for code, cell in submission.notes.items()},
             )
             values[unit.id] = unit_values
             findings.extend(evaluate_rules(catalogue, config, unit, unit_values, file))

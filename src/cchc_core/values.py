@@ -17,6 +17,7 @@ from attrs import frozen
 from . import vnformat
 from .findings import Severity
 from .indicators import Measure
+from .text import fold
 
 _INTEGER_TEXT = re.compile(r"^\s*\d+\s*$")
 _DECIMAL_TEXT = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*%?\s*$")
@@ -146,7 +147,7 @@ def parse_text(raw: Any) -> Parsed:
     """Any content, kept as text."""
     if isinstance(raw, float) and raw.is_integer():
         raw = int(raw)
-    return str(raw).strip(), None
+    return fold(str(raw)), None
 
 
 PARSERS: dict[Measure, Callable[[Any], Parsed]] = {
