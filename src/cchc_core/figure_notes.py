@@ -36,11 +36,11 @@ def row_note(indicator: Indicator, dataset: Dataset) -> str:
     absent = _names(figures, "not_submitted")
     if absent:
         parts.append(f"Chưa nộp: {', '.join(absent)}")
-    gaps = []
+    empty: dict[str, list[str]] = {}
     for period in dataset.config.periods:
-        missing = dataset.total(indicator.code, period.key).missing
-        if missing:
-            gaps.append(f"{period.short_label}: {', '.join(missing)}")
-    if gaps:
-        parts.append("Bỏ trống: " + "; ".join(gaps))
+        for name in dataset.total(indicator.code, period.key).missing:
+            empty.setdefault(name, []).append(period.short_label)
+    if empty:
+        parts.append("Bỏ trống: " + "; ".join(f"{name} ({', '.join(periods)})"
+                                              for name, periods in empty.items()))
     return ". ".join(parts) + ("." if parts else "")

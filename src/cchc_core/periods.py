@@ -42,9 +42,9 @@ class Period:
 
     @property
     def short_label(self) -> str:
-        """A compact label for table headers and charts: ``2015``, ``2020 (đến 31/3)``."""
+        """A compact label for table headers, lists and charts: ``2015``, ``2020 đến 31/3``."""
         if self.partial:
-            return f"{self.year} (đến {self.end.day}/{self.end.month})"
+            return f"{self.year} đến {self.end.day}/{self.end.month}"
         return str(self.year)
 
 

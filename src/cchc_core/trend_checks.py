@@ -78,7 +78,7 @@ def year_jumps(
                     else ""
                 )
                 + ")."
-                + (f" Đơn vị ghi chú: “{note}”." if note else ""),
+                + (f" Đơn vị ghi chú: “{note.rstrip('.')}”." if note else ""),
                 "Kiểm tra lại số liệu; nếu đúng, ghi lý do ở cột Ghi chú.",
                 unit.id,
                 unit.name,
