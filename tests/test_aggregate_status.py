@@ -26,9 +26,9 @@ def campaign(cchc_campaign):
     campaign.submit(
         "tt_khe_sanh",
         {
-            ("hs_xa_tiep_nhan", Y2019): 1010,
-            ("hs_xa_da_giai_quyet", Y2019): 1000,
-            ("hs_xa_dung_han", Y2019): 990,
+            ("hs_tiep_nhan_xa", Y2019): 1010,
+            ("hs_da_giai_quyet_xa", Y2019): 1000,
+            ("hs_dung_han_xa", Y2019): 990,
             ("cc_giao", Y2019): 23,
             ("cc_co_mat", Y2019): 22,
         },
@@ -36,9 +36,9 @@ def campaign(cchc_campaign):
     campaign.submit(
         "xa_huong_lap",
         {
-            ("hs_xa_tiep_nhan", Y2019): 100,
-            ("hs_xa_da_giai_quyet", Y2019): 100,
-            ("hs_xa_dung_han", Y2019): 80,
+            ("hs_tiep_nhan_xa", Y2019): 100,
+            ("hs_da_giai_quyet_xa", Y2019): 100,
+            ("hs_dung_han_xa", Y2019): 80,
             ("cc_giao", Y2019): 21,
             ("cc_co_mat", Y2019): 21,
         },
@@ -48,7 +48,7 @@ def campaign(cchc_campaign):
 
 
 def test_district_rate_is_the_ratio_of_sums_not_the_mean_of_rates(campaign):
-    figure = campaign.aggregate().total("hs_xa_ty_le", Y2019)
+    figure = campaign.aggregate().total("hs_ty_le_xa", Y2019)
     assert figure.numerator == 1070 and figure.denominator == 1100
     assert figure.value == pytest.approx(1070 / 1100 * 100)  # 97.27, not (99 + 80) / 2
     assert {c.role for c in figure.contributions} == {"tử số", "mẫu số"}
@@ -71,7 +71,7 @@ def test_a_unit_with_errors_is_left_out_of_the_totals_and_named(campaign):
 
 
 def test_empty_cells_are_named_not_counted_as_zero(campaign):
-    figure = campaign.aggregate().total("hs_xa_tiep_nhan", "2018")
+    figure = campaign.aggregate().total("hs_tiep_nhan_xa", "2018")
     assert figure.value is None
     assert set(figure.missing) == {"Thị trấn Khe Sanh", "Xã Hướng Lập"}
 
@@ -95,12 +95,12 @@ def test_phase_figures_flows_need_every_year_stocks_take_the_last(cchc_campaign)
 
 
 def test_explain_names_every_contribution_with_file_and_cell(campaign):
-    explanation = campaign.explain("hs_xa_ty_le", 2019)
+    explanation = campaign.explain("hs_ty_le_xa", 2019)
     [(label, figure)] = explanation.figures
     assert label == "Năm 2019"
     assert explanation.show(figure) == "97,3%"
     result = CliRunner().invoke(
-        main, ["explain", str(campaign.root), "hs_xa_ty_le", "--year", "2019"]
+        main, ["explain", str(campaign.root), "hs_ty_le_xa", "--year", "2019"]
     )
     assert result.exit_code == 0, result.output
     assert "97,3%" in result.output
@@ -113,7 +113,7 @@ def test_explain_finds_an_indicator_by_a_piece_of_its_label(campaign):
     assert campaign.explain("4 tại chỗ").indicator.code == "mc_bon_tai_cho"
     result = CliRunner().invoke(main, ["explain", str(campaign.root), "hồ sơ"])
     assert result.exit_code == 2
-    assert "hs_xa_ty_le" in result.output
+    assert "hs_ty_le_xa" in result.output
 
 
 def test_explain_json(campaign):
@@ -136,7 +136,7 @@ def test_appendix_workbook_has_every_row_totals_units_and_sources(campaign, tmp_
     rows = {r[code_column - 1].value: r for r in sheet.iter_rows() if r[code_column - 1].value}
     catalogue = campaign.catalogue
     assert set(rows) >= {i.code for i in catalogue.indicators}
-    rate = rows["hs_xa_ty_le"][7]  # column H: 2019
+    rate = rows["hs_ty_le_xa"][7]  # column H: 2019
     assert rate.value == pytest.approx(1070 / 1100)
     assert rate.number_format == "0.0%"
     assert rows["cc_giao"][7].value == 154
@@ -258,3 +258,43 @@ def test_status_command_writes_the_workbook(cchc_campaign):
     assert "21/5/2020" in workbook["Tình hình nộp"]["A1"].value
     tasks = [r[0].value for r in workbook["Nhiệm vụ"].iter_rows(min_row=4)]
     assert tasks == ["2.1", "2.2", "3.2", "3.9"]
+
+
+def test_a_rate_of_two_end_of_year_counts_takes_the_last_year_for_the_phase(cchc_campaign):
+    campaign = cchc_campaign()
+    years = ("2016", "2017", "2018", "2019", Q2020)
+    campaign.submit(
+        "van_phong",
+        {
+            **{("hdh_dvctt", y): v for y, v in zip(years, (12, 25, 48, 96, 110), strict=True)},
+            **{("hdh_dvctt_co_ho_so", y): v for y, v in zip(years, (1, 3, 6, 11, 9), strict=True)},
+        },
+    )
+    figure = campaign.aggregate().phase("hdh_dvctt_ty_le_phat_sinh", "2016-2020")
+    assert figure.value == pytest.approx(9 / 110 * 100)
+    assert "cuối giai đoạn" in figure.method
+
+
+def test_a_rate_of_nothing_over_nothing_is_stated_not_treated_as_missing(cchc_campaign):
+    campaign = cchc_campaign()
+    campaign.submit(
+        "xa_lia",
+        {
+            **{("hs_tiep_nhan_xa", y): 0 for y in ("2016", "2017", "2018", "2019", Q2020)},
+            **{("hs_da_giai_quyet_xa", y): 0 for y in ("2016", "2017", "2018", "2019", Q2020)},
+            **{("hs_dung_han_xa", y): 0 for y in ("2016", "2017", "2018", "2019", Q2020)},
+        },
+    )
+    campaign.submit(
+        "tt_khe_sanh",
+        {
+            ("hs_tiep_nhan_xa", "2019"): 10,
+            ("hs_da_giai_quyet_xa", "2019"): 10,
+            ("hs_dung_han_xa", "2019"): 9,
+        },
+    )
+    dataset = campaign.aggregate()
+    assert "Mẫu số bằng 0" in dataset.total("hs_ty_le_xa", "2018").note
+    assert campaign.explain("hs_ty_le_xa", 2018).show(dataset.total("hs_ty_le_xa", "2018")) == (
+        "(Mẫu số bằng 0: không tính được tỷ lệ)"
+    )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
+import subprocess
 import zipfile
 from datetime import date
 
@@ -35,9 +37,9 @@ def test_a_good_form_is_read_by_code_and_period_with_its_cells(campaign):
     campaign.submit(
         "xa_huong_lap",
         {
-            **every_year("hs_xa_tiep_nhan", 400),
-            **every_year("hs_xa_da_giai_quyet", 390),
-            **every_year("hs_xa_dung_han", 385),
+            **every_year("hs_tiep_nhan_xa", 400),
+            **every_year("hs_da_giai_quyet_xa", 390),
+            **every_year("hs_dung_han_xa", 385),
             ("cc_giao", "2019"): 21,
             ("cc_co_mat", "2019"): 20,
         },
@@ -46,7 +48,7 @@ def test_a_good_form_is_read_by_code_and_period_with_its_cells(campaign):
     result = campaign.check()
     assert not result.errors
     values = result.values["xa_huong_lap"]
-    value = values.get("hs_xa_dung_han", "2019")
+    value = values.get("hs_dung_han_xa", "2019")
     assert value.value == 385
     assert (value.file, value.sheet) == ("Báo cáo xã Hướng Lập năm 2020.xlsx", "III")
     assert value.cell[0] == "I"  # the 2019 column
@@ -90,12 +92,12 @@ def test_an_opendocument_spreadsheet_is_refused(campaign):
 
 
 def test_a_truncated_form_is_refused_and_the_others_are_still_read(campaign):
-    good = campaign.submit("xa_lia", every_year("hs_xa_tiep_nhan", 10))
+    good = campaign.submit("xa_lia", every_year("hs_tiep_nhan_xa", 10))
     broken = campaign.inbox_dir / "Thị trấn Khe Sanh.xlsx"
     broken.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
     result = campaign.check()
     assert [f.code for f in result.findings if f.location.file == broken.name] == ["file.corrupt"]
-    assert result.values["xa_lia"].number("hs_xa_tiep_nhan", "2019") == 10
+    assert result.values["xa_lia"].number("hs_tiep_nhan_xa", "2019") == 10
 
 
 def test_a_form_of_another_unit_than_its_file_name_says(campaign):
@@ -126,12 +128,12 @@ def test_a_workbook_not_made_by_cchc_is_refused(campaign):
 
 
 def test_two_submissions_of_one_unit_keep_the_newest_by_the_date_in_the_file(campaign):
-    older = campaign.submit("xa_lia", every_year("hs_xa_tiep_nhan", 1), filename="lia cu.xlsx")
-    newer = campaign.submit("xa_lia", every_year("hs_xa_tiep_nhan", 2), filename="lia moi.xlsx")
+    older = campaign.submit("xa_lia", every_year("hs_tiep_nhan_xa", 1), filename="lia cu.xlsx")
+    newer = campaign.submit("xa_lia", every_year("hs_tiep_nhan_xa", 2), filename="lia moi.xlsx")
     stabilize(older, date(2020, 5, 19))
     stabilize(newer, date(2020, 5, 18))  # saved earlier although its name says newer
     result = campaign.check()
-    assert result.values["xa_lia"].number("hs_xa_tiep_nhan", "2019") == 1
+    assert result.values["xa_lia"].number("hs_tiep_nhan_xa", "2019") == 1
     [duplicate] = [f for f in result.findings if f.code == "submission.duplicate"]
     assert "lia cu.xlsx" in duplicate.message and "lia moi.xlsx" in duplicate.message
     assert [s.source.name for s in result.collection.superseded] == ["lia moi.xlsx"]
@@ -149,7 +151,7 @@ def test_a_deleted_sheet_is_named(campaign):
 def test_text_where_a_number_belongs_names_the_cell(campaign):
     campaign.submit(
         "xa_lia",
-        {("hs_xa_tiep_nhan", "2019"): "khoảng 300", ("hs_xa_da_giai_quyet", "2019"): "250"},
+        {("hs_tiep_nhan_xa", "2019"): "khoảng 300", ("hs_da_giai_quyet_xa", "2019"): "250"},
     )
     result = campaign.check()
     [error] = [f for f in result.findings if f.code == "value.not-a-number"]
@@ -158,11 +160,11 @@ def test_text_where_a_number_belongs_names_the_cell(campaign):
     assert "khoảng 300" in error.message
     [warning] = [f for f in result.findings if f.code == "value.number-as-text"]
     assert not warning.is_error
-    assert result.values["xa_lia"].number("hs_xa_da_giai_quyet", "2019") == 250
+    assert result.values["xa_lia"].number("hs_da_giai_quyet_xa", "2019") == 250
 
 
 def test_a_formula_without_a_cached_value_is_refused_at_its_cell(campaign):
-    campaign.submit("xa_lia", {("hs_xa_tiep_nhan", "2019"): "=100+200"})
+    campaign.submit("xa_lia", {("hs_tiep_nhan_xa", "2019"): "=100+200"})
     [finding] = [f for f in campaign.check().findings if f.code.startswith("value.formula")]
     assert finding.code == "value.formula-no-value"
     assert finding.is_error and finding.location.cell.startswith("I")
@@ -380,7 +382,7 @@ def test_plugins_add_code_checks_through_the_validate_hook(cchc_campaign):
 
 
 def test_inbox_files_are_never_modified(campaign):
-    campaign.submit("xa_lia", {("hs_xa_tiep_nhan", "2019"): "=1/0"})
+    campaign.submit("xa_lia", {("hs_tiep_nhan_xa", "2019"): "=1/0"})
     campaign.submit_outline("van_phong", {"P1.I.1": [Paragraph("<b>{{ 7*7 }}</b>")]})
     (campaign.inbox_dir / "rỗng.xlsx").write_bytes(b"")
     before = {
@@ -408,7 +410,7 @@ def test_lock_and_hidden_files_are_skipped(campaign):
 
 def test_check_command_exit_codes_json_and_strict(campaign):
     runner = CliRunner()
-    campaign.submit("xa_lia", every_year("hs_xa_tiep_nhan", 5))
+    campaign.submit("xa_lia", every_year("hs_tiep_nhan_xa", 5))
     folder = str(campaign.root)
     warnings_only = runner.invoke(main, ["check", folder])
     assert warnings_only.exit_code == 0, warnings_only.output
@@ -421,3 +423,84 @@ def test_check_command_exit_codes_json_and_strict(campaign):
     [refusal] = [f for f in data["findings"] if f["file"] == "hỏng.xlsx"]
     assert refusal["severity"] == "error"
     assert runner.invoke(main, ["check", str(campaign.root / "khong-co")]).exit_code == 2
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_a_form_saved_again_by_libreoffice_reads_the_same(campaign, tmp_path):
+    values = {
+        **every_year("hs_tiep_nhan_xa", 400),
+        **every_year("hs_da_giai_quyet_xa", 390),
+        **every_year("hs_dung_han_xa", 385),
+        ("cc_giao", "2019"): 21,
+    }
+    original = campaign.submit("xa_lia", values, filename="lia.xlsx")
+    converted = tmp_path / "converted"
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(converted),
+            str(original),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    original.unlink()
+    shutil.copy(converted / "lia.xlsx", campaign.inbox_dir / "Xã Lìa (LibreOffice).xlsx")
+    result = campaign.check()
+    assert not result.errors, [f.message for f in result.errors]
+    assert result.values["xa_lia"].number("hs_dung_han_xa", "2019") == 385
+
+
+def test_a_replaced_files_errors_no_longer_count(campaign):
+    draft = campaign.submit("xa_lia", {("hs_tiep_nhan_xa", "2019"): "=1+1"}, filename="nháp.xlsx")
+    final = campaign.submit("xa_lia", every_year("hs_tiep_nhan_xa", 10), filename="chính thức.xlsx")
+    stabilize(draft, date(2020, 5, 10))
+    stabilize(final, date(2020, 5, 15))
+    result = campaign.check()
+    assert "xa_lia" not in result.invalid_units
+    assert not result.errors
+
+
+def test_a_refused_file_beside_a_good_one_is_only_a_warning(campaign):
+    campaign.submit("xa_lia", every_year("hs_tiep_nhan_xa", 10))
+    path = campaign.submit("xa_lia", {}, filename="Xã Lìa cũ.xlsx")
+    workbook = load_workbook(path)
+    for prop in workbook.custom_doc_props:
+        if prop.name == form_layout.PROP_CATALOGUE:
+            prop.value = "0123456789"
+    workbook.save(path)
+    result = campaign.check()
+    [old] = [f for f in result.findings if f.code == "form.old-catalogue"]
+    assert not old.is_error and "xa_lia.xlsx" in old.message
+    assert "xa_lia" not in result.invalid_units
+
+
+def test_a_file_named_after_the_office_it_is_sent_to_is_accepted(campaign):
+    folder = campaign.inbox_dir / "Văn phòng"
+    campaign.submit("xa_lia", {}, filename="Văn phòng/Biểu thống kê gửi Phòng Nội vụ.xlsx")
+    assert folder.is_dir()
+    result = campaign.check()
+    assert not result.errors
+    assert "xa_lia" in result.values
+
+
+def test_a_table_with_merged_cells_in_a_report_is_read_once_per_cell(campaign):
+    from docx import Document
+
+    path = campaign.submit_outline(
+        "van_phong", {"P1.II.2.1.a": [Table(("A", "B", "C", "D"), [("1", "2", "3", "4")])]}
+    )
+    document = Document(str(path))
+    table = document.tables[-1]
+    table.cell(0, 0).merge(table.cell(0, 1))
+    table.cell(0, 2).merge(table.cell(0, 3))
+    document.save(str(path))
+    narrative = campaign.check().narratives["van_phong"]["P1.II.2.1.a"]
+    [read] = [b for b in narrative.blocks if isinstance(b, Table)]
+    assert read.header == ("A B", "C D", "", "")  # padded to the widest row, no repeats
+    assert read.rows == (("1", "2", "3", "4"),)

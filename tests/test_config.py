@@ -146,3 +146,28 @@ def test_a_campaign_missing_an_owner_office_is_told_which(tmp_path):
     with pytest.raises(ConfigError) as raised:
         _ = campaign.catalogue
     assert "tu_phap" in raised.value.message
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "key"),
+    [
+        ("years = [2015, 2016, 2017, 2018, 2019]", "years = []", "periods.years"),
+        ("years = [2015, 2016, 2017, 2018, 2019]", "years = [0, 2019]", "periods.years"),
+        ('phases = ["2011-2015", "2016-2020"]', "phases = []", "periods.phases"),
+    ],
+)
+def test_periods_that_reports_cannot_use_are_refused(old, new, key):
+    with pytest.raises(ConfigError) as raised:
+        parse(_broken(old, new))
+    assert key in raised.value.message
+
+
+def test_a_task_naming_an_unknown_domain_is_noted_in_the_status(tmp_path):
+    from cchc_core import Campaign
+
+    text = _broken('domain = "iso"', 'domain = "ISO"')
+    campaign = Campaign.new(tmp_path / "dot", config_text=text)
+    report = campaign.status()
+    assert not [r for r in report.rows if r.task == "3.6"]
+    [note] = report.notes
+    assert "Nhiệm vụ 3.6" in note and "ISO" in note

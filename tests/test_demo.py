@@ -52,7 +52,7 @@ def test_the_summary_names_late_missing_and_invalid_units(demo):
     _, output = demo
     assert "SỐ LIỆU MINH HỌA" in output
     assert "Xã Thanh: Muộn 2 ngày" in output
-    assert "Xã Xy: Chưa nộp (quá hạn) 6 ngày" in output
+    assert "Xã Xy: Chưa nộp, quá hạn 6 ngày" in output
     assert "Không đưa vào tổng hợp: Xã Hướng Phùng." in output
 
 
@@ -65,7 +65,7 @@ def test_planted_units_appear_as_such_in_the_status_workbook(demo):
         ].iter_rows(min_row=4)
     }
     assert rows[("2.1", "Xã Thanh")] == "Muộn 2 ngày"
-    assert rows[("2.1", "Xã Xy")] == "Chưa nộp (quá hạn) 6 ngày"
+    assert rows[("2.1", "Xã Xy")] == "Chưa nộp, quá hạn 6 ngày"
     assert rows[("2.1", "Xã Hướng Phùng")] == "Đúng hạn, có lỗi"
     assert rows[("2.1", "Xã Hướng Lập")] == "Đúng hạn"
 
@@ -74,7 +74,7 @@ def test_planted_units_appear_in_the_report(demo):
     folder, _ = demo
     text = "\n".join(docx_text(folder / "output" / "bao-cao-tong-ket-cchc.docx"))
     assert "chưa tính Xã Hướng Phùng do báo cáo có lỗi" in text
-    assert "Xã Xy chưa gửi báo cáo" in text
+    assert "Xã Xy chưa gửi biểu thống kê" in text
     assert "Xã Hướng Phùng | Có lỗi, chưa tính" in text
     assert "[Chưa có nội dung — đơn vị: Phòng Tư pháp]" in text
     assert "DỰ THẢO MINH HỌA" in text
@@ -86,7 +86,7 @@ def test_inbox_has_a_file_named_with_spaces_and_diacritics(demo):
     assert "Báo cáo CCHC xã Hướng Lập (bản cuối).xlsx" in names
     assert not any(name.startswith("xa_xy") or "Xã Xy" in name for name in names)
     unit, code, year = PLANTED["rule_error"]
-    assert unit == "xa_huong_phung" and code == "hs_xa_dung_han" and year == "2018"
+    assert unit == "xa_huong_phung" and code == "hs_dung_han_xa" and year == "2018"
 
 
 def test_the_demo_is_the_same_every_run(demo, tmp_path):

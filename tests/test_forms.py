@@ -60,9 +60,9 @@ def test_each_unit_gets_exactly_the_rows_it_reports(sample):
 def test_a_commune_form_has_no_district_only_rows(sample):
     campaign, _result = sample
     codes = form_codes(campaign.forms_dir / "xa_huong_lap.xlsx")
-    assert "hs_xa_da_giai_quyet" in codes
+    assert "hs_da_giai_quyet_xa" in codes
     assert "cc_giao" in codes  # reported by Phòng Nội vụ and by each commune
-    for code in ("tthc_tong", "pakn_tiep_nhan", "hs_huyen_dung_han", "vc_giao", "hdh_iso"):
+    for code in ("tthc_tong", "pakn_tiep_nhan", "hs_dung_han_huyen", "vc_giao", "hdh_iso"):
         assert code not in codes
 
 
@@ -90,7 +90,7 @@ def test_labels_are_locked_inputs_open_and_validated(sample):
     label = ws.cell(row=codes["pakn_tiep_nhan"], column=layout.LABEL_COLUMN)
     value = ws.cell(row=codes["pakn_tiep_nhan"], column=layout.FIRST_PERIOD_COLUMN)
     heading_value = ws.cell(row=codes["pakn"], column=layout.FIRST_PERIOD_COLUMN)
-    derived = ws.cell(row=codes["hs_huyen_ty_le"], column=layout.FIRST_PERIOD_COLUMN)
+    derived = ws.cell(row=codes["hs_ty_le_huyen"], column=layout.FIRST_PERIOD_COLUMN)
     assert label.protection.locked is True
     assert value.protection.locked is False
     assert heading_value.protection.locked is True
@@ -215,3 +215,14 @@ def test_forms_command_lists_what_it_wrote(tmp_path):
     assert "Phòng Y tế" in result.output
     assert (tmp_path / "dot" / "forms" / "y_te-de-cuong.docx").exists()
     assert not (tmp_path / "dot" / "forms" / "y_te.xlsx").exists()
+
+
+def test_no_indicator_code_looks_like_a_spreadsheet_escape(sample):
+    from cchc_core.indicators import SPREADSHEET_ESCAPE, Indicator, Reporters
+
+    campaign, _ = sample
+    assert not [i.code for i in campaign.catalogue.indicators if SPREADSHEET_ESCAPE.search(i.code)]
+    with pytest.raises(ValueError, match="escaped character"):
+        Indicator(
+            "hs_xa_tiep", "x", section="III", domain="tthc", reporters=Reporters(communes=True)
+        )

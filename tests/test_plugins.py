@@ -105,7 +105,7 @@ def test_disable_plugins_by_entry_point_or_distribution_name(monkeypatch):
 def test_disabling_a_plugin_drops_what_depends_on_it_and_says_so(monkeypatch):
     monkeypatch.setenv("CCHC_DISABLE_PLUGINS", "tthc")
     catalogue = build(make_plugin_manager())
-    assert not catalogue.has_indicator("hs_huyen_ty_le")
+    assert not catalogue.has_indicator("hs_ty_le_huyen")
     assert catalogue.has_indicator("tc_vbqppl_tong")
 
 
@@ -185,3 +185,48 @@ def test_testing_fixture_gives_a_fresh_manager_with_only_the_plugin_under_test(c
     pm = cchc_manager(cchc_the_che)
     assert "cchc_the_che" in loaded_names(pm)
     assert "tthc" not in loaded_names(pm)
+
+
+def test_a_rule_message_with_an_unknown_placeholder_is_refused_at_load(fake_distribution):
+    fake_distribution(
+        "cchc-bad-message",
+        "bad_message",
+        """
+        from cchc_core import hookimpl, at_most
+
+        @hookimpl
+        def cchc_rules(register):
+            register(at_most("x_le_y", "pakn_cong_khai", "pakn_tiep_nhan",
+                             message="Vượt quá {max}"))
+        """,
+    )
+    pm = make_plugin_manager()
+    catalogue = build(pm)
+    [failure] = [f for f in pm.failures if f.distribution == "cchc-bad-message"]
+    assert "{left}" in failure.reason and "max" in failure.reason
+    assert not any(rule.code == "x_le_y" for rule in catalogue.rules)
+
+
+def test_a_heading_under_a_dropped_heading_is_dropped_too(fake_distribution):
+    fake_distribution(
+        "cchc-orphans",
+        "orphans",
+        """
+        from cchc_core import hookimpl, Heading
+
+        @hookimpl
+        def cchc_outline(register):
+            register(Heading("X.1.1", "Con", "chung", parent="X.1"),
+                     Heading("X.1", "Cha", "chung", parent="KHONG_CO"))
+        """,
+    )
+    catalogue = build(make_plugin_manager())
+    assert not catalogue.has_heading("X.1") and not catalogue.has_heading("X.1.1")
+
+
+@pytest.mark.parametrize(
+    ("value", "strict"), [("0", False), ("false", False), ("", False), ("1", True), ("yes", True)]
+)
+def test_strict_mode_switch(monkeypatch, value, strict):
+    monkeypatch.setenv("CCHC_STRICT_PLUGINS", value)
+    assert make_plugin_manager(entry_points=False).strict is strict

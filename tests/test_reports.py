@@ -31,18 +31,18 @@ def built(tmp_path_factory):
         campaign.submit(
             unit,
             {
-                **{("hs_xa_tiep_nhan", y): received for y in YEARS},
-                **{("hs_xa_da_giai_quyet", y): received - 10 for y in YEARS},
-                **{("hs_xa_dung_han", y): round((received - 10) * rate) for y in YEARS},
+                **{("hs_tiep_nhan_xa", y): received for y in YEARS},
+                **{("hs_da_giai_quyet_xa", y): received - 10 for y in YEARS},
+                **{("hs_dung_han_xa", y): round((received - 10) * rate) for y in YEARS},
             },
         )
     campaign.submit(
         "van_phong",
         {
-            **{("hs_huyen_tiep_nhan", y): 1234 for y in YEARS},
-            **{("hs_huyen_da_giai_quyet", y): 1200 for y in YEARS},
-            ("hs_huyen_dung_han", "2015"): 1141,
-            ("hs_huyen_dung_han", "2019"): 1183,
+            **{("hs_tiep_nhan_huyen", y): 1234 for y in YEARS},
+            **{("hs_da_giai_quyet_huyen", y): 1200 for y in YEARS},
+            ("hs_dung_han_huyen", "2015"): 1141,
+            ("hs_dung_han_huyen", "2019"): 1183,
             ("hl_muc_do", "2019"): 86.9,
         },
     )
@@ -271,3 +271,64 @@ def test_a_control_character_in_a_units_text_does_not_break_the_build(cchc_campa
     assert result.outputs
     dataset = campaign.aggregate()
     assert dataset.total("cd_hinh_thuc_khac", "2019").value == "Pa nô áp phích"
+
+
+def test_a_build_that_cannot_replace_one_output_replaces_none(cchc_campaign):
+    campaign = cchc_campaign()
+    campaign.build()
+    blocked = campaign.output_dir / "chuyen-de" / "3.7-hien-dai-hoa.docx"
+    blocked.unlink()
+    blocked.mkdir()  # as if the file could not be replaced
+    before = {
+        p: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in campaign.output_dir.rglob("*.*")
+        if p.is_file()
+    }
+    with pytest.raises(BuildError) as raised:
+        campaign.build()
+    assert "3.7-hien-dai-hoa.docx" in raised.value.message
+    after = {
+        p: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in campaign.output_dir.rglob("*.*")
+        if p.is_file()
+    }
+    assert after == before
+    assert not [p for p in campaign.output_dir.rglob(".*") if p.name != ".build"]
+
+
+def test_status_command_explains_a_workbook_it_cannot_write(cchc_campaign):
+    from click.testing import CliRunner
+
+    from cchc_core.cli import main
+
+    campaign = cchc_campaign()
+    (campaign.output_dir / "tinh-hinh-nop-bao-cao.xlsx").mkdir()
+    result = CliRunner().invoke(main, ["status", str(campaign.root)])
+    assert result.exit_code == 2
+    assert "Không đọc hoặc ghi được" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_move_that_fails_midway_puts_back_what_was_already_replaced(cchc_campaign, monkeypatch):
+    import os
+
+    campaign = cchc_campaign()
+    campaign.build()
+    before = {
+        p: hashlib.sha256(p.read_bytes()).hexdigest() for p in campaign.output_dir.rglob("*.*")
+    }
+    real_replace = os.replace
+
+    def locked(source, target):
+        if str(target).endswith("3.5-tai-chinh.docx") and ".build-" in str(source):
+            raise PermissionError(13, "Tệp đang mở", str(target))  # as Windows does for Word
+        return real_replace(source, target)
+
+    monkeypatch.setattr("cchc_core.build.os.replace", locked)
+    with pytest.raises(BuildError) as raised:
+        campaign.build()
+    assert "3.5-tai-chinh.docx" in raised.value.message
+    after = {
+        p: hashlib.sha256(p.read_bytes()).hexdigest() for p in campaign.output_dir.rglob("*.*")
+    }
+    assert after == before

@@ -134,6 +134,9 @@ def _reporters(indicator: Indicator, config: CampaignConfig) -> list[Unit]:
     return units
 
 
+ZERO_DENOMINATOR = "Mẫu số bằng 0: không tính được tỷ lệ."
+
+
 class _Aggregator:
     def __init__(self, catalogue: Catalogue, config: CampaignConfig, check: CheckResult) -> None:
         self.catalogue = catalogue
@@ -181,6 +184,7 @@ class _Aggregator:
                 code,
                 value,
                 f"tỷ lệ = tổng “{n_label}” / tổng “{d_label}” × 100",
+                note=ZERO_DENOMINATOR if found and not denominator else "",
                 period=period.key,
                 contributions=contributions,
                 numerator=numerator if found else None,
@@ -227,6 +231,13 @@ class _Aggregator:
             not_submitted=tuple(absent),
         )
 
+    def _ratio_of_stocks(self, indicator: Indicator) -> bool:
+        ratio = indicator.ratio
+        return ratio is not None and all(
+            self.catalogue.indicator(code).over_years is OverYears.LATEST
+            for code in (ratio.numerator, ratio.denominator)
+        )
+
     def phase_figure(
         self, indicator: Indicator, phase: Phase, totals: Mapping[tuple[str, str], Figure]
     ) -> Figure:
@@ -236,7 +247,14 @@ class _Aggregator:
         years_covered = {p.year for p in periods}
         every_year = all(y in years_covered for y in range(phase.first_year, phase.last_year + 1))
         method = indicator.year_method
-        with_values = [(p, f) for p, f in zip(periods, parts, strict=True) if f.has_value]
+        if method is OverYears.RATIO and self._ratio_of_stocks(indicator):
+            method = OverYears.LATEST  # a rate between two end-of-year counts: the last one
+        # a rate reported as 0/0 is data (nothing to count), not a gap
+        with_values = [
+            (p, f)
+            for p, f in zip(periods, parts, strict=True)
+            if f.has_value or (method is OverYears.RATIO and f.denominator is not None)
+        ]
         label = method.label
         value: float | int | str | None = None
         numerator = denominator = None
@@ -245,7 +263,8 @@ class _Aggregator:
             if with_values:
                 period, figure = with_values[-1]
                 value = figure.value
-                label = f"{method.label} ({period.label.lower()})"
+                numerator, denominator = figure.numerator, figure.denominator
+                label = f"{OverYears.LATEST.label} ({period.label.lower()})"
         elif not every_year or len(with_values) < len(parts):
             available = ", ".join(p.short_label for p, _ in with_values) or "không có"
             note = f"Không đủ số liệu để tính cả giai đoạn (có số liệu: {available})."

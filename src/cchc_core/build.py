@@ -78,6 +78,49 @@ def gather_contexts(campaign: Campaign, dataset: Dataset) -> dict[str, ReportCon
     return merged
 
 
+def _commit(files: list[Path], staging: Path, output: Path) -> list[Path]:
+    """Move every rendered file into place, or none: each previous output is first set aside
+    under a hidden name, and put back if any move fails (a report open in Word, a folder where
+    a file should be)."""
+    for file in files:
+        final = output / file.relative_to(staging)
+        if final.exists() and not final.is_file():
+            raise BuildError(
+                f"Không ghi được {final.name}: đã có một thư mục cùng tên trong {final.parent}.",
+                hint="Đổi tên hoặc xóa thư mục đó rồi chạy lại; các tệp kết quả trước đó được "
+                "giữ nguyên.",
+                details={"file": str(final)},
+            )
+    moved: list[tuple[Path, Path | None]] = []
+    try:
+        for file in files:
+            final = output / file.relative_to(staging)
+            final.parent.mkdir(parents=True, exist_ok=True)
+            previous = None
+            if final.exists():
+                previous = final.with_name(f".{final.name}.truoc")
+                os.replace(final, previous)
+            moved.append((final, previous))
+            os.replace(file, final)
+    except OSError as error:
+        for final, previous in reversed(moved):
+            if previous is not None:
+                os.replace(previous, final)
+            elif final.is_file():
+                final.unlink()
+        raise BuildError(
+            f"Không ghi được {Path(error.filename or '').name or 'tệp kết quả'}: "
+            f"{error.strerror or error}.",
+            hint="Đóng tệp nếu đang mở trong Word hoặc Excel rồi chạy lại; các tệp kết quả trước "
+            "đó được giữ nguyên.",
+            details={"file": error.filename},
+        ) from error
+    for _, previous in moved:
+        if previous is not None:
+            previous.unlink(missing_ok=True)
+    return [final for final, _ in moved]
+
+
 def _gaps(dataset: Dataset) -> list[str]:
     gaps = []
     for heading, _ in dataset.catalogue.walk_outline():
@@ -127,12 +170,7 @@ def build(campaign: Campaign, check: CheckResult | None = None) -> BuildResult:
                         staging / SPECIALIST_DIR / domain.report_filename,
                     )
                 )
-        written = []
-        for file in files:
-            final = output / file.relative_to(staging)
-            final.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(file, final)
-            written.append(final)
+        written = _commit(files, staging, output)
     except CchcError:
         raise
     except Exception as error:  # rendering failed: keep the previous outputs, say why

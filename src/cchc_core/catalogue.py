@@ -199,6 +199,27 @@ class Catalogue:
         return dict(result)
 
 
+_MESSAGE_FIELDS = {
+    "left": 1,
+    "right": 2,
+    "period": "Năm 2019",
+    "left_label": "a",
+    "right_label": "b",
+}
+
+
+def _message_problem(rule: Rule) -> str | None:
+    """What is wrong with a rule's message template, if anything (checked once, at assembly,
+    so a typo cannot crash a check the day the rule is first broken)."""
+    try:
+        rule.message.format(**_MESSAGE_FIELDS)
+    except (KeyError, IndexError, ValueError) as error:
+        return f"câu thông báo dùng chỗ trống không có ({error}); chỉ được dùng " + ", ".join(
+            "{" + name + "}" for name in _MESSAGE_FIELDS
+        )
+    return None
+
+
 class _Assembler:
     """Collects declarations from the hooks and keeps the consistent ones."""
 
@@ -294,6 +315,8 @@ class _Assembler:
             unknown = [c for c in rule.codes if c not in codes]
             if unknown:
                 self.drop("rule", rule.code, f"quy tắc {rule.code} dùng mã không có: {unknown}")
+            elif (problem := _message_problem(rule)) is not None:
+                self.drop("rule", rule.code, f"quy tắc {rule.code}: {problem}")
             else:
                 rules.append(rule)
 
@@ -349,24 +372,34 @@ class _Assembler:
         return [i for i in indicators if i.code not in dropped]
 
     def _consistent_headings(self, headings: list[Heading], domains: set[str]) -> list[Heading]:
-        keys = {h.key for h in headings}
-        kept = []
+        """Keep headings whose domain exists and whose parent is kept (so a heading under a
+        dropped one goes too), in their original order."""
+        kept: set[str] = set()
+        remaining = []
         for heading in headings:
-            if heading.parent and heading.parent not in keys:
-                self.drop(
-                    "heading",
-                    heading.key,
-                    f"đề mục {heading.key}: đề mục cha “{heading.parent}” không có",
-                )
-            elif heading.domain not in domains:
+            if heading.domain in domains:
+                remaining.append(heading)
+            else:
                 self.drop(
                     "heading",
                     heading.key,
                     f"đề mục {heading.key}: lĩnh vực “{heading.domain}” chưa được khai báo",
                 )
-            else:
-                kept.append(heading)
-        return kept
+        progress = True
+        while progress:
+            progress = False
+            for heading in list(remaining):
+                if heading.parent is None or heading.parent in kept:
+                    kept.add(heading.key)
+                    remaining.remove(heading)
+                    progress = True
+        for heading in remaining:
+            self.drop(
+                "heading",
+                heading.key,
+                f"đề mục {heading.key}: đề mục cha “{heading.parent}” không có",
+            )
+        return [h for h in headings if h.key in kept]
 
 
 def build(pm: CchcPluginManager) -> Catalogue:

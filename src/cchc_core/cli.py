@@ -22,23 +22,38 @@ EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
 def _handles_errors(command: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn a CchcError into a Vietnamese message on stderr and exit code 2, never a traceback."""
+    """Turn a CchcError, or a file that cannot be read or written, into a Vietnamese message on
+    stderr and exit code 2: never a traceback for a user's situation."""
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return command(*args, **kwargs)
+        except OSError as error:  # a file open in another program, a folder not writable...
+            _report(
+                CchcError(
+                    f"Không đọc hoặc ghi được {error.filename or 'tệp'}: {error.strerror or error}.",
+                    hint="Đóng tệp nếu đang mở trong Word hoặc Excel, kiểm tra quyền ghi thư mục "
+                    "rồi chạy lại.",
+                    details={"file": error.filename},
+                ),
+                kwargs.get("as_json", False),
+            )
         except CchcError as error:
-            as_json = kwargs.get("as_json", False)
-            if as_json:
-                click.echo(json.dumps({"error": error.to_dict()}, ensure_ascii=False, indent=2))
-            else:
-                click.secho(f"Lỗi: {error.message}", fg="red", err=True)
-                if error.hint:
-                    click.echo(f"Cách khắc phục: {error.hint}", err=True)
-            sys.exit(EXIT_USAGE)
+            _report(error, kwargs.get("as_json", False))
 
     return wrapper
+
+
+def _report(error: CchcError, as_json: bool) -> None:
+    """Show a CchcError (message and hint) and exit with the usage code."""
+    if as_json:
+        click.echo(json.dumps({"error": error.to_dict()}, ensure_ascii=False, indent=2))
+    else:
+        click.secho(f"Lỗi: {error.message}", fg="red", err=True)
+        if error.hint:
+            click.echo(f"Cách khắc phục: {error.hint}", err=True)
+    sys.exit(EXIT_USAGE)
 
 
 def _emit_json(data: Any) -> None:
@@ -193,7 +208,7 @@ def status_command(folder: Path, as_of, as_json: bool) -> None:
 def explain_command(folder: Path, code: str, year: int | None, as_json: bool) -> None:
     """Giải thích một số liệu của huyện: cách tính và từng đơn vị, tệp, ô đóng góp.
 
-    MÃ_CHỈ_TIÊU là mã (ví dụ hs_xa_ty_le) hoặc một phần tên chỉ tiêu.
+    MÃ_CHỈ_TIÊU là mã (ví dụ hs_ty_le_xa) hoặc một phần tên chỉ tiêu.
     """
     from .present import show_explanation
 

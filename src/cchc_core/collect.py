@@ -63,6 +63,31 @@ def _choose(collectors: Iterable[Collector], file: InboxFile) -> Collector | Non
     return None
 
 
+_KIND_OF_FILE = {"xlsx": "form", "docx": "narrative"}
+
+
+def _superseded_refusal(
+    finding: Finding, kept: list[Submission], files: list[InboxFile]
+) -> Finding:
+    """A refused file of a unit that also sent a usable file of the same kind is only a warning:
+    the unit's report is complete, the refused file is just left aside."""
+    if (
+        not finding.is_error
+        or finding.unit is None
+        or not finding.code.startswith(("file.", "form.", "outline."))
+    ):
+        return finding
+    kind = next((_KIND_OF_FILE.get(f.kind) for f in files if f.name == finding.location.file), None)
+    used = next((s for s in kept if s.unit == finding.unit and s.kind.value == kind), None)
+    if used is None:
+        return finding
+    return attrs.evolve(
+        finding,
+        severity=Severity.WARNING,
+        message=f"{finding.message} Tệp này bị bỏ qua; đã dùng tệp “{used.source.name}”.",
+    )
+
+
 def _newest_first(submission: Submission) -> tuple[float, float, str]:
     stated = submission.file_date.timestamp() if submission.file_date else 0.0
     return (-stated, -submission.source.received.timestamp(), submission.source.name)
@@ -119,7 +144,6 @@ def collect(
                     )
                 )
             continue
-        findings.extend(submission.findings)
         read.append(submission)
     kept, superseded = [], []
     groups: dict[tuple[str, str], list[Submission]] = {}
@@ -144,6 +168,9 @@ def collect(
                     Location(group[0].source.name),
                 )
             )
+    for submission in kept:
+        findings.extend(submission.findings)  # a replaced file's problems no longer count
+    findings = [_superseded_refusal(f, kept, files) for f in findings]
     kept.sort(key=lambda s: (s.unit, s.kind.value))
     return Collection(
         tuple(files), tuple(kept), tuple(superseded), tuple(findings), listing.skipped

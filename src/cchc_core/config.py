@@ -62,6 +62,7 @@ class Plan:
     date: date
     title: str
     send_to: str = "UBND huyện (qua Phòng Nội vụ)"
+    follow_up: str = "Phòng Nội vụ"
 
     @property
     def reference(self) -> str:
@@ -255,8 +256,12 @@ class _Reader:
             return default
         try:
             return convert(value)
-        except (TypeError, ValueError) as exc:
-            raise self.error(key, f"giá trị {value!r} không hợp lệ: cần {what}", str(exc)) from None
+        except (TypeError, ValueError):
+            raise self.error(
+                key,
+                f"giá trị {value!r} không hợp lệ: cần {what}",
+                "Sửa giá trị này theo ví dụ trong phần chú thích của cchc.toml.",
+            ) from None
 
     def text(self, key: str, default: Any = ...) -> str:
         return self.get(key, _as_text, "một chuỗi chữ trong dấu nháy", default)
@@ -365,8 +370,20 @@ def _units(reader: _Reader) -> tuple[Unit, ...]:
 
 def _periods(reader: _Reader) -> tuple[tuple[Period, ...], tuple[Phase, ...]]:
     years = reader.get("periods.years", lambda v: tuple(_as_int(x) for x in v), "danh sách năm")
+    if not years:
+        raise reader.error(
+            "periods.years",
+            "cần ít nhất một năm thống kê đủ năm",
+            "Ví dụ: years = [2015, 2016, 2017, 2018, 2019]",
+        )
     if list(years) != sorted(set(years)):
         raise reader.error("periods.years", "các năm phải tăng dần và không trùng")
+    if not all(1990 <= y <= 2100 for y in years):
+        raise reader.error(
+            "periods.years",
+            f"năm {next(y for y in years if not 1990 <= y <= 2100)} không hợp lệ",
+            "Ghi năm đủ bốn chữ số, ví dụ 2019.",
+        )
     periods = [Period.full_year(y) for y in years]
     until = reader.day("periods.partial_until", None)
     if until is not None:
@@ -379,6 +396,12 @@ def _periods(reader: _Reader) -> tuple[tuple[Period, ...], tuple[Phase, ...]]:
         if not match or int(match.group(1)) > int(match.group(2)):
             raise reader.error(f"periods.phases[{position}]", f"“{text}” phải có dạng 2016-2020")
         phases.append(Phase(int(match.group(1)), int(match.group(2))))
+    if not phases:
+        raise reader.error(
+            "periods.phases",
+            "cần ít nhất một giai đoạn để so sánh",
+            'Ví dụ: phases = ["2011-2015", "2016-2020"]',
+        )
     return tuple(periods), tuple(phases)
 
 
@@ -457,6 +480,7 @@ def parse(text: str, path: Path | None = None) -> CampaignConfig:
             date=reader.day("plan.date"),
             title=reader.text("plan.title"),
             send_to=reader.text("plan.send_to", "UBND huyện (qua Phòng Nội vụ)"),
+            follow_up=reader.text("plan.follow_up", "Phòng Nội vụ"),
         ),
         report=ReportSettings(
             number=reader.text("report.number", ""),

@@ -26,7 +26,7 @@ class Explanation:
     def show(self, figure: Figure) -> str:
         """The figure's value as the reports print it."""
         if figure.value is None:
-            return "(chưa có số liệu)"
+            return f"({figure.note.rstrip('.')})" if figure.note else "(chưa có số liệu)"
         if isinstance(figure.value, str):
             return figure.value
         return vnformat.amount(figure.value, self.indicator.measure is Measure.PERCENT)

@@ -41,6 +41,8 @@ def row_note(indicator: Indicator, dataset: Dataset) -> str:
         for name in dataset.total(indicator.code, period.key).missing:
             empty.setdefault(name, []).append(period.short_label)
     if empty:
-        parts.append("Bỏ trống: " + "; ".join(f"{name} ({', '.join(periods)})"
-                                              for name, periods in empty.items()))
+        parts.append(
+            "Bỏ trống: "
+            + "; ".join(f"{name} ({', '.join(periods)})" for name, periods in empty.items())
+        )
     return ". ".join(parts) + ("." if parts else "")

@@ -257,7 +257,11 @@ class _SectionSheet:
 
 
 def _instructions(
-    wb: Workbook, config: CampaignConfig, unit: Unit, sections: list[Section]
+    wb: Workbook,
+    catalogue: Catalogue,
+    config: CampaignConfig,
+    unit: Unit,
+    sections: list[Section],
 ) -> None:
     ws = wb.active
     ws.title = layout.INSTRUCTIONS_SHEET
@@ -302,8 +306,10 @@ def _instructions(
         "Ô số lượng: số nguyên không âm. Ô tỷ lệ: số từ 0 đến 100, ví dụ 98,5 (không gõ dấu %). "
         "Ô Có/Không: 1 (có) hoặc 0 (không).",
         "Chỉ tiêu không phát sinh thì ghi 0. Chưa có số liệu thì để trống và ghi lý do ở cột Ghi chú.",
-        "Dòng tỷ lệ in nghiêng được tự tính từ các dòng số hồ sơ (số dịch vụ) bên dưới; chỉ cần điền "
-        "các dòng số lượng.",
+        "Dòng tỷ lệ in nghiêng được tự tính từ các dòng số lượng in nghiêng bên dưới nó; chỉ cần "
+        "điền các dòng số lượng."
+        if any(i.is_derived for i in catalogue.rows_for(unit))
+        else "",
         "Không nhập công thức vào ô số liệu; nếu dán số liệu từ bảng khác, dùng “Dán giá trị”.",
         "Giữ tệp ở định dạng .xlsx; có thể đặt lại tên tệp tùy ý.",
     ]
@@ -332,7 +338,7 @@ def write_form(catalogue: Catalogue, config: CampaignConfig, unit: Unit, target:
     wb = Workbook()
     rows = catalogue.rows_for(unit)
     sections = [s for s in catalogue.sections if any(r.section == s.key for r in rows)]
-    _instructions(wb, config, unit, sections)
+    _instructions(wb, catalogue, config, unit, sections)
     for section in sections:
         ws = wb.create_sheet(section.key)
         _SectionSheet(ws, section, config, unit).write(

@@ -14,6 +14,9 @@ from attrs import field, frozen, validators
 from .text import fold
 
 CODE_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
+# Spreadsheet programs read "_x" + hex digits + "_" in a cell as an escaped character (LibreOffice
+# even with one digit: "hs_xa_tiep" comes back as "hs\ntiep"), and codes sit in hidden cells.
+SPREADSHEET_ESCAPE = re.compile(r"_x[0-9a-f]{1,4}_")
 
 
 class Measure(enum.Enum):
@@ -140,6 +143,11 @@ class Section:
 def _code(instance: object, attribute: object, value: str) -> None:
     if not CODE_PATTERN.match(value):
         raise ValueError(f"indicator code {value!r} must be lowercase ASCII letters, digits and _")
+    if SPREADSHEET_ESCAPE.search(value):
+        raise ValueError(
+            f"indicator code {value!r} contains {SPREADSHEET_ESCAPE.search(value).group()!r}, "
+            "which spreadsheet programs read as an escaped character; reorder its words"
+        )
 
 
 @frozen

@@ -225,7 +225,9 @@ def make_plugin_manager(
     :param plugins: extra ``(name, plugin object)`` pairs, e.g. a plugin under test.
     """
     pm = CchcPluginManager()
-    pm.strict = bool(os.environ.get(STRICT_ENV)) if strict is None else strict
+    if strict is None:
+        strict = os.environ.get(STRICT_ENV, "").strip().lower() not in ("", "0", "false", "no")
+    pm.strict = strict
     skip = _disabled_names(disabled)
     if builtins:
         from . import __version__

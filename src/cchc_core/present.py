@@ -132,6 +132,8 @@ def show_status(report: StatusReport) -> None:
     from .status import GROUP_LABELS
 
     print(f"Tình hình nộp báo cáo tính đến ngày {vnformat.short_date(report.as_of)}")
+    for note in report.notes:
+        print(f"Lưu ý: {note}")
     _table(
         "Tỷ lệ nộp",
         ("Nhiệm vụ", "Nhóm", "Phải nộp", "Đã nộp", "Đúng hạn, đủ", "Tỷ lệ nộp", "Tỷ lệ đúng hạn"),
@@ -267,5 +269,5 @@ def show_demo(result: DemoResult) -> None:
     print(
         "Xem chi tiết: cchc check / cchc status / cchc explain "
         + str(result.folder)
-        + " hs_xa_ty_le --year 2019"
+        + " hs_ty_le_xa --year 2019"
     )

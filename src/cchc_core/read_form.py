@@ -9,6 +9,7 @@ marker row, never by position. The file is opened read-only and never written.
 from __future__ import annotations
 
 import zipfile
+from pathlib import Path
 from typing import Any
 
 import python_calamine
@@ -21,7 +22,7 @@ from .findings import Finding, Location, Severity
 from .office_package import custom_properties, formula_cells, modified_time
 from .sniff import check_package
 from .submissions import Cell, InboxFile, Submission, SubmissionKind
-from .unit_names import units_named_in
+from .unit_names import peers, units_named_in
 
 
 def _fingerprint(properties: dict[str, str], file: InboxFile, context: ReadContext) -> str:
@@ -59,10 +60,10 @@ def _fingerprint(properties: dict[str, str], file: InboxFile, context: ReadConte
             details={"unit": unit_id},
         )
     unit = config.unit(unit_id)
-    named = units_named_in(file.name, config.units)
+    named = units_named_in(Path(file.name).name, peers(unit, config))
     if named and unit not in named:
         raise InputFileError(
-            f"Tên tệp chỉ {named[0].name} nhưng biểu mẫu bên trong là của {unit.name}.",
+            f"Tên tệp ghi {named[0].name} nhưng biểu mẫu bên trong là của {unit.name}.",
             code="form.unit-mismatch",
             hint="Có thể đơn vị đã điền nhầm biểu mẫu của đơn vị khác; kiểm tra và đề nghị gửi lại "
             "đúng biểu mẫu.",

@@ -9,6 +9,7 @@ Guidance lines (the form's grey italic style) are skipped. The file is never wri
 from __future__ import annotations
 
 import zipfile
+from pathlib import Path
 
 from docx import Document
 from docx.oxml.ns import qn
@@ -26,7 +27,7 @@ from .outline import Heading
 from .sniff import check_package
 from .submissions import InboxFile, Narrative, Submission, SubmissionKind
 from .text import fold, match_key, strip_numbering
-from .unit_names import units_named_in
+from .unit_names import peers, units_named_in
 
 
 class _HeadingFinder:
@@ -72,8 +73,7 @@ class _HeadingFinder:
             if near:
                 return near[0]
             scope = self.catalogue.heading(scope.parent) if scope.parent else None
-        later = [h for h in candidates if h.order >= 0]
-        return later[0]
+        return candidates[0]  # none near the previous heading: the first in outline order
 
     def _move(self, heading: Heading) -> Heading:
         self.current = heading
@@ -84,11 +84,12 @@ def _table(table: DocxTable) -> Table:
     rows = []
     for row in table.rows:
         cells: list[str] = []
+        previous = None
         for cell in row.cells:
-            text = fold(cell.text)
-            if cells and cell._tc is getattr(row.cells[len(cells) - 1], "_tc", None):
-                continue  # a merged cell repeats; keep it once
-            cells.append(text)
+            if cell._tc is previous:
+                continue  # python-docx repeats a horizontally merged cell; keep it once
+            previous = cell._tc
+            cells.append(fold(cell.text))
         rows.append(tuple(cells))
     width = max((len(r) for r in rows), default=0)
     rows = [r + ("",) * (width - len(r)) for r in rows]
@@ -103,10 +104,10 @@ def _identify(
     identifier = properties.get("identifier", "")
     if properties.get("category") == layout.OUTLINE_CATEGORY and config.has_unit(identifier):
         unit = config.unit(identifier)
-        named = units_named_in(file.name, config.units)
+        named = units_named_in(Path(file.name).name, peers(unit, config))
         if named and unit not in named:
             raise InputFileError(
-                f"Tên tệp chỉ {named[0].name} nhưng đề cương bên trong là của {unit.name}.",
+                f"Tên tệp ghi {named[0].name} nhưng đề cương bên trong là của {unit.name}.",
                 code="outline.unit-mismatch",
                 hint="Có thể đơn vị đã viết nhầm vào đề cương của đơn vị khác; kiểm tra và đề nghị "
                 "gửi lại.",
@@ -117,7 +118,7 @@ def _identify(
                 "Đề cương được tạo từ phiên bản đề mục khác; các phần được nhận theo tên đề mục."
             )
         return unit.id, notes
-    named = units_named_in(file.name, config.units)
+    named = units_named_in(Path(file.name).name, config.units)
     if len(named) == 1:
         notes.append(
             "Văn bản không phải đề cương do cchc tạo; nhận là báo cáo của "

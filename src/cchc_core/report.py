@@ -71,7 +71,7 @@ class Narrator:
         if figure.excluded:
             parts.append(f"chưa tính {', '.join(figure.excluded)} do báo cáo có lỗi")
         if figure.not_submitted:
-            parts.append(f"{', '.join(figure.not_submitted)} chưa gửi báo cáo")
+            parts.append(f"{', '.join(figure.not_submitted)} chưa gửi biểu thống kê")
         if figure.missing:
             parts.append(f"{', '.join(figure.missing)} chưa có số liệu")
         return f" ({'; '.join(parts)})" if parts else ""
@@ -107,7 +107,7 @@ class Narrator:
             f"{subject} năm {self.last.year} {verb} {self.amount(code, end.number)}"
             f"{self._counts(code, end)}{self.coverage(end)}"
         )
-        if start.number is not None:
+        if start.number is not None and self.first is not self.last:
             delta = end.number - start.number
             if indicator.measure is Measure.PERCENT:
                 change = (
@@ -121,7 +121,7 @@ class Narrator:
                 change = "bằng"
             else:
                 change = f"{'tăng' if delta > 0 else 'giảm'} {self.amount(code, abs(delta))}"
-            joiner = " với" if change in ("tương đương", "bằng") else " so với"
+            joiner = {"tương đương": " với", "bằng": ""}.get(change, " so với")
             text += (
                 f", {change}{joiner} năm {self.first.year} "
                 f"({self.amount(code, start.number, unit=False)})"
@@ -152,8 +152,10 @@ class Narrator:
             figure = self.dataset.phase(code, phase.key)
             label = self._phase_label(phase)
             if figure.value is not None:
+                # a stock's phase figure is its value at the end: say which year that is
+                at = f" ({figure.method.split('(', 1)[1]}" if "(" in figure.method else ""
                 known.append(
-                    f"{label}: {self.amount(code, figure.number)}{self._counts(code, figure)}"
+                    f"{label}: {self.amount(code, figure.number)}{self._counts(code, figure)}{at}"
                 )
                 continue
             years = [(p, self.figure(code, p)) for p in phase.periods(self.config.periods)]

@@ -34,7 +34,8 @@ def _ole_message(path: Path) -> InputFileError:
         return InputFileError(
             "Tệp được đặt mật khẩu nên không đọc được.",
             code="file.encrypted",
-            hint="Mở tệp, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi gửi lại.",
+            hint="Đề nghị đơn vị mở tệp, bỏ mật khẩu (Excel: Tệp › Thông tin › Bảo vệ sổ làm "
+            "việc; Word: Tệp › Thông tin › Bảo vệ tài liệu), lưu lại rồi gửi lại.",
         )
     return InputFileError(
         "Tệp ở định dạng Excel/Word cũ (.xls, .doc), không phải biểu mẫu .xlsx/.docx.",

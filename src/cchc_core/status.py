@@ -39,8 +39,8 @@ class State(enum.Enum):
             "on_time": "Đúng hạn",
             "late": "Muộn",
             "incomplete": "Nộp thiếu",
-            "missing": "Chưa nộp (quá hạn)",
-            "not_due": "Chưa nộp (chưa đến hạn)",
+            "missing": "Chưa nộp, quá hạn",
+            "not_due": "Chưa nộp, chưa đến hạn",
         }[self.value]
 
 
@@ -104,6 +104,7 @@ class StatusReport:
     rows: tuple[UnitStatus, ...]
     rates: tuple[GroupRate, ...]
     tasks: tuple[Task, ...]
+    notes: tuple[str, ...] = ()
 
     @property
     def reminders(self) -> tuple[UnitStatus, ...]:
@@ -133,6 +134,7 @@ class StatusReport:
                 }
                 for r in self.rows
             ],
+            "notes": list(self.notes),
             "rates": [
                 {
                     "task": g.task,
@@ -233,7 +235,7 @@ class _Judge:
             missing_parts=missing_parts if received else (),
             has_errors=unit.id in self.check.invalid_units,
             lead=task.lead,
-            follow_up=task.coordinating or task.lead,
+            follow_up=self.config.plan.follow_up,
         )
 
 
@@ -244,8 +246,16 @@ def status(
     judge = _Judge(catalogue, config, check, as_of)
     rows: list[UnitStatus] = []
     rates: list[GroupRate] = []
+    notes: list[str] = []
+    domains = {d.key for d in catalogue.domains}
     for task in config.tasks:
         if task.tracking is Tracking.NONE or task.deadline is None:
+            continue
+        if task.tracking is Tracking.NARRATIVE and task.domain not in domains:
+            notes.append(
+                f"Nhiệm vụ {task.id}: lĩnh vực “{task.domain}” không có (plugin chưa cài, "
+                "đang tắt, hoặc cchc.toml ghi sai mã domain); không theo dõi được."
+            )
             continue
         task_rows = [judge.status(task, unit) for unit in _concerned(task, config)]
         rows.extend(task_rows)
@@ -264,4 +274,4 @@ def status(
                         sum(r.state is State.ON_TIME for r in members),
                     )
                 )
-    return StatusReport(as_of, tuple(rows), tuple(rates), config.tasks)
+    return StatusReport(as_of, tuple(rows), tuple(rates), config.tasks, tuple(notes))

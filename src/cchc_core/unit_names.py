@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from .text import ascii_slug
 from .units import Unit
+
+if TYPE_CHECKING:
+    from .config import CampaignConfig
 
 _PREFIXES = ("xa-", "thi-tran-", "tt-", "phong-", "van-phong-")
 
@@ -38,3 +42,9 @@ def units_named_in(filename: str, units: Iterable[Unit]) -> list[Unit]:
         if unit not in result:
             result.append(unit)
     return result
+
+
+def peers(unit: Unit, config: CampaignConfig) -> tuple[Unit, ...]:
+    """The units a file name could confuse ``unit`` with: units of the same level. A commune's
+    file often names the office it is sent to ("gửi Phòng Nội vụ"), which is no mistake."""
+    return config.communes if unit.is_commune_level else config.offices

@@ -11,7 +11,7 @@ def test_loads_alone_and_adds_row_6_to_section_i(cchc_catalogue):
     catalogue = cchc_catalogue(cchc_tthc)
     section_i = [i.stt for i in catalogue.section_rows("I") if i.stt not in ("-", "")]
     assert section_i == ["1", "2", "3", "4", "5", "6"]
-    rate = catalogue.indicator("hs_xa_ty_le")
+    rate = catalogue.indicator("hs_ty_le_xa")
     assert rate.is_derived and rate.reporters.communes
 
 
@@ -28,9 +28,9 @@ def test_on_time_rate_and_target_sentences(cchc_campaign, cchc_manager):
     campaign.submit(
         "xa_lia",
         {
-            ("hs_xa_tiep_nhan", "2019"): 500,
-            ("hs_xa_da_giai_quyet", "2019"): 480,
-            ("hs_xa_dung_han", "2019"): 470,
+            ("hs_tiep_nhan_xa", "2019"): 500,
+            ("hs_da_giai_quyet_xa", "2019"): 480,
+            ("hs_dung_han_xa", "2019"): 470,
         },
     )
     blocks = report.context(Narrator(campaign.aggregate())).blocks["P1.II.2.1.d"]

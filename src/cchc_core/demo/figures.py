@@ -35,7 +35,7 @@ OFFICE_SERIES: dict[str, dict[str, tuple[object, ...]]] = {
         "mc_lien_thong_cung_cap": (4, 6, 8, 10, 12, 12),
         "mc_lien_thong_cac_cap": (2, 3, 5, 6, 8, 8),
         "mc_bon_tai_cho": (0, 0, 5, 12, 18, 18),
-        "hs_huyen_tiep_nhan": (5210, 5634, 6105, 6488, 6932, 1647),
+        "hs_tiep_nhan_huyen": (5210, 5634, 6105, 6488, 6932, 1647),
         "pakn_tiep_nhan": (3, 5, 2, 4, 2, 0),
         "pakn_da_giai_quyet": (3, 4, 2, 4, 2, 0),
         "pakn_cong_khai": (0, 0, 2, 4, 2, 0),
@@ -129,8 +129,8 @@ OFFICE_SERIES: dict[str, dict[str, tuple[object, ...]]] = {
 DISTRICT_ON_TIME = (95.1, 96.2, 97.4, 98.1, 98.6, 98.9)
 
 PLANTED = {
-    "rule_error": ("xa_huong_phung", "hs_xa_dung_han", "2018"),
-    "jump": ("tt_lao_bao", "hs_xa_tiep_nhan", "2017"),
+    "rule_error": ("xa_huong_phung", "hs_dung_han_xa", "2018"),
+    "jump": ("tt_lao_bao", "hs_tiep_nhan_xa", "2017"),
     "number_as_text": ("xa_tan_long", "cc_boi_duong", "2019"),
     "empty_cell": ("tu_phap", "tc_khong_phai_qppl"),
 }
@@ -144,10 +144,10 @@ def _office_values(unit: Unit, periods: list[str]) -> Values:
                 values[(code, period)] = value
     if unit.id == "van_phong":
         for period, rate in zip(periods, DISTRICT_ON_TIME, strict=True):
-            received = values[("hs_huyen_tiep_nhan", period)]
+            received = values[("hs_tiep_nhan_huyen", period)]
             resolved = round(received * 0.985)
-            values[("hs_huyen_da_giai_quyet", period)] = resolved
-            values[("hs_huyen_dung_han", period)] = round(resolved * rate / 100)
+            values[("hs_da_giai_quyet_huyen", period)] = resolved
+            values[("hs_dung_han_huyen", period)] = round(resolved * rate / 100)
         for period in periods:
             total = values[("tthc_cap_huyen", period)] + values[("tthc_cap_xa", period)]
             values[("tthc_tong", period)] = total
@@ -181,9 +181,9 @@ def _one_commune(rng: random.Random, size: float, periods: list[str]) -> Values:
         present = quota - rng.choice((0, 0, 1, 1, 2))
         values.update(
             {
-                ("hs_xa_tiep_nhan", period): taken,
-                ("hs_xa_da_giai_quyet", period): resolved,
-                ("hs_xa_dung_han", period): on_time,
+                ("hs_tiep_nhan_xa", period): taken,
+                ("hs_da_giai_quyet_xa", period): resolved,
+                ("hs_dung_han_xa", period): on_time,
                 ("cc_giao", period): quota,
                 ("cc_co_mat", period): present,
                 ("cc_tinh_gian", period): rng.choice((0, 0, 0, 1)) if not partial else 0,
@@ -237,7 +237,7 @@ def demo_values(config: CampaignConfig) -> dict[str, Values]:
         elif unit.id in OFFICE_SERIES:
             result[unit.id] = _office_values(unit, periods)
     unit_id, code, year = PLANTED["rule_error"]
-    resolved = result[unit_id][("hs_xa_da_giai_quyet", year)]
+    resolved = result[unit_id][("hs_da_giai_quyet_xa", year)]
     result[unit_id][(code, year)] = resolved + 90  # digits typed wrong: more on time than resolved
     unit_id, code, year = PLANTED["jump"]
     result[unit_id][(code, year)] = int(result[unit_id][(code, year)]) * 4
@@ -248,7 +248,7 @@ def demo_values(config: CampaignConfig) -> dict[str, Values]:
 
 NOTES: Mapping[str, Mapping[str, str]] = {
     "tt_lao_bao": {
-        "hs_xa_tiep_nhan": "Năm 2017 tiếp nhận nhiều hồ sơ chứng thực phục vụ cấp đổi giấy "
+        "hs_tiep_nhan_xa": "Năm 2017 tiếp nhận nhiều hồ sơ chứng thực phục vụ cấp đổi giấy "
         "chứng nhận quyền sử dụng đất."
     },
     "xa_lia": {"cc_giao": "Các năm 2015-2019 là tổng của xã A Túc và xã A Xing."},

@@ -47,7 +47,7 @@ def _online_services(n: Narrator) -> tuple[Paragraph, ...]:
 
 def context(n: Narrator) -> ReportContext:
     """Computed blocks under the headings of II.2, the dossier chart and the communes' table."""
-    quarter = [q for q in (n.quarter("hs_huyen_ty_le"), n.quarter("hs_xa_ty_le")) if q]
+    quarter = [q for q in (n.quarter("hs_ty_le_huyen"), n.quarter("hs_ty_le_xa")) if q]
     return ReportContext(
         KEY,
         {
@@ -61,17 +61,17 @@ def context(n: Narrator) -> ReportContext:
             "P1.II.2.1.d": (
                 n.trend("mc_lien_thong_cac_cap"),
                 n.trend("mc_bon_tai_cho"),
-                n.trend("hs_huyen_ty_le", subject="Tỷ lệ hồ sơ TTHC cấp huyện giải quyết đúng hạn"),
-                n.trend("hs_xa_ty_le", subject="Tỷ lệ hồ sơ TTHC cấp xã giải quyết đúng hạn"),
+                n.trend("hs_ty_le_huyen", subject="Tỷ lệ hồ sơ TTHC cấp huyện giải quyết đúng hạn"),
+                n.trend("hs_ty_le_xa", subject="Tỷ lệ hồ sơ TTHC cấp xã giải quyết đúng hạn"),
                 *quarter,
-                n.phases("hs_xa_ty_le", subject="Tỷ lệ hồ sơ TTHC cấp xã giải quyết đúng hạn"),
+                n.phases("hs_ty_le_xa", subject="Tỷ lệ hồ sơ TTHC cấp xã giải quyết đúng hạn"),
                 n.chart(
-                    ["hs_huyen_ty_le", "hs_xa_ty_le"],
+                    ["hs_ty_le_huyen", "hs_ty_le_xa"],
                     title="Tỷ lệ hồ sơ TTHC giải quyết đúng hạn",
                     names=("Cấp huyện", "Cấp xã"),
                 ),
                 n.units_table(
-                    ["hs_xa_tiep_nhan", "hs_xa_da_giai_quyet", "hs_xa_ty_le"],
+                    ["hs_tiep_nhan_xa", "hs_da_giai_quyet_xa", "hs_ty_le_xa"],
                     title=f"Kết quả giải quyết hồ sơ TTHC của từng xã, thị trấn năm {n.last.year}",
                     names=("Hồ sơ đã tiếp nhận", "Hồ sơ đã giải quyết", "Tỷ lệ đúng hạn"),
                 ),
@@ -86,8 +86,8 @@ def context(n: Narrator) -> ReportContext:
                     "tthc_tong",
                     "tthc_cap_huyen",
                     "tthc_cap_xa",
-                    "hs_huyen_ty_le",
-                    "hs_xa_ty_le",
+                    "hs_ty_le_huyen",
+                    "hs_ty_le_xa",
                     "pakn_tiep_nhan",
                     "pakn_da_giai_quyet",
                     "hl_muc_do",
