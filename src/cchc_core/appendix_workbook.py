@@ -31,6 +31,8 @@ from .xlsx_style import (
     WRAP_CENTER,
     fit_row_height,
     font,
+    header_row,
+    put_value,
     setup_print,
     write_text,
 )
@@ -298,19 +300,7 @@ class _Appendix:
             "Cách tính",
         ]
         widths = [6, 52, *([16] * len(config.phases)), 12, 12, 16, 44]
-        for column, (text, width) in enumerate(zip(columns, widths, strict=True), start=1):
-            ws.column_dimensions[get_column_letter(column)].width = width
-            write_text(
-                ws,
-                1,
-                column,
-                text,
-                font=font(11, bold=True),
-                alignment=WRAP_CENTER,
-                border=BORDER,
-                fill=HEADER_FILL,
-            )
-        ws.row_dimensions[1].height = 45
+        header_row(ws, 1, list(zip(columns, widths, strict=True)))
         ws.freeze_panes = "C2"
         row = 2
         for indicator in self.catalogue.indicators:
@@ -378,18 +368,7 @@ class _Appendix:
             "SHA-256",
         ]
         widths = [6, 30, 40, 18, 12, 12, 34, 7, 9, 12, 66]
-        for column, (text, width) in enumerate(zip(columns, widths, strict=True), start=1):
-            ws.column_dimensions[get_column_letter(column)].width = width
-            write_text(
-                ws,
-                1,
-                column,
-                text,
-                font=font(11, bold=True),
-                alignment=WRAP_CENTER,
-                border=BORDER,
-                fill=HEADER_FILL,
-            )
+        header_row(ws, 1, list(zip(columns, widths, strict=True)))
         ws.freeze_panes = "C2"
         names = {u.id: u.name for u in self.config.units}
         kept = {s.source.name: s for s in check.collection.submissions}
@@ -443,15 +422,8 @@ class _Appendix:
             if unit.id not in submitted and not any(r[0] == unit.name for r in rows):
                 rows.append((unit.name, "", "", "", "", "Chưa nộp", 0, 0, None, ""))
         for index, values in enumerate(rows, start=2):
-            write_text(ws, index, 1, str(index - 1), font=font(11), alignment=CENTER, border=BORDER)
-            for column, value in enumerate(values, start=2):
-                if isinstance(value, int):
-                    cell = ws.cell(row=index, column=column, value=value)
-                    cell.border, cell.font, cell.alignment = BORDER, font(11), CENTER
-                else:
-                    write_text(
-                        ws, index, column, value or "", font=font(11), alignment=WRAP, border=BORDER
-                    )
+            for column, value in enumerate((str(index - 1), *values), start=1):
+                put_value(ws, index, column, value)
             fit_row_height(ws, index, 11)
         setup_print(ws, title_rows="1:1")
 

@@ -9,7 +9,6 @@ marker row, never by position. The file is opened read-only and never written.
 from __future__ import annotations
 
 import zipfile
-from pathlib import Path
 from typing import Any
 
 import python_calamine
@@ -22,7 +21,7 @@ from .findings import Finding, Location, Severity
 from .office_package import custom_properties, formula_cells, modified_time
 from .sniff import check_package
 from .submissions import Cell, InboxFile, Submission, SubmissionKind
-from .unit_names import peers, units_named_in
+from .unit_names import check_file_name
 
 
 def _fingerprint(properties: dict[str, str], file: InboxFile, context: ReadContext) -> str:
@@ -59,16 +58,9 @@ def _fingerprint(properties: dict[str, str], file: InboxFile, context: ReadConte
             hint="Biểu mẫu có thể thuộc một đợt khác; đề nghị đơn vị dùng biểu mẫu của đợt này.",
             details={"unit": unit_id},
         )
-    unit = config.unit(unit_id)
-    named = units_named_in(Path(file.name).name, peers(unit, config))
-    if named and unit not in named:
-        raise InputFileError(
-            f"Tên tệp ghi {named[0].name} nhưng biểu mẫu bên trong là của {unit.name}.",
-            code="form.unit-mismatch",
-            hint="Có thể đơn vị đã điền nhầm biểu mẫu của đơn vị khác; kiểm tra và đề nghị gửi lại "
-            "đúng biểu mẫu.",
-            details={"unit": unit_id, "named_units": [u.id for u in named]},
-        )
+    check_file_name(
+        file.name, config.unit(unit_id), config, what="biểu mẫu", code="form.unit-mismatch"
+    )
     return unit_id
 
 

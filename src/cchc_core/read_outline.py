@@ -27,7 +27,7 @@ from .outline import Heading
 from .sniff import check_package
 from .submissions import InboxFile, Narrative, Submission, SubmissionKind
 from .text import fold, match_key, strip_numbering
-from .unit_names import peers, units_named_in
+from .unit_names import check_file_name, units_named_in
 
 
 class _HeadingFinder:
@@ -104,15 +104,7 @@ def _identify(
     identifier = properties.get("identifier", "")
     if properties.get("category") == layout.OUTLINE_CATEGORY and config.has_unit(identifier):
         unit = config.unit(identifier)
-        named = units_named_in(Path(file.name).name, peers(unit, config))
-        if named and unit not in named:
-            raise InputFileError(
-                f"Tên tệp ghi {named[0].name} nhưng đề cương bên trong là của {unit.name}.",
-                code="outline.unit-mismatch",
-                hint="Có thể đơn vị đã viết nhầm vào đề cương của đơn vị khác; kiểm tra và đề nghị "
-                "gửi lại.",
-                details={"unit": unit.id},
-            )
+        check_file_name(file.name, unit, config, what="đề cương", code="outline.unit-mismatch")
         if properties.get("version") != context.catalogue.outline_version:
             notes.append(
                 "Đề cương được tạo từ phiên bản đề mục khác; các phần được nhận theo tên đề mục."

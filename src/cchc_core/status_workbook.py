@@ -7,7 +7,6 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import PatternFill
-from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from . import vnformat
@@ -16,13 +15,11 @@ from .config import CampaignConfig
 from .package import stabilize
 from .status import GROUP_LABELS, State, StatusReport, UnitStatus
 from .xlsx_style import (
-    BORDER,
-    CENTER,
-    HEADER_FILL,
-    WRAP,
     WRAP_CENTER,
     fit_row_height,
     font,
+    header_row,
+    put_value,
     setup_print,
     write_text,
 )
@@ -47,36 +44,10 @@ def _table(
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(columns))
     write_text(ws, 1, 1, title, font=font(13, bold=True), alignment=WRAP_CENTER)
     fit_row_height(ws, 1, 13)
-    for column, (text, width) in enumerate(columns, start=1):
-        ws.column_dimensions[get_column_letter(column)].width = width
-        write_text(
-            ws,
-            3,
-            column,
-            text,
-            font=font(11, bold=True),
-            alignment=WRAP_CENTER,
-            border=BORDER,
-            fill=HEADER_FILL,
-        )
-    ws.row_dimensions[3].height = 32
+    header_row(ws, 3, columns, height=32)
     for index, values in enumerate(rows, start=4):
         for column, value in enumerate(values, start=1):
-            if isinstance(value, (int, float)):
-                cell = ws.cell(row=index, column=column, value=value)
-                cell.border, cell.font, cell.alignment = BORDER, font(11), CENTER
-                if isinstance(value, float):
-                    cell.number_format = "0.0"
-            else:
-                write_text(
-                    ws,
-                    index,
-                    column,
-                    str(value or ""),
-                    font=font(11),
-                    alignment=WRAP,
-                    border=BORDER,
-                )
+            put_value(ws, index, column, value)
             if fills and fills[index - 4] is not None:
                 ws.cell(row=index, column=column).fill = fills[index - 4]
         fit_row_height(ws, index, 11)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .errors import InputFileError
 from .text import ascii_slug
 from .units import Unit
 
@@ -48,3 +50,19 @@ def peers(unit: Unit, config: CampaignConfig) -> tuple[Unit, ...]:
     """The units a file name could confuse ``unit`` with: units of the same level. A commune's
     file often names the office it is sent to ("gửi Phòng Nội vụ"), which is no mistake."""
     return config.communes if unit.is_commune_level else config.offices
+
+
+def check_file_name(
+    file_name: str, unit: Unit, config: CampaignConfig, *, what: str, code: str
+) -> None:
+    """Refuse a file whose name names another unit of the same level than the one inside it:
+    the classic slip of filling in a neighbour's form. Only the file's own name counts."""
+    named = units_named_in(Path(file_name).name, peers(unit, config))
+    if named and unit not in named:
+        raise InputFileError(
+            f"Tên tệp ghi {named[0].name} nhưng {what} bên trong là của {unit.name}.",
+            code=code,
+            hint=f"Có thể đơn vị đã dùng nhầm {what} của đơn vị khác; kiểm tra và đề nghị gửi lại "
+            f"đúng {what}.",
+            details={"unit": unit.id, "named_units": [u.id for u in named]},
+        )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -73,3 +75,42 @@ def fit_row_height(ws: Worksheet, row: int, size: float = 12) -> None:
         needed = sum(max(1, -(-len(part) // int(per_line))) for part in cell.value.split("\n"))
         lines = max(lines, needed)
     ws.row_dimensions[row].height = round(lines * size * 1.32 + 3, 1)
+
+
+def header_row(
+    ws: Worksheet, row: int, columns: Sequence[tuple[str, float]], height: float = 45
+) -> None:
+    """A table's header: bold centred captions on a tinted, bordered row, and column widths."""
+    for column, (text, width) in enumerate(columns, start=1):
+        ws.column_dimensions[get_column_letter(column)].width = width
+        write_text(
+            ws,
+            row,
+            column,
+            text,
+            font=font(11, bold=True),
+            alignment=WRAP_CENTER,
+            border=BORDER,
+            fill=HEADER_FILL,
+        )
+    ws.row_dimensions[row].height = height
+
+
+def put_value(ws: Worksheet, row: int, column: int, value: object, size: float = 11) -> None:
+    """A table cell: numbers as numbers (centred), anything else as text that never becomes a
+    formula."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        cell = ws.cell(row=row, column=column, value=value)
+        cell.border, cell.font, cell.alignment = BORDER, font(size), CENTER
+        if isinstance(value, float):
+            cell.number_format = "0.0"
+    else:
+        write_text(
+            ws,
+            row,
+            column,
+            "" if value is None else str(value),
+            font=font(size),
+            alignment=WRAP,
+            border=BORDER,
+        )
