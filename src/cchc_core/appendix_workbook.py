@@ -25,7 +25,6 @@ from .units import Unit
 from .xlsx_style import (
     BORDER,
     CENTER,
-    HEADER_FILL,
     MISSING_FILL,
     WRAP,
     WRAP_CENTER,
@@ -96,30 +95,19 @@ class _Appendix:
             fit_row_height(ws, row, getattr(style, "size", 12))
         return len(lines) + 1
 
-    def _columns(self, ws: Worksheet, header_row: int, third: str) -> None:
-        widths = {1: 6, 2: 52, 3: 24}
-        for offset in range(len(self.periods)):
-            widths[self.first_value + offset] = 11
-        widths[self.note_column] = 36
-        for column, width in widths.items():
-            ws.column_dimensions[get_column_letter(column)].width = width
+    def _columns(self, ws: Worksheet, row: int, third: str) -> None:
+        columns = [
+            ("STT", 6),
+            ("Chỉ tiêu", 52),
+            (third, 24),
+            *((p.label, 11) for p in self.periods),
+            ("Ghi chú", 36),
+        ]
+        header_row(ws, row, columns)
         ws.column_dimensions[get_column_letter(self.code_column)].hidden = True
-        headers = ["STT", "Chỉ tiêu", third, *(p.label for p in self.periods), "Ghi chú"]
-        for column, text in enumerate(headers, start=1):
-            write_text(
-                ws,
-                header_row,
-                column,
-                text,
-                font=font(11, bold=True),
-                alignment=WRAP_CENTER,
-                border=BORDER,
-                fill=HEADER_FILL,
-            )
-        write_text(ws, header_row, self.code_column, "Mã chỉ tiêu")
-        ws.row_dimensions[header_row].height = 45
-        ws.freeze_panes = ws.cell(row=header_row + 1, column=self.first_value)
-        setup_print(ws, title_rows=f"{header_row}:{header_row}")
+        write_text(ws, row, self.code_column, "Mã chỉ tiêu")
+        ws.freeze_panes = ws.cell(row=row + 1, column=self.first_value)
+        setup_print(ws, title_rows=f"{row}:{row}")
 
     def _label_cells(self, ws: Worksheet, row: int, indicator: Indicator, third: str) -> None:
         bold = indicator.is_heading or indicator.parent is None

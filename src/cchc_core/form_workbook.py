@@ -30,13 +30,13 @@ from .xlsx_style import (
     BORDER,
     CENTER,
     COUNT_FORMAT,
-    HEADER_FILL,
     INPUT_FILL,
     PERCENT_FORMAT,
     WRAP,
     WRAP_CENTER,
     fit_row_height,
     font,
+    header_row,
     setup_print,
     write_text,
 )
@@ -120,12 +120,14 @@ class _SectionSheet:
         ws, config = self.ws, self.config
         last = self.last_column
         ws.column_dimensions["A"].hidden = True
-        ws.column_dimensions["B"].width = 6
-        ws.column_dimensions["C"].width = 58
-        ws.column_dimensions["D"].width = 15
-        for offset in range(len(config.periods)):
-            ws.column_dimensions[get_column_letter(layout.FIRST_PERIOD_COLUMN + offset)].width = 12
-        ws.column_dimensions[get_column_letter(last)].width = 26
+        columns = [
+            ("STT", 6),
+            ("Chỉ tiêu", 58),
+            ("Đơn vị tính", 15),
+            *((p.label, 12) for p in config.periods),
+            ("Ghi chú", 26),
+        ]
+        header_row(ws, layout.HEADER_ROW, columns, first_column=layout.STT_COLUMN)
         # hidden marker row: what each column holds, for the reader
         write_text(ws, 1, layout.CODE_COLUMN, layout.MARKER)
         for offset, period in enumerate(config.periods):
@@ -157,19 +159,6 @@ class _SectionSheet:
         if self.section.note:
             banner(5, self.section.note, font=font(10, italic=True), alignment=WRAP)
             fit_row_height(ws, 5, 10)
-        headers = ["STT", "Chỉ tiêu", "Đơn vị tính", *(p.label for p in config.periods), "Ghi chú"]
-        for offset, text in enumerate(headers):
-            write_text(
-                ws,
-                layout.HEADER_ROW,
-                layout.STT_COLUMN + offset,
-                text,
-                font=font(11, bold=True),
-                alignment=WRAP_CENTER,
-                border=BORDER,
-                fill=HEADER_FILL,
-            )
-        ws.row_dimensions[layout.HEADER_ROW].height = 45
 
     def _row(
         self, indicator: Indicator, row: int, positions: dict[str, int], catalogue: Catalogue

@@ -78,10 +78,14 @@ def fit_row_height(ws: Worksheet, row: int, size: float = 12) -> None:
 
 
 def header_row(
-    ws: Worksheet, row: int, columns: Sequence[tuple[str, float]], height: float = 45
+    ws: Worksheet,
+    row: int,
+    columns: Sequence[tuple[str, float]],
+    height: float = 45,
+    first_column: int = 1,
 ) -> None:
     """A table's header: bold centred captions on a tinted, bordered row, and column widths."""
-    for column, (text, width) in enumerate(columns, start=1):
+    for column, (text, width) in enumerate(columns, start=first_column):
         ws.column_dimensions[get_column_letter(column)].width = width
         write_text(
             ws,
