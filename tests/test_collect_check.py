@@ -504,3 +504,12 @@ def test_a_table_with_merged_cells_in_a_report_is_read_once_per_cell(campaign):
     [read] = [b for b in narrative.blocks if isinstance(b, Table)]
     assert read.header == ("A B", "C D", "", "")  # padded to the widest row, no repeats
     assert read.rows == (("1", "2", "3", "4"),)
+
+
+def test_a_zip_bomb_is_refused_before_any_parser_opens_it(campaign):
+    path = campaign.inbox_dir / "bom.xlsx"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+        archive.writestr("xl/worksheets/sheet1.xml", b"\0" * (20 * 1024 * 1024))
+    [finding] = campaign.check().findings
+    assert finding.code == "file.zip-bomb" and finding.is_error

@@ -57,6 +57,13 @@ def built(tmp_path_factory):
     return campaign, result
 
 
+def digests(folder):
+    """Every output file and its hash, to compare before and after a build."""
+    return {
+        p: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.rglob("*.*") if p.is_file()
+    }
+
+
 def report(campaign):
     return campaign.output_dir / "bao-cao-tong-ket-cchc.docx"
 
@@ -221,9 +228,7 @@ def test_template_declares_exactly_the_variables_the_renderer_supplies():
 
 def test_a_failed_build_leaves_the_previous_outputs(built, monkeypatch):
     campaign, _ = built
-    before = {
-        p: hashlib.sha256(p.read_bytes()).hexdigest() for p in campaign.output_dir.rglob("*.*")
-    }
+    before = digests(campaign.output_dir)
 
     def broken(*args, **kwargs):
         raise RuntimeError("đĩa đầy")
@@ -232,9 +237,7 @@ def test_a_failed_build_leaves_the_previous_outputs(built, monkeypatch):
     with pytest.raises(BuildError) as raised:
         campaign.build()
     assert "đĩa đầy" in raised.value.message
-    after = {
-        p: hashlib.sha256(p.read_bytes()).hexdigest() for p in campaign.output_dir.rglob("*.*")
-    }
+    after = digests(campaign.output_dir)
     assert after == before
     assert not list(campaign.output_dir.glob(".build-*"))
 
@@ -279,19 +282,11 @@ def test_a_build_that_cannot_replace_one_output_replaces_none(cchc_campaign):
     blocked = campaign.output_dir / "chuyen-de" / "3.7-hien-dai-hoa.docx"
     blocked.unlink()
     blocked.mkdir()  # as if the file could not be replaced
-    before = {
-        p: hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in campaign.output_dir.rglob("*.*")
-        if p.is_file()
-    }
+    before = digests(campaign.output_dir)
     with pytest.raises(BuildError) as raised:
         campaign.build()
     assert "3.7-hien-dai-hoa.docx" in raised.value.message
-    after = {
-        p: hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in campaign.output_dir.rglob("*.*")
-        if p.is_file()
-    }
+    after = digests(campaign.output_dir)
     assert after == before
     assert not [p for p in campaign.output_dir.rglob(".*") if p.name != ".build"]
 
@@ -314,9 +309,7 @@ def test_a_move_that_fails_midway_puts_back_what_was_already_replaced(cchc_campa
 
     campaign = cchc_campaign()
     campaign.build()
-    before = {
-        p: hashlib.sha256(p.read_bytes()).hexdigest() for p in campaign.output_dir.rglob("*.*")
-    }
+    before = digests(campaign.output_dir)
     real_replace = os.replace
 
     def locked(source, target):
@@ -328,7 +321,5 @@ def test_a_move_that_fails_midway_puts_back_what_was_already_replaced(cchc_campa
     with pytest.raises(BuildError) as raised:
         campaign.build()
     assert "3.5-tai-chinh.docx" in raised.value.message
-    after = {
-        p: hashlib.sha256(p.read_bytes()).hexdigest() for p in campaign.output_dir.rglob("*.*")
-    }
+    after = digests(campaign.output_dir)
     assert after == before

@@ -110,6 +110,8 @@ def collect(
             kind, sniff_error = Kind.OTHER, error
         file = attrs.evolve(file, kind=kind.value)
         files.append(file)
+        # sniff has checked every .xlsx/.docx package against the zip-bomb limits: the core
+        # readers, which only accept those kinds, do not check again
         collector = _choose(catalogue.collectors, file)
         if collector is None:
             error = sniff_error or InputFileError(

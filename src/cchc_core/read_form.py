@@ -19,7 +19,6 @@ from .collectors import ReadContext
 from .errors import InputFileError
 from .findings import Finding, Location, Severity
 from .office_package import custom_properties, formula_cells, modified_time
-from .sniff import check_package
 from .submissions import Cell, InboxFile, Submission, SubmissionKind
 from .unit_names import check_file_name
 
@@ -75,7 +74,6 @@ def _sheet_rows(workbook: Any, name: str) -> list[list[Any]] | None:
 def read(file: InboxFile, context: ReadContext) -> Submission:
     """Read one form; :class:`InputFileError` if the file is not a usable form of this campaign."""
     with zipfile.ZipFile(file.path) as archive:
-        check_package(archive)
         properties = custom_properties(archive)
         file_date = modified_time(archive)
         unit_id = _fingerprint(properties, file, context)

@@ -24,7 +24,6 @@ from .errors import InputFileError
 from .findings import Finding, Location, Severity
 from .office_package import core_properties, modified_time
 from .outline import Heading
-from .sniff import check_package
 from .submissions import InboxFile, Narrative, Submission, SubmissionKind
 from .text import fold, match_key, strip_numbering
 from .unit_names import check_file_name, units_named_in
@@ -128,7 +127,6 @@ def _identify(
 def read(file: InboxFile, context: ReadContext) -> Submission:
     """Read one outline document into the unit's narrative parts."""
     with zipfile.ZipFile(file.path) as archive:
-        check_package(archive)
         file_date = modified_time(archive)
         properties = core_properties(archive)
     unit_id, notes = _identify(properties, file, context)

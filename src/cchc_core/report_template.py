@@ -9,6 +9,7 @@ Phụ lục 1. The docxtpl variables each template declares are listed in ``VARI
 
 from __future__ import annotations
 
+import functools
 import io
 
 from docx import Document
@@ -124,6 +125,7 @@ def _cell(table: Table, column: int) -> _Cell:
     return cell
 
 
+@functools.lru_cache(maxsize=2)
 def build_template(*, with_appendix: bool) -> bytes:
     """The template as .docx bytes; ``with_appendix`` adds the landscape Phụ lục section."""
     document = Document()
