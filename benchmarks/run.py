@@ -22,13 +22,13 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from cchc_core.campaign import Campaign
-from cchc_core.collectors import ReadContext
+from cchc_core.collect.inbox import list_inbox
 from cchc_core.config import default_text, parse
 from cchc_core.demo.figures import demo_values
 from cchc_core.demo.run import run_demo
-from cchc_core.form_filler import fill_form
-from cchc_core.inbox import list_inbox
-from cchc_core.read_form import read
+from cchc_core.forms.filler import fill_form
+from cchc_core.forms.workbook_read import read
+from cchc_core.model.collector import ReadContext
 
 WORK = Path(__file__).parent / ".work"
 ROWS: list[tuple[str, str, str]] = []

@@ -11,10 +11,10 @@ import pytest
 from click.testing import CliRunner
 from openpyxl import load_workbook
 
-from cchc_core.appendix_workbook import write_appendix
 from cchc_core.cli import main
-from cchc_core.inbox import VIETNAM
-from cchc_core.status import State
+from cchc_core.collect.inbox import VIETNAM
+from cchc_core.documents.appendix_workbook import write_appendix
+from cchc_core.figures.status import State
 
 Y2019, Q2020 = "2019", "2020-den-03-31"
 

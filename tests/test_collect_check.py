@@ -13,9 +13,10 @@ import pytest
 from click.testing import CliRunner
 from openpyxl import load_workbook
 
-from cchc_core import Paragraph, Table, form_layout
+from cchc_core import Paragraph, Table
 from cchc_core.cli import main
-from cchc_core.package import stabilize
+from cchc_core.forms import layout as form_layout
+from cchc_core.util.stable import stabilize
 
 YEARS = ("2015", "2016", "2017", "2018", "2019", "2020-den-03-31")
 
@@ -171,7 +172,7 @@ def test_a_formula_without_a_cached_value_is_refused_at_its_cell(campaign):
 
 
 def test_formula_scan_sees_cached_values():
-    from cchc_core.office_package import _FORMULA_CELL
+    from cchc_core.util.office_parts import _FORMULA_CELL
 
     xml = (
         b'<c r="E7" s="1"><f>1+1</f><v>2</v></c><c r="F7"><f>A1</f></c>'
@@ -365,7 +366,7 @@ def test_empty_narrative_parts_are_warned_owner_parts_one_by_one(campaign):
 
 def test_plugins_add_code_checks_through_the_validate_hook(cchc_campaign):
     from cchc_core import Finding, Severity, hookimpl
-    from cchc_core.plugins import make_plugin_manager
+    from cchc_core.plugin.manager import make_plugin_manager
 
     class ExtraCheck:
         @hookimpl

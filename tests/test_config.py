@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from cchc_core import ConfigError
 from cchc_core.cli import main
 from cchc_core.config import default_text, parse
-from cchc_core.units import UnitKind
+from cchc_core.model.units import UnitKind
 
 
 def test_defaults_are_huong_hoa_in_2020():

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from cchc_core import hookspecs
+from cchc_core.plugin import hookspecs
 
 DOCS = Path(__file__).parents[1] / "docs"
 GUIDE = (DOCS / "plugin-guide.md").read_text(encoding="utf-8")

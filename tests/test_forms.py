@@ -8,9 +8,9 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 
-from cchc_core import form_layout as layout
-from cchc_core.form_outline import bookmark_name
-from cchc_core.indicators import Measure
+from cchc_core.forms import layout
+from cchc_core.forms.outline_write import bookmark_name
+from cchc_core.model.indicators import Measure
 
 
 @pytest.fixture(scope="module")
@@ -172,7 +172,7 @@ def test_printing_is_a4_fitted_to_the_page_width_in_times_new_roman(sample):
 
 def test_forms_are_byte_stable(sample, tmp_path):
     campaign, _ = sample
-    from cchc_core.form_workbook import write_form
+    from cchc_core.forms.workbook_write import write_form
 
     unit = campaign.config.unit("xa_lia")
     first = write_form(campaign.catalogue, campaign.config, unit, tmp_path / "a.xlsx")
@@ -218,7 +218,7 @@ def test_forms_command_lists_what_it_wrote(tmp_path):
 
 
 def test_no_indicator_code_looks_like_a_spreadsheet_escape(sample):
-    from cchc_core.indicators import SPREADSHEET_ESCAPE, Indicator, Reporters
+    from cchc_core.model.indicators import SPREADSHEET_ESCAPE, Indicator, Reporters
 
     campaign, _ = sample
     assert not [i.code for i in campaign.catalogue.indicators if SPREADSHEET_ESCAPE.search(i.code)]

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from cchc_core import PluginError
-from cchc_core.catalogue import build
-from cchc_core.plugins import make_plugin_manager
+from cchc_core.plugin.catalogue import build
+from cchc_core.plugin.manager import make_plugin_manager
 
 FIELD_PLUGINS = {"the_che", "tthc", "bo_may", "cong_chuc", "tai_chinh", "hien_dai_hoa"}
 

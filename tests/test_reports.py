@@ -13,7 +13,7 @@ from docx.shared import Pt
 from docxtpl import DocxTemplate
 
 from cchc_core import BuildError, Campaign, Paragraph, Table
-from cchc_core.report_template import APPENDIX_VARIABLES, VARIABLES, build_template
+from cchc_core.documents.template import APPENDIX_VARIABLES, VARIABLES, build_template
 from cchc_core.testing import SAMPLE_CONFIG, SampleCampaign, docx_headings, docx_text
 
 YEARS = ("2015", "2016", "2017", "2018", "2019", "2020-den-03-31")
@@ -233,7 +233,7 @@ def test_a_failed_build_leaves_the_previous_outputs(built, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("đĩa đầy")
 
-    monkeypatch.setattr("cchc_core.specialist_report.render", broken)
+    monkeypatch.setattr("cchc_core.documents.specialist_report.render", broken)
     with pytest.raises(BuildError) as raised:
         campaign.build()
     assert "đĩa đầy" in raised.value.message
@@ -317,7 +317,7 @@ def test_a_move_that_fails_midway_puts_back_what_was_already_replaced(cchc_campa
             raise PermissionError(13, "Tệp đang mở", str(target))  # as Windows does for Word
         return real_replace(source, target)
 
-    monkeypatch.setattr("cchc_core.build.os.replace", locked)
+    monkeypatch.setattr("cchc_core.documents.build.os.replace", locked)
     with pytest.raises(BuildError) as raised:
         campaign.build()
     assert "3.5-tai-chinh.docx" in raised.value.message

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from cchc_core.catalogue import build
-from cchc_core.plugins import make_plugin_manager
-from cchc_core.text import fold
+from cchc_core.plugin.catalogue import build
+from cchc_core.plugin.manager import make_plugin_manager
+from cchc_core.util.text import fold
 
 SEED = Path(__file__).parents[1] / "docs" / "seed" / "ke-hoach-19-KH-UBND-2020.txt"
 

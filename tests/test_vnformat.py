@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from cchc_core import vnformat
+from cchc_core.util import vnformat
 
 
 @pytest.mark.parametrize(

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .blocks import Chart, Paragraph, Series, Table
-from .collectors import Collector, ReadContext
-from .domains import Domain
-from .errors import (
+from cchc_core import _compat
+from cchc_core.errors import (
     BuildError,
     CampaignNotFoundError,
     CchcError,
@@ -20,9 +18,12 @@ from .errors import (
     PluginError,
     UnknownIndicatorError,
 )
-from .findings import Finding, Location, Severity
-from .hookspecs import hookimpl
-from .indicators import (
+from cchc_core.model.blocks import Chart, Paragraph, Series, Table
+from cchc_core.model.collector import Collector, ReadContext
+from cchc_core.model.domains import Domain
+from cchc_core.model.findings import Finding, Location, Severity
+from cchc_core.model.headings import Heading
+from cchc_core.model.indicators import (
     AcrossUnits,
     Indicator,
     Measure,
@@ -33,9 +34,8 @@ from .indicators import (
     Target,
     in_order,
 )
-from .outline import Heading
-from .periods import Period, Phase
-from .rules import (
+from cchc_core.model.periods import Period, Phase
+from cchc_core.model.rules import (
     Const,
     MissingValues,
     Operator,
@@ -45,12 +45,15 @@ from .rules import (
     at_most,
     parts_sum_to_total,
 )
-from .units import Unit, UnitKind
+from cchc_core.model.units import Unit, UnitKind
+from cchc_core.plugin.hookspecs import hookimpl
 
 if TYPE_CHECKING:
-    from .campaign import Campaign
+    from cchc_core.campaign import Campaign
 
 __version__ = "0.1.0"
+
+_compat.install()
 
 __all__ = [
     "AcrossUnits",
@@ -102,7 +105,7 @@ def __getattr__(name: str) -> Any:
     # The facade pulls in the whole pipeline; import it only when a script asks for it, so that
     # plugins importing `hookimpl` and `cchc --help` stay fast.
     if name == "Campaign":
-        from .campaign import Campaign
+        from cchc_core.campaign import Campaign
 
         return Campaign
     raise AttributeError(f"module 'cchc_core' has no attribute {name!r}")

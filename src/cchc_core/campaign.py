@@ -11,22 +11,22 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import catalogue as catalogue_module
-from . import config as config_module
-from .atomic import write_text
-from .catalogue import Catalogue
-from .config import CONFIG_NAME, CampaignConfig
-from .errors import CampaignNotFoundError, ConfigError
-from .plugins import CchcPluginManager, PluginFailure, make_plugin_manager
+from cchc_core import config as config_module
+from cchc_core.config import CONFIG_NAME, CampaignConfig
+from cchc_core.errors import CampaignNotFoundError, ConfigError
+from cchc_core.plugin import catalogue as catalogue_module
+from cchc_core.plugin.catalogue import Catalogue
+from cchc_core.plugin.manager import CchcPluginManager, PluginFailure, make_plugin_manager
+from cchc_core.util.atomic import write_text
 
 if TYPE_CHECKING:
-    from .aggregate import Dataset
-    from .build import BuildResult
-    from .collect import Collection
-    from .explain import Explanation
-    from .forms import FormsResult
-    from .status import StatusReport
-    from .validate import CheckResult
+    from cchc_core.check.checking import CheckResult
+    from cchc_core.collect.collection import Collection
+    from cchc_core.documents.build import BuildResult
+    from cchc_core.figures.aggregate import Dataset
+    from cchc_core.figures.explain import Explanation
+    from cchc_core.figures.status import StatusReport
+    from cchc_core.forms.all_units import FormsResult
 
 FORMS_DIR, INBOX_DIR, OUTPUT_DIR = "forms", "inbox", "output"
 
@@ -125,26 +125,26 @@ class Campaign:
     # ----- steps -------------------------------------------------------------------------------
     def forms(self) -> FormsResult:
         """Write every unit's blank statistics workbook and outline document into ``forms/``."""
-        from .forms import write_all
+        from cchc_core.forms.all_units import write_all
 
         return write_all(self.catalogue, self.config, self.forms_dir)
 
     def collect(self) -> Collection:
         """Read every file of ``inbox/`` (read-only) into submissions and refusals."""
-        from .collect import collect
+        from cchc_core.collect.collection import collect
 
         return collect(self.catalogue, self.config, self.inbox_dir, self.plugin_manager)
 
     def check(self, collection: Collection | None = None) -> CheckResult:
         """Collect (unless given) and check every submission."""
-        from .validate import check
+        from cchc_core.check.checking import check
 
         collection = collection if collection is not None else self.collect()
         return check(collection, self.catalogue, self.config, self.plugin_manager)
 
     def aggregate(self, check: CheckResult | None = None) -> Dataset:
         """Check (unless given) and compute the district figures with their provenance."""
-        from .aggregate import aggregate
+        from cchc_core.figures.aggregate import aggregate
 
         check = check if check is not None else self.check()
         return aggregate(check, self.catalogue, self.config)
@@ -152,7 +152,7 @@ class Campaign:
     def status(self, as_of: date | None = None, check: CheckResult | None = None) -> StatusReport:
         """Who delivered what, on time or late, as of ``as_of`` (default: ``[status] as_of`` of
         ``cchc.toml``, otherwise today)."""
-        from .status import status
+        from cchc_core.figures.status import status
 
         check = check if check is not None else self.check()
         day = as_of or self.config.status_as_of or date.today()
@@ -161,7 +161,7 @@ class Campaign:
     def build(self, check: CheckResult | None = None) -> BuildResult:
         """Check (unless given) and write every output (district report, specialist reports,
         Phụ lục 1 and status workbooks) into ``output/``, all or nothing."""
-        from .build import build
+        from cchc_core.documents.build import build
 
         return build(self, check)
 
@@ -170,7 +170,7 @@ class Campaign:
     ) -> Explanation:
         """How a district figure was computed: ``query`` is an indicator code or a unique piece of
         its label; ``year`` narrows to one period (all periods and phases when None)."""
-        from .explain import explain
+        from cchc_core.figures.explain import explain
 
         return explain(dataset if dataset is not None else self.aggregate(), query, year)
 

@@ -15,8 +15,8 @@ from typing import Any
 
 import click
 
-from . import __version__
-from .errors import CchcError
+from cchc_core import __version__
+from cchc_core.errors import CchcError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -94,7 +94,7 @@ campaign_argument = click.argument(
 
 
 def _open(folder: Path):
-    from .campaign import Campaign
+    from cchc_core.campaign import Campaign
 
     return Campaign.open(folder)
 
@@ -106,7 +106,7 @@ def _open(folder: Path):
 @_handles_errors
 def init_command(folder: Path, force: bool, as_json: bool) -> None:
     """Tạo thư mục đợt tổng kết: cchc.toml (mặc định của huyện Hướng Hóa), forms/, inbox/, output/."""
-    from .campaign import Campaign
+    from cchc_core.campaign import Campaign
 
     campaign = Campaign.new(folder, force=force)
     config = campaign.config
@@ -158,7 +158,7 @@ def check_command(folder: Path, as_json: bool, strict: bool) -> None:
 
     Mã thoát: 0 không có lỗi, 1 có lỗi (hoặc có cảnh báo khi dùng --strict), 2 lỗi sử dụng.
     """
-    from .present import show_check
+    from cchc_core.present import show_check
 
     campaign = _open(folder)
     result = campaign.check()
@@ -185,8 +185,8 @@ def status_command(folder: Path, as_of, as_json: bool) -> None:
 
     Mã thoát: 0 khi mọi đơn vị đã nộp đủ, 1 khi còn đơn vị chậm, thiếu hoặc chưa nộp.
     """
-    from .present import show_status
-    from .status_workbook import FILENAME, write_status
+    from cchc_core.documents.status_workbook import FILENAME, write_status
+    from cchc_core.present import show_status
 
     campaign = _open(folder)
     report = campaign.status(as_of.date() if as_of else None)
@@ -210,7 +210,7 @@ def explain_command(folder: Path, code: str, year: int | None, as_json: bool) ->
 
     MÃ_CHỈ_TIÊU là mã (ví dụ hs_ty_le_xa) hoặc một phần tên chỉ tiêu.
     """
-    from .present import show_explanation
+    from cchc_core.present import show_explanation
 
     explanation = _open(folder).explain(code, year)
     if as_json:
@@ -229,7 +229,7 @@ def build_command(folder: Path, as_json: bool) -> None:
     Mọi tệp được ghi cùng lúc: nếu có lỗi khi lập, các tệp cũ trong output/ được giữ nguyên.
     Mã thoát: 0 khi số liệu không có lỗi, 1 khi có đơn vị bị loại khỏi tổng hợp vì lỗi.
     """
-    from .present import show_build
+    from cchc_core.present import show_build
 
     campaign = _open(folder)
     result = campaign.build()
@@ -255,8 +255,8 @@ def demo_command(folder: Path) -> None:
     Tạo đợt tổng kết, biểu mẫu, điền biểu mẫu như các đơn vị (có đơn vị nộp muộn, chưa nộp, có
     lỗi), rồi kiểm tra, xem tình hình nộp và lập báo cáo.
     """
-    from .demo.run import run_demo
-    from .present import show_demo
+    from cchc_core.demo.run import run_demo
+    from cchc_core.present import show_demo
 
     show_demo(run_demo(folder))
 
@@ -266,8 +266,8 @@ def demo_command(folder: Path) -> None:
 @_handles_errors
 def plugins_command(as_json: bool) -> None:
     """Liệt kê các plugin: phiên bản, hook, báo cáo phụ trách; plugin lỗi kèm lý do."""
-    from .plugin_listing import list_plugins
-    from .present import show_plugins
+    from cchc_core.plugin.listing import list_plugins
+    from cchc_core.present import show_plugins
 
     listing = list_plugins()
     if as_json:

@@ -15,11 +15,11 @@ from typing import Any, TypeVar
 
 from attrs import field, frozen
 
-from .errors import ConfigError
-from .periods import Period, Phase
-from .tasks import Task, Tracking
-from .text import fold
-from .units import Unit, UnitKind
+from cchc_core.errors import ConfigError
+from cchc_core.model.periods import Period, Phase
+from cchc_core.model.tasks import Task, Tracking
+from cchc_core.model.units import Unit, UnitKind
+from cchc_core.util.text import fold
 
 CONFIG_NAME = "cchc.toml"
 T = TypeVar("T")

@@ -9,19 +9,19 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .plugin_listing import PluginListing
+from cchc_core.plugin.listing import PluginListing
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from .aggregate import Figure
-    from .build import BuildResult
-    from .config import CampaignConfig
-    from .demo.run import DemoResult
-    from .explain import Explanation
-    from .findings import Finding
-    from .status import StatusReport
-    from .validate import CheckResult
+    from cchc_core.check.checking import CheckResult
+    from cchc_core.config import CampaignConfig
+    from cchc_core.demo.run import DemoResult
+    from cchc_core.documents.build import BuildResult
+    from cchc_core.figures.aggregate import Figure
+    from cchc_core.figures.explain import Explanation
+    from cchc_core.figures.status import StatusReport
+    from cchc_core.model.findings import Finding
 
 
 def _console():
@@ -128,8 +128,8 @@ def show_check(result: CheckResult, config: CampaignConfig) -> None:
 
 def show_status(report: StatusReport) -> None:
     """Status by task, the rates, and who to remind."""
-    from . import vnformat
-    from .status import GROUP_LABELS
+    from cchc_core.figures.status import GROUP_LABELS
+    from cchc_core.util import vnformat
 
     print(f"Tình hình nộp báo cáo tính đến ngày {vnformat.short_date(report.as_of)}")
     for note in report.notes:
@@ -165,7 +165,7 @@ def show_status(report: StatusReport) -> None:
 
 
 def _contribution_rows(figure: Figure) -> list[tuple[str, str, str, str]]:
-    from . import vnformat
+    from cchc_core.util import vnformat
 
     rows = []
     for c in figure.contributions:
@@ -177,7 +177,7 @@ def _contribution_rows(figure: Figure) -> list[tuple[str, str, str, str]]:
 
 def show_explanation(explanation: Explanation) -> None:
     """The figure(s), how computed, each contribution with its file and cell, who is left out."""
-    from . import vnformat
+    from cchc_core.util import vnformat
 
     indicator = explanation.indicator
     print(f"{indicator.code}: {indicator.label}")
@@ -232,8 +232,8 @@ def show_build(result: BuildResult, output: Path) -> None:
 
 def show_demo(result: DemoResult) -> None:
     """A short summary of the demo in Vietnamese."""
-    from . import vnformat
-    from .status import State
+    from cchc_core.figures.status import State
+    from cchc_core.util import vnformat
 
     status = result.status
     forms_rows = [r for r in status.rows if r.task in ("2.1", "2.2")]

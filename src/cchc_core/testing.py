@@ -36,7 +36,7 @@ from typing import Any
 
 import pytest
 
-from .plugins import CchcPluginManager, make_plugin_manager
+from cchc_core.plugin.manager import CchcPluginManager, make_plugin_manager
 
 SAMPLE_CONFIG = """\
 demo = true
@@ -178,8 +178,8 @@ class SampleCampaign:
         notes: Mapping[str, str] | None = None,
     ) -> Path:
         """Fill ``unit_id``'s blank form with ``values[(code, period key)]`` into the inbox."""
-        from . import form_layout
-        from .form_filler import fill_form
+        from cchc_core.forms import layout as form_layout
+        from cchc_core.forms.filler import fill_form
 
         blank = self.campaign.forms_dir / form_layout.form_filename(unit_id)
         target = self.campaign.inbox_dir / (filename or f"{unit_id}.xlsx")
@@ -189,8 +189,8 @@ class SampleCampaign:
         self, unit_id: str, parts: Mapping[str, Sequence[Any]], *, filename: str | None = None
     ) -> Path:
         """Write ``parts[heading key]`` (blocks) under the headings of the unit's outline."""
-        from . import form_layout
-        from .form_filler import fill_outline
+        from cchc_core.forms import layout as form_layout
+        from cchc_core.forms.filler import fill_outline
 
         blank = self.campaign.forms_dir / form_layout.outline_filename(unit_id)
         target = self.campaign.inbox_dir / (filename or form_layout.outline_filename(unit_id))
@@ -213,7 +213,7 @@ def cchc_manager() -> Callable[..., CchcPluginManager]:
 @pytest.fixture
 def cchc_catalogue(cchc_manager: Callable[..., CchcPluginManager]) -> Callable[..., Any]:
     """Factory: ``cchc_catalogue(plugin_module, ...)`` → the assembled catalogue."""
-    from .catalogue import build
+    from cchc_core.plugin.catalogue import build
 
     def make(*plugins: ModuleType | object, **options: Any) -> Any:
         return build(cchc_manager(*plugins, **options))
@@ -234,7 +234,7 @@ def cchc_campaign(
     """
     import shutil
 
-    from .campaign import Campaign
+    from cchc_core.campaign import Campaign
 
     created = 0
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import cchc_bo_may
 from cchc_bo_may import report
-from cchc_core.report import Narrator
+from cchc_core.documents.narrator import Narrator
 
 
 def test_defines_section_iv_and_says_so(cchc_catalogue):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import cchc_cong_chuc
 from cchc_cong_chuc import report
-from cchc_core.report import Narrator
+from cchc_core.documents.narrator import Narrator
 
 
 def test_staff_rows_are_reported_by_the_office_and_every_commune(cchc_catalogue):

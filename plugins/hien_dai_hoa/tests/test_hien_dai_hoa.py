@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import cchc_hien_dai_hoa
-from cchc_core.report import Narrator
+from cchc_core.documents.narrator import Narrator
 from cchc_hien_dai_hoa import report
 
 

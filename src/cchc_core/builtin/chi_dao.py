@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from cchc_core.blocks import Paragraph, Table
-from cchc_core.domains import Domain
-from cchc_core.hookspecs import hookimpl
-from cchc_core.indicators import (
+from cchc_core.builtin.outline import CORE
+from cchc_core.documents.narrator import Narrator, ReportContext
+from cchc_core.model.blocks import Paragraph, Table
+from cchc_core.model.domains import Domain
+from cchc_core.model.indicators import (
     AcrossUnits,
     Indicator,
     Measure,
@@ -21,9 +22,7 @@ from cchc_core.indicators import (
     Section,
     in_order,
 )
-from cchc_core.report import Narrator, ReportContext
-
-from .outline import CORE
+from cchc_core.plugin.hookspecs import hookimpl
 
 SECTION = Section(
     "I",

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from cchc_core.domains import Domain
-from cchc_core.hookspecs import hookimpl
-from cchc_core.outline import Heading
+from cchc_core.model.domains import Domain
+from cchc_core.model.headings import Heading
+from cchc_core.plugin.hookspecs import hookimpl
 
 CORE = "chung"
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import random
 from collections.abc import Mapping
 
-from ..config import CampaignConfig
-from ..units import Unit
+from cchc_core.config import CampaignConfig
+from cchc_core.model.units import Unit
 
 Values = dict[tuple[str, str], object]
 

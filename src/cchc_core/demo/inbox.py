@@ -15,15 +15,15 @@ from pathlib import Path
 
 from attrs import frozen
 
-from .. import form_layout as layout
-from ..blocks import Paragraph
-from ..catalogue import Catalogue
-from ..config import CampaignConfig
-from ..form_filler import fill_form, fill_outline
-from ..inbox import VIETNAM
-from ..package import stabilize
-from ..units import Unit
-from .figures import NOTES, demo_values
+from cchc_core.collect.inbox import VIETNAM
+from cchc_core.config import CampaignConfig
+from cchc_core.demo.figures import NOTES, demo_values
+from cchc_core.forms import layout
+from cchc_core.forms.filler import fill_form, fill_outline
+from cchc_core.model.blocks import Paragraph
+from cchc_core.model.units import Unit
+from cchc_core.plugin.catalogue import Catalogue
+from cchc_core.util.stable import stabilize
 
 MISSING_UNIT = "xa_xy"
 LATE_UNIT = "xa_thanh"
@@ -94,7 +94,7 @@ def fill_inbox(
     catalogue: Catalogue, config: CampaignConfig, forms: Path, inbox: Path
 ) -> list[DemoFile]:
     """Fill and deliver every unit's files except the missing unit's."""
-    from .narratives import NARRATIVES
+    from cchc_core.demo.narratives import NARRATIVES
 
     rng = random.Random(11)
     values = demo_values(config)

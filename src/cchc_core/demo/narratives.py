@@ -7,7 +7,7 @@ the demo data, so the narratives name legal documents, years and dates but state
 
 from __future__ import annotations
 
-from cchc_core.blocks import Paragraph, Table
+from cchc_core.model.blocks import Paragraph, Table
 
 # unit id -> heading key -> blocks written under that heading
 NARRATIVES: dict[str, dict[str, tuple[Paragraph | Table, ...]]] = {

@@ -12,14 +12,14 @@ from pathlib import Path
 
 from attrs import frozen
 
-from .. import config as config_module
-from ..build import BuildResult
-from ..campaign import Campaign
-from ..errors import CchcError
-from ..forms import FormsResult
-from ..status import StatusReport
-from ..validate import CheckResult
-from .inbox import DemoFile, fill_inbox
+from cchc_core import config as config_module
+from cchc_core.campaign import Campaign
+from cchc_core.check.checking import CheckResult
+from cchc_core.demo.inbox import DemoFile, fill_inbox
+from cchc_core.documents.build import BuildResult
+from cchc_core.errors import CchcError
+from cchc_core.figures.status import StatusReport
+from cchc_core.forms.all_units import FormsResult
 
 DEMO_AS_OF = "2020-05-26"
 

@@ -24,7 +24,7 @@ from cchc_core import (
     in_order,
     parts_sum_to_total,
 )
-from cchc_core.rules import Operator
+from cchc_core.model.rules import Operator
 
 KEY = "bo_may"
 

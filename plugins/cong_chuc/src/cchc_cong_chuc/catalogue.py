@@ -9,16 +9,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from cchc_core import (
-    Domain,
-    Heading,
-    Indicator,
-    OverYears,
-    Reporters,
-    Section,
-    at_most,
-    in_order,
-)
+from cchc_core import Domain, Heading, Indicator, OverYears, Reporters, Section, at_most, in_order
 
 KEY = "cong_chuc"
 

@@ -17,7 +17,7 @@ from cchc_core import (
     at_most,
     in_order,
 )
-from cchc_core.rules import Operator
+from cchc_core.model.rules import Operator
 
 KEY = "tai_chinh"
 

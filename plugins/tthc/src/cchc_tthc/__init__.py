@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from cchc_core import Domain, hookimpl
-from cchc_core.report import Narrator, ReportContext
+from cchc_core.documents.narrator import Narrator, ReportContext
 
 from . import report
 from .catalogue import DOMAIN, HEADINGS, ROWS, RULES, SATISFACTION_ROWS, SECTION

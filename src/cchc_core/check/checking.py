@@ -1,0 +1,187 @@
+"""Check: every collected submission is checked; the result holds the findings, the checked values
+of each unit, the narratives, and which units have errors (those are left out of the totals).
+
+Order of checks for a form: the reader's own findings (missing sheets, formulas), each cell against its
+measure (``values.py``), the declared rules (``rule_engine.py``), year-over-year and merged-commune
+warnings (``trend_checks.py``), then the plugins' ``cchc_validate`` hook. For a report document: empty
+parts (``narrative_checks.py``) and the hook.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+import attrs
+from attrs import frozen
+
+from cchc_core.check.cells import PARSERS, is_empty
+from cchc_core.check.narratives import empty_parts
+from cchc_core.check.rules import evaluate_rules
+from cchc_core.check.trends import merged_history, year_jumps
+from cchc_core.collect.collection import Collection
+from cchc_core.config import CampaignConfig
+from cchc_core.model.checked import UnitValues, Value
+from cchc_core.model.findings import Finding, Location, Severity
+from cchc_core.model.submissions import Narrative, Submission, SubmissionKind
+from cchc_core.plugin.catalogue import Catalogue
+from cchc_core.plugin.manager import CchcPluginManager
+from cchc_core.util.text import fold
+
+
+@frozen
+class CheckResult:
+    """The outcome of ``cchc check``.
+
+    ``values`` and ``narratives`` are keyed by unit id; ``invalid_units`` are the units with at least
+    one error (in any of their files), left out of the district totals.
+    """
+
+    collection: Collection
+    findings: tuple[Finding, ...]
+    values: Mapping[str, UnitValues]
+    narratives: Mapping[str, Mapping[str, Narrative]]
+    invalid_units: frozenset[str]
+
+    @property
+    def errors(self) -> tuple[Finding, ...]:
+        """The findings of severity error."""
+        return tuple(f for f in self.findings if f.severity is Severity.ERROR)
+
+    @property
+    def warnings(self) -> tuple[Finding, ...]:
+        """The findings of severity warning."""
+        return tuple(f for f in self.findings if f.severity is Severity.WARNING)
+
+    def for_unit(self, unit_id: str | None) -> tuple[Finding, ...]:
+        """The findings about one unit (``None``: files no unit could be recognised for)."""
+        return tuple(f for f in self.findings if f.unit == unit_id)
+
+    def to_dict(self) -> dict[str, object]:
+        """Plain data for ``--json``."""
+        return {
+            "errors": len(self.errors),
+            "warnings": len(self.warnings),
+            "invalid_units": sorted(self.invalid_units),
+            "files": [f.name for f in self.collection.files],
+            "skipped": list(self.collection.skipped),
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+
+def _cell_findings(
+    catalogue: Catalogue, config: CampaignConfig, submission: Submission, unit_name: str
+) -> tuple[dict[tuple[str, str], Value], list[Finding]]:
+    values: dict[tuple[str, str], Value] = {}
+    findings: list[Finding] = []
+    missing: dict[str, list[tuple[str, object]]] = {}
+    file = submission.source.name
+    for (code, period), cell in submission.cells.items():
+        indicator = catalogue.indicator(code)
+        location = Location(file, cell.sheet, cell.address)
+        if is_empty(cell.raw):
+            if indicator.required:
+                missing.setdefault(code, []).append((period, cell))
+            continue
+        value, problem = PARSERS[indicator.measure](cell.raw)
+        if problem is not None:
+            findings.append(
+                Finding(
+                    problem.code,
+                    problem.severity,
+                    problem.message,
+                    problem.hint,
+                    submission.unit,
+                    unit_name,
+                    location,
+                    code,
+                    indicator.label,
+                    period,
+                    cell.raw,
+                )
+            )
+        if value is not None:
+            values[(code, period)] = Value(value, submission.unit, file, cell.sheet, cell.address)
+    for code, cells in missing.items():
+        indicator = catalogue.indicator(code)
+        first = cells[0][1]
+        years = ", ".join(config.period(p).short_label for p, _ in cells)
+        findings.append(
+            Finding(
+                "value.missing",
+                Severity.WARNING,
+                f"Chưa nhập số liệu “{indicator.label}” ({years}).",
+                "Không phát sinh thì ghi 0; chưa có số liệu thì ghi lý do ở cột Ghi chú.",
+                submission.unit,
+                unit_name,
+                Location(file, first.sheet, first.address),
+                code,
+                indicator.label,
+                cells[0][0],
+            )
+        )
+    return values, findings
+
+
+def _hook_findings(
+    pm: CchcPluginManager | None,
+    submission: Submission,
+    catalogue: Catalogue,
+    config: CampaignConfig,
+    unit_name: str,
+) -> Iterable[Finding]:
+    if pm is None:
+        return
+    for _, result in pm.call_each(
+        "cchc_validate", submission=submission, catalogue=catalogue, config=config
+    ):
+        for finding in result or ():
+            if finding.unit is None:
+                yield attrs.evolve(finding, unit=submission.unit, unit_name=unit_name)
+            else:
+                yield finding
+
+
+def _sort_key(finding: Finding) -> tuple[str, str, str, int, str]:
+    cell = finding.location.cell or ""
+    row = int("".join(ch for ch in cell if ch.isdigit()) or 0)
+    return (
+        finding.unit or "~",
+        finding.location.file or "",
+        finding.location.sheet or "",
+        row,
+        cell,
+    )
+
+
+def check(
+    collection: Collection,
+    catalogue: Catalogue,
+    config: CampaignConfig,
+    pm: CchcPluginManager | None = None,
+) -> CheckResult:
+    """Check every submission of ``collection``."""
+    findings: list[Finding] = list(collection.findings)
+    values: dict[str, UnitValues] = {}
+    narratives: dict[str, Mapping[str, Narrative]] = {}
+    for submission in collection.submissions:
+        unit = config.unit(submission.unit)
+        file = submission.source.name
+        if submission.kind is SubmissionKind.FORM:
+            checked, cell_findings = _cell_findings(catalogue, config, submission, unit.name)
+            findings.extend(cell_findings)
+            unit_values = UnitValues(
+                unit.id,
+                checked,
+                {code: fold(str(cell.raw)) for code, cell in submission.notes.items()},
+            )
+            values[unit.id] = unit_values
+            findings.extend(evaluate_rules(catalogue, config, unit, unit_values, file))
+            findings.extend(year_jumps(catalogue, config, unit, unit_values, file))
+            findings.extend(merged_history(catalogue, config, unit, unit_values, file))
+        else:
+            narratives[unit.id] = submission.narratives
+            findings.extend(empty_parts(catalogue, unit, submission))
+        findings.extend(_hook_findings(pm, submission, catalogue, config, unit.name))
+    findings.sort(key=_sort_key)
+    invalid = frozenset(f.unit for f in findings if f.is_error and f.unit)
+    return CheckResult(collection, tuple(findings), values, narratives, invalid)

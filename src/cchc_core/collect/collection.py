@@ -1,0 +1,179 @@
+"""Collect: every inbox file becomes a submission, or a finding that says why it was refused.
+
+One bad file never stops the others. When a unit sent the same kind of file twice, the newest by the
+date stated inside the file is kept and both are reported. Files are only ever opened for reading.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Iterable
+
+import attrs
+from attrs import frozen
+
+from cchc_core.collect.inbox import list_inbox
+from cchc_core.collect.sniff import Kind, sniff
+from cchc_core.config import CampaignConfig
+from cchc_core.errors import InputFileError
+from cchc_core.model.collector import Collector, ReadContext
+from cchc_core.model.findings import Finding, Location, Severity
+from cchc_core.model.submissions import InboxFile, Submission
+from cchc_core.plugin.catalogue import Catalogue
+from cchc_core.plugin.manager import CchcPluginManager, PluginFailure
+
+
+@frozen
+class Collection:
+    """What the inbox held: the submissions kept, those superseded by a newer file of the same unit,
+    the findings about files, every file seen and the names skipped."""
+
+    files: tuple[InboxFile, ...]
+    submissions: tuple[Submission, ...]
+    superseded: tuple[Submission, ...]
+    findings: tuple[Finding, ...]
+    skipped: tuple[str, ...]
+
+    def for_unit(self, unit_id: str) -> tuple[Submission, ...]:
+        """The kept submissions of one unit."""
+        return tuple(s for s in self.submissions if s.unit == unit_id)
+
+
+def _refusal(file: InboxFile, error: InputFileError, config: CampaignConfig) -> Finding:
+    unit_id = error.details.get("unit")
+    unit = config.unit(unit_id) if unit_id and config.has_unit(unit_id) else None
+    return Finding(
+        code=error.code,
+        severity=Severity.ERROR,
+        message=error.message,
+        hint=error.hint,
+        unit=unit.id if unit else None,
+        unit_name=unit.name if unit else None,
+        location=Location(file.name, error.sheet, error.cell),
+    )
+
+
+def _choose(collectors: Iterable[Collector], file: InboxFile) -> Collector | None:
+    for collector in collectors:
+        try:
+            if collector.accepts(file):
+                return collector
+        except Exception:  # a plugin collector's bug must not stop the run
+            continue
+    return None
+
+
+_KIND_OF_FILE = {"xlsx": "form", "docx": "narrative"}
+
+
+def _superseded_refusal(
+    finding: Finding, kept: list[Submission], files: list[InboxFile]
+) -> Finding:
+    """A refused file of a unit that also sent a usable file of the same kind is only a warning:
+    the unit's report is complete, the refused file is just left aside."""
+    if (
+        not finding.is_error
+        or finding.unit is None
+        or not finding.code.startswith(("file.", "form.", "outline."))
+    ):
+        return finding
+    kind = next((_KIND_OF_FILE.get(f.kind) for f in files if f.name == finding.location.file), None)
+    used = next((s for s in kept if s.unit == finding.unit and s.kind.value == kind), None)
+    if used is None:
+        return finding
+    return attrs.evolve(
+        finding,
+        severity=Severity.WARNING,
+        message=f"{finding.message} Tệp này bị bỏ qua; đã dùng tệp “{used.source.name}”.",
+    )
+
+
+def _newest_first(submission: Submission) -> tuple[float, float, str]:
+    stated = submission.file_date.timestamp() if submission.file_date else 0.0
+    return (-stated, -submission.source.received.timestamp(), submission.source.name)
+
+
+def collect(
+    catalogue: Catalogue, config: CampaignConfig, folder, pm: CchcPluginManager | None = None
+) -> Collection:
+    """Read every file of the inbox ``folder``."""
+    listing = list_inbox(folder, config)
+    context = ReadContext(catalogue, config)
+    findings: list[Finding] = []
+    read: list[Submission] = []
+    files = []
+    for file in listing.files:
+        sniff_error: InputFileError | None = None
+        try:
+            kind = sniff(file.path, file.head, file.size)
+        except InputFileError as error:
+            kind, sniff_error = Kind.OTHER, error
+        file = attrs.evolve(file, kind=kind.value)
+        files.append(file)
+        # sniff has checked every .xlsx/.docx package against the zip-bomb limits: the core
+        # readers, which only accept those kinds, do not check again
+        collector = _choose(catalogue.collectors, file)
+        if collector is None:
+            error = sniff_error or InputFileError(
+                "Không có bộ đọc nào nhận dạng được tệp này.", code="file.unknown"
+            )
+            findings.append(_refusal(file, error, config))
+            continue
+        try:
+            submission = collector.read(file, context)
+        except InputFileError as error:
+            findings.append(_refusal(file, error, config))
+            continue
+        except Exception as error:  # a reader's bug: report it on the file, keep going
+            findings.append(
+                Finding(
+                    "file.reader-failed",
+                    Severity.ERROR,
+                    f"Lỗi khi đọc tệp bằng bộ đọc “{collector.name}”: {type(error).__name__}: "
+                    f"{error}",
+                    "Báo lỗi này cho người quản trị cchc kèm tệp.",
+                    location=Location(file.name),
+                )
+            )
+            if pm is not None:
+                pm.failures.append(
+                    PluginFailure(
+                        collector.name,
+                        collector.name,
+                        "đọc tệp",
+                        str(error),
+                        traceback.format_exc(),
+                    )
+                )
+            continue
+        read.append(submission)
+    kept, superseded = [], []
+    groups: dict[tuple[str, str], list[Submission]] = {}
+    for submission in read:
+        groups.setdefault((submission.unit, submission.kind.value), []).append(submission)
+    for (unit_id, _), group in groups.items():
+        group.sort(key=_newest_first)
+        kept.append(group[0])
+        superseded.extend(group[1:])
+        if len(group) > 1:
+            unit = config.unit(unit_id)
+            older = ", ".join(f"“{s.source.name}”" for s in group[1:])
+            findings.append(
+                Finding(
+                    "submission.duplicate",
+                    Severity.WARNING,
+                    f"{unit.name} gửi {len(group)} tệp {group[0].kind.label}: dùng tệp mới nhất "
+                    f"“{group[0].source.name}”, bỏ qua {older}.",
+                    "Nếu tệp được dùng không đúng, xóa tệp cũ hơn khỏi inbox hoặc báo đơn vị.",
+                    unit_id,
+                    unit.name,
+                    Location(group[0].source.name),
+                )
+            )
+    for submission in kept:
+        findings.extend(submission.findings)  # a replaced file's problems no longer count
+    findings = [_superseded_refusal(f, kept, files) for f in findings]
+    kept.sort(key=lambda s: (s.unit, s.kind.value))
+    return Collection(
+        tuple(files), tuple(kept), tuple(superseded), tuple(findings), listing.skipped
+    )

@@ -1,0 +1,116 @@
+"""Lays out blocks (paragraphs, tables, charts) and headings in a Word sub-document.
+
+Every text goes in through python-docx runs, never through the template engine, so a unit's text
+containing ``<``, ``&``, ``{{ }}`` or ``{% %}`` appears exactly as typed.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Cm, Pt, RGBColor
+
+from cchc_core.documents.template import set_widths
+from cchc_core.model.blocks import Block, Chart, Paragraph, Table
+from cchc_core.util.docx_style import add_styled
+
+MISSING_COLOR = RGBColor(0xC0, 0x00, 0x00)
+
+
+class BodyWriter:
+    """Writes into a python-docx document-like object (a docxtpl sub-document)."""
+
+    def __init__(self, document: object, text_width_cm: float) -> None:
+        self.document = document
+        self.width = text_width_cm
+        self.charts = 0
+
+    def heading(self, text: str, level: int, *, second_line: str = "") -> None:
+        """A heading of the outline; a part gets its title on a second line."""
+        paragraph = add_styled(self.document, f"Heading{min(level, 6)}")
+        paragraph.add_run(text)
+        if second_line:
+            paragraph.add_run().add_break()
+            paragraph.add_run(second_line)
+
+    def paragraph(self, block: Paragraph) -> None:
+        """A paragraph in the style its block asks for."""
+        paragraph = self.document.add_paragraph()
+        run = paragraph.add_run(block.text)
+        if block.style == "note":
+            run.italic = True
+            run.font.size = Pt(12)
+        elif block.style == "missing":
+            run.bold = run.italic = True
+            run.font.color.rgb = MISSING_COLOR
+
+    def centred(
+        self, text: str, *, size: float = 14, bold: bool = False, italic: bool = False
+    ) -> None:
+        """A centred line (titles of appendices, captions)."""
+        paragraph = self.document.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.paragraph_format.first_line_indent = Cm(0)
+        run = paragraph.add_run(text)
+        run.font.size, run.bold, run.italic = Pt(size), bold, italic
+
+    def table(self, block: Table, *, size: float = 11, widths: list[float] | None = None) -> None:
+        """A bordered table: bold header, first column text, later columns centred numbers."""
+        if block.title:
+            self.centred(block.title, size=13, bold=True, italic=True)
+        columns = len(block.header)
+        table = self.document.add_table(rows=1 + len(block.rows), cols=columns)
+        table.style = "Table Grid"
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        if widths is None:
+            first = min(7.0, self.width * 0.42) if columns > 1 else self.width
+            rest = (self.width - first) / max(columns - 1, 1)
+            widths = [first] + [rest] * (columns - 1)
+        set_widths(table, widths)
+        # row.cells once per row: table.cell(r, c) walks the whole table on every call
+        for row_index, (row, values) in enumerate(
+            zip(table.rows, [block.header, *block.rows], strict=True)
+        ):
+            is_header = row_index == 0
+            bold = is_header or (row_index - 1) in block.emphasis
+            for column, (cell, text) in enumerate(zip(row.cells, values, strict=False)):
+                paragraph = cell.paragraphs[0]
+                fmt = paragraph.paragraph_format
+                fmt.first_line_indent = Cm(0)
+                fmt.space_after = Pt(0)
+                fmt.line_spacing = 1.0
+                numeric = column >= block.numeric_from and not is_header
+                fmt.alignment = (
+                    WD_ALIGN_PARAGRAPH.CENTER if is_header or numeric else WD_ALIGN_PARAGRAPH.LEFT
+                )
+                run = paragraph.add_run(text)
+                run.font.size = Pt(size)
+                run.bold = bold
+        for note in block.notes:
+            self.paragraph(Paragraph(note, "note"))
+
+    def chart(self, block: Chart) -> None:
+        """The chart as an image, centred, with its caption and source."""
+        from cchc_core.documents.charts import draw
+
+        self.charts += 1
+        paragraph = self.document.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.paragraph_format.first_line_indent = Cm(0)
+        paragraph.add_run().add_picture(io.BytesIO(draw(block)), width=Cm(min(15.0, self.width)))
+        self.centred(f"Biểu đồ {self.charts}: {block.title}", size=12, italic=True)
+        if block.source:
+            self.centred(block.source, size=10, italic=True)
+
+    def blocks(self, blocks: Iterable[Block]) -> None:
+        """Write blocks in order."""
+        for block in blocks:
+            if isinstance(block, Paragraph):
+                self.paragraph(block)
+            elif isinstance(block, Table):
+                self.table(block)
+            elif isinstance(block, Chart):
+                self.chart(block)

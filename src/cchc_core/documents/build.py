@@ -1,0 +1,193 @@
+"""``cchc build``: every output of the campaign, written together or not at all.
+
+Outputs are rendered into a hidden staging folder inside ``output/``; only when all of them are
+rendered are they moved into place, each by one rename. A failure leaves the previous outputs as they
+were.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from attrs import frozen
+
+from cchc_core.campaign import Campaign
+from cchc_core.check.checking import CheckResult
+from cchc_core.documents import appendix_workbook, district_report, status_workbook
+from cchc_core.documents.narrator import Narrator, ReportContext
+from cchc_core.documents.specialist_report import write_specialist_report
+from cchc_core.errors import BuildError, CchcError
+from cchc_core.figures.aggregate import Dataset, aggregate
+from cchc_core.model.blocks import Block
+
+SPECIALIST_DIR = "chuyen-de"
+
+
+@frozen
+class BuildResult:
+    """What ``cchc build`` wrote and what is still missing."""
+
+    outputs: tuple[Path, ...]
+    gaps: tuple[str, ...]
+    errors: int
+    warnings: int
+    invalid_units: tuple[str, ...]
+    not_submitted: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        """Plain data for ``--json``."""
+        return {
+            "outputs": [str(p) for p in self.outputs],
+            "gaps": list(self.gaps),
+            "errors": self.errors,
+            "warnings": self.warnings,
+            "invalid_units": list(self.invalid_units),
+            "not_submitted": list(self.not_submitted),
+        }
+
+
+def gather_contexts(campaign: Campaign, dataset: Dataset) -> dict[str, ReportContext]:
+    """Each domain's computed content, merged from every plugin that provides some."""
+    merged: dict[str, ReportContext] = {}
+    narrator = Narrator(dataset)
+    for domain in dataset.catalogue.domains:
+        blocks: dict[str, list[Block]] = {}
+        detail: list[Block] = []
+        for _, result in sorted(
+            campaign.plugin_manager.call_each(
+                "cchc_report_context",
+                domain=domain,
+                dataset=dataset,
+                narrator=narrator,
+                config=dataset.config,
+            ),
+            key=lambda item: item[0],
+        ):
+            if result is None:
+                continue
+            for key, items in result.blocks.items():
+                blocks.setdefault(key, []).extend(items)
+            detail.extend(result.detail)
+        merged[domain.key] = ReportContext(
+            domain.key, {k: tuple(v) for k, v in blocks.items()}, tuple(detail)
+        )
+    return merged
+
+
+def _commit(files: list[Path], staging: Path, output: Path) -> list[Path]:
+    """Move every rendered file into place, or none: each previous output is first set aside
+    under a hidden name, and put back if any move fails (a report open in Word, a folder where
+    a file should be)."""
+    for file in files:
+        final = output / file.relative_to(staging)
+        if final.exists() and not final.is_file():
+            raise BuildError(
+                f"Không ghi được {final.name}: đã có một thư mục cùng tên trong {final.parent}.",
+                hint="Đổi tên hoặc xóa thư mục đó rồi chạy lại; các tệp kết quả trước đó được "
+                "giữ nguyên.",
+                details={"file": str(final)},
+            )
+    moved: list[tuple[Path, Path | None]] = []
+    try:
+        for file in files:
+            final = output / file.relative_to(staging)
+            final.parent.mkdir(parents=True, exist_ok=True)
+            previous = None
+            if final.exists():
+                previous = final.with_name(f".{final.name}.truoc")
+                os.replace(final, previous)
+            moved.append((final, previous))
+            os.replace(file, final)
+    except OSError as error:
+        for final, previous in reversed(moved):
+            if previous is not None:
+                os.replace(previous, final)
+            elif final.is_file():
+                final.unlink()
+        raise BuildError(
+            f"Không ghi được {Path(error.filename or '').name or 'tệp kết quả'}: "
+            f"{error.strerror or error}.",
+            hint="Đóng tệp nếu đang mở trong Word hoặc Excel rồi chạy lại; các tệp kết quả trước "
+            "đó được giữ nguyên.",
+            details={"file": error.filename},
+        ) from error
+    for _, previous in moved:
+        if previous is not None:
+            previous.unlink(missing_ok=True)
+    return [final for final, _ in moved]
+
+
+def _gaps(dataset: Dataset) -> list[str]:
+    gaps = []
+    for heading, _ in dataset.catalogue.walk_outline():
+        if not heading.writes_text:
+            continue
+        blocks = district_report.narrative_blocks(dataset, heading)
+        if len(blocks) == 1 and getattr(blocks[0], "style", "") == "missing":
+            gaps.append(
+                f"{dataset.catalogue.heading_label(heading.key)} {heading.title}: "
+                f"{district_report.owner_name(dataset, heading)}"
+            )
+    return gaps
+
+
+def build(campaign: Campaign, check: CheckResult | None = None) -> BuildResult:
+    """Check (unless given), aggregate and render every output into ``campaign.output_dir``."""
+    check = check if check is not None else campaign.check()
+    dataset = aggregate(check, campaign.catalogue, campaign.config)
+    status = campaign.status(check=check)
+    contexts = gather_contexts(campaign, dataset)
+    computed: dict[str, Sequence[Block]] = {}
+    for context in contexts.values():
+        for key, blocks in context.blocks.items():
+            computed[key] = (*computed.get(key, ()), *blocks)
+    output = campaign.output_dir
+    output.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".build-", dir=output))
+    try:
+        files = [
+            district_report.write_district_report(
+                dataset, computed, staging / district_report.FILENAME
+            ),
+            appendix_workbook.write_appendix(dataset, staging / appendix_workbook.FILENAME),
+            status_workbook.write_status(
+                status, campaign.config, staging / status_workbook.FILENAME
+            ),
+        ]
+        for domain in dataset.catalogue.domains:
+            if domain.has_report:
+                context = contexts[domain.key]
+                files.append(
+                    write_specialist_report(
+                        dataset,
+                        domain,
+                        context.blocks,
+                        context.detail,
+                        staging / SPECIALIST_DIR / domain.report_filename,
+                    )
+                )
+        written = _commit(files, staging, output)
+    except CchcError:
+        raise
+    except Exception as error:  # rendering failed: keep the previous outputs, say why
+        raise BuildError(
+            f"Không lập được báo cáo: {type(error).__name__}: {error}",
+            hint="Các tệp kết quả trước đó được giữ nguyên. Chạy cchc check để xem lỗi số liệu; "
+            "nếu lỗi vẫn còn, báo cho người quản trị cchc.",
+        ) from error
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    names = {u.id: u.name for u in campaign.config.units}
+    submitted = set(check.values) | {u for u in check.narratives}
+    return BuildResult(
+        outputs=tuple(written),
+        gaps=tuple(_gaps(dataset)),
+        errors=len(check.errors),
+        warnings=len(check.warnings),
+        invalid_units=tuple(names[u] for u in names if u in check.invalid_units),
+        not_submitted=tuple(names[u] for u in names if u not in submitted),
+    )

@@ -1,0 +1,108 @@
+"""Renders one report: the code-built template, its header and closing variables, a body (and for
+the district report an appendix) written by a callback. Always with autoescape, in Jinja's sandbox."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from attrs import asdict, frozen
+from docx.oxml.ns import nsmap
+from docxtpl import DocxTemplate
+from jinja2.sandbox import SandboxedEnvironment
+
+from cchc_core.config import CampaignConfig
+from cchc_core.documents.body import BodyWriter
+from cchc_core.documents.template import TEXT_WIDTH_CM, build_template
+from cchc_core.util import vnformat
+from cchc_core.util.atomic import atomic_path
+from cchc_core.util.stable import stabilize
+
+# Importing docxtpl imports docxcompose, which rebinds python-docx's "cp" prefix to the
+# custom-properties namespace for the whole process (docxcompose/utils.py). python-docx then reads and
+# writes core properties (category, version) in the wrong namespace. cchc uses no docxcompose feature
+# that needs the new binding, so the standard one is put back.
+nsmap["cp"] = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+
+APPENDIX_WIDTH_CM = 26.2  # A4 landscape 297 mm − 20 − 15 mm margins, a little to spare
+
+
+@frozen
+class Letterhead:
+    """The variables of a report's header and closing blocks."""
+
+    parent_body: str
+    issuing_body: str
+    number_line: str
+    place_date: str
+    doc_type: str
+    summary: str
+    demo_notice: str
+    recipients: tuple[str, ...]
+    signer_authority: str
+    signer_title: str
+    signer_name: str
+
+
+def number_line(number: str, suffix: str) -> str:
+    """``Số: 05/BC-UBND``, or ``Số:      /BC-UBND`` left for the clerk to fill at signing."""
+    return f"Số: {number}/{suffix}" if number else f"Số:        /{suffix}"
+
+
+def place_date(config: CampaignConfig) -> str:
+    """``Hướng Hóa, ngày 25 tháng 5 năm 2020``, or with blanks for the day to be filled."""
+    report = config.report
+    when = (
+        vnformat.long_date(report.date)
+        if report.date
+        else vnformat.blank_date(report.month, report.year)
+    )
+    return f"{config.district.place}, {when}"
+
+
+def recipient_lines(recipients: tuple[str, ...], archive: str) -> tuple[str, ...]:
+    """``- Sở Nội vụ;`` … ``- Lưu: VT, NV.``"""
+    return (*(f"- {r.rstrip(';.')};" for r in recipients), f"- Lưu: {archive.rstrip('.')}.")
+
+
+def demo_notice(config: CampaignConfig) -> str:
+    """The banner every demo document carries."""
+    return (
+        "DỰ THẢO MINH HỌA — số liệu và nội dung là giả định, tạo bởi cchc demo, không phải "
+        "báo cáo thật của huyện"
+        if config.demo
+        else ""
+    )
+
+
+def render(
+    letterhead: Letterhead,
+    write_body: Callable[[BodyWriter], None],
+    target: Path,
+    when: date,
+    *,
+    write_appendix: Callable[[BodyWriter], None] | None = None,
+    template: bytes | None = None,
+) -> Path:
+    """Render a report to ``target`` atomically."""
+    source = template or build_template(with_appendix=write_appendix is not None)
+    document = DocxTemplate(io.BytesIO(source))
+    body = document.new_subdoc()
+    write_body(BodyWriter(body, TEXT_WIDTH_CM))
+    context: dict[str, object] = {**asdict(letterhead), "body": body}
+    context["recipients"] = list(letterhead.recipients)
+    if write_appendix is not None:
+        appendix = document.new_subdoc()
+        write_appendix(BodyWriter(appendix, APPENDIX_WIDTH_CM))
+        context["appendix"] = appendix
+    document.render(context, jinja_env=SandboxedEnvironment(autoescape=True), autoescape=True)
+    properties = document.docx.core_properties
+    properties.title = letterhead.summary[:255]
+    properties.author = "cchc"
+    properties.language = "vi-VN"
+    with atomic_path(target) as temporary:
+        document.save(str(temporary))
+        stabilize(temporary, when)
+    return target

@@ -1,0 +1,177 @@
+"""Writes ``output/tinh-hinh-nop-bao-cao.xlsx``: who delivered what against each deadline, the
+reporting rates, the reminder list, and the plan's whole task table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import PatternFill
+from openpyxl.worksheet.worksheet import Worksheet
+
+from cchc_core.config import CampaignConfig
+from cchc_core.figures.status import GROUP_LABELS, State, StatusReport, UnitStatus
+from cchc_core.util import vnformat
+from cchc_core.util.atomic import atomic_path
+from cchc_core.util.stable import stabilize
+from cchc_core.util.xlsx_style import (
+    WRAP_CENTER,
+    fit_row_height,
+    font,
+    header_row,
+    put_value,
+    setup_print,
+    write_text,
+)
+
+FILENAME = "tinh-hinh-nop-bao-cao.xlsx"
+STATE_FILL = {
+    State.ON_TIME: PatternFill("solid", fgColor="E2F0D9"),
+    State.LATE: PatternFill("solid", fgColor="FFF2CC"),
+    State.INCOMPLETE: PatternFill("solid", fgColor="FFF2CC"),
+    State.MISSING: PatternFill("solid", fgColor="F8CBAD"),
+    State.NOT_DUE: PatternFill("solid", fgColor="EDEDED"),
+}
+
+
+def _table(
+    ws: Worksheet,
+    title: str,
+    columns: list[tuple[str, float]],
+    rows: list[list[object]],
+    fills: list[PatternFill | None] | None = None,
+) -> None:
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(columns))
+    write_text(ws, 1, 1, title, font=font(13, bold=True), alignment=WRAP_CENTER)
+    fit_row_height(ws, 1, 13)
+    header_row(ws, 3, columns, height=32)
+    for index, values in enumerate(rows, start=4):
+        for column, value in enumerate(values, start=1):
+            put_value(ws, index, column, value)
+            if fills and fills[index - 4] is not None:
+                ws.cell(row=index, column=column).fill = fills[index - 4]
+        fit_row_height(ws, index, 11)
+    ws.freeze_panes = "A4"
+    setup_print(ws, title_rows="3:3")
+
+
+def _received(row: UnitStatus) -> str:
+    if row.received is None:
+        return ""
+    moment = row.received
+    return f"{moment.day}/{moment.month}/{moment.year} {moment.hour:02d}:{moment.minute:02d}"
+
+
+def write_status(report: StatusReport, config: CampaignConfig, target: Path) -> Path:
+    """Write the status workbook to ``target`` atomically."""
+    as_of = vnformat.short_date(report.as_of)
+    workbook = Workbook()
+    ws = workbook.active
+    ws.title = "Tình hình nộp"
+    _table(
+        ws,
+        f"TÌNH HÌNH NỘP BÁO CÁO TỔNG KẾT CCHC (tính đến ngày {as_of})",
+        [
+            ("Nhiệm vụ", 9),
+            ("Đơn vị", 30),
+            ("Nhóm", 22),
+            ("Hạn nộp", 11),
+            ("Ngày nhận", 16),
+            ("Tình trạng", 30),
+            ("Số ngày muộn", 9),
+            ("Có lỗi", 8),
+            ("Tệp đã nhận", 48),
+        ],
+        [
+            [
+                r.task,
+                r.unit_name,
+                GROUP_LABELS[r.group],
+                vnformat.short_date(r.deadline),
+                _received(r),
+                r.label,
+                r.days_late,
+                "Có" if r.has_errors else "",
+                "\n".join(r.files),
+            ]
+            for r in report.rows
+        ],
+        [STATE_FILL[r.state] for r in report.rows],
+    )
+    _table(
+        workbook.create_sheet("Tỷ lệ nộp"),
+        f"TỶ LỆ NỘP BÁO CÁO (tính đến ngày {as_of})",
+        [
+            ("Nhiệm vụ", 9),
+            ("Nhóm đơn vị", 30),
+            ("Phải nộp", 10),
+            ("Đã nộp", 10),
+            ("Đúng hạn, đủ", 12),
+            ("Tỷ lệ đã nộp (%)", 12),
+            ("Tỷ lệ đúng hạn (%)", 12),
+        ],
+        [
+            [
+                g.task,
+                GROUP_LABELS[g.group],
+                g.expected,
+                g.submitted,
+                g.on_time,
+                round(g.reporting_rate, 1),
+                round(g.on_time_rate, 1),
+            ]
+            for g in report.rates
+        ],
+    )
+    reminders = report.reminders
+    _table(
+        workbook.create_sheet("Cần đôn đốc"),
+        f"DANH SÁCH ĐƠN VỊ CHẬM, CHƯA NỘP, NỘP THIẾU (tính đến ngày {as_of})",
+        [
+            ("Đơn vị", 30),
+            ("Nhiệm vụ", 9),
+            ("Hạn nộp", 11),
+            ("Tình trạng", 32),
+            ("Cơ quan chủ trì", 28),
+            ("Cơ quan theo dõi, đôn đốc", 28),
+        ],
+        [
+            [r.unit_name, r.task, vnformat.short_date(r.deadline), r.label, r.lead, r.follow_up]
+            for r in reminders
+        ],
+        [STATE_FILL[r.state] for r in reminders],
+    )
+    _table(
+        workbook.create_sheet("Nhiệm vụ"),
+        "CÁC NHIỆM VỤ THEO KẾ HOẠCH",
+        [
+            ("STT", 7),
+            ("Nhiệm vụ", 60),
+            ("Thời gian hoàn thành", 30),
+            ("Cơ quan chủ trì", 26),
+            ("Cơ quan phối hợp", 30),
+            ("Theo dõi qua hộp thư", 16),
+        ],
+        [
+            [
+                t.id,
+                t.title,
+                t.deadline_text or (vnformat.short_date(t.deadline) if t.deadline else ""),
+                t.lead,
+                t.coordinating,
+                "Không" if t.tracking.value == "none" else "Có",
+            ]
+            for t in report.tasks
+        ],
+    )
+    if config.demo:
+        for sheet in workbook.worksheets:
+            write_text(
+                sheet, 2, 1, "Số liệu minh họa (giả định)", font=font(11, bold=True, color="C00000")
+            )
+    workbook.properties.title = "Tình hình nộp báo cáo tổng kết CCHC"
+    workbook.properties.creator = "cchc"
+    with atomic_path(target) as temporary:
+        workbook.save(temporary)
+        stabilize(temporary, report.as_of)
+    return target

@@ -1,0 +1,93 @@
+"""Filling blank forms the way a unit does: open its workbook or outline document, type into the
+input cells or under the headings, save under any name. Used by the demo and by tests, so that both go
+through the real forms and the real readers."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from docx import Document
+from docx.oxml.ns import qn
+from openpyxl import load_workbook
+
+from cchc_core.forms import layout
+from cchc_core.model.blocks import Block, Paragraph, Table
+
+
+def fill_form(
+    blank: Path,
+    target: Path,
+    values: Mapping[tuple[str, str], Any],
+    notes: Mapping[str, str] | None = None,
+) -> Path:
+    """Copy ``blank`` to ``target`` with ``values[(code, period key)]`` typed into the cells.
+
+    Raises ``KeyError`` for a code or period the form does not have (a test's mistake).
+    """
+    workbook = load_workbook(blank)
+    placed: set[tuple[str, str]] = set()
+    for ws in workbook.worksheets:
+        if ws.title == layout.INSTRUCTIONS_SHEET:
+            continue
+        marker = {cell.value: cell.column for cell in ws[1] if isinstance(cell.value, str)}
+        for row in ws.iter_rows(min_row=layout.FIRST_ROW):
+            code = row[layout.CODE_COLUMN - 1].value
+            for (wanted, period), value in values.items():
+                if wanted == code and period in marker:
+                    ws.cell(row=row[0].row, column=marker[period], value=value)
+                    placed.add((wanted, period))
+            if notes and code in notes:
+                ws.cell(row=row[0].row, column=marker[layout.NOTE_KEY], value=notes[code])
+    unknown = set(values) - placed
+    if unknown:
+        raise KeyError(f"not in form {blank.name}: {sorted(unknown)[:5]}")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    workbook.save(target)
+    return target
+
+
+def _insert_after(element: Any, block: Block, document: Any) -> Any:
+    """Insert a block right after the body element ``element``; return the new element."""
+    if isinstance(block, Paragraph):
+        new = document.add_paragraph(block.text)
+        new_element = new._p
+    elif isinstance(block, Table):
+        table = document.add_table(rows=1 + len(block.rows), cols=len(block.header))
+        table.style = "Table Grid"
+        for column, text in enumerate(block.header):
+            table.cell(0, column).text = text
+        for row_index, row in enumerate(block.rows, start=1):
+            for column, text in enumerate(row):
+                table.cell(row_index, column).text = text
+        new_element = table._tbl
+    else:
+        raise TypeError(f"cannot write {type(block).__name__} into an outline")
+    element.addnext(new_element)
+    return new_element
+
+
+def fill_outline(blank: Path, target: Path, parts: Mapping[str, Sequence[Block]]) -> Path:
+    """Copy the outline document ``blank`` to ``target`` with ``parts[heading key]`` written under
+    each heading (after its guidance lines)."""
+    document = Document(str(blank))
+    body = document.element.body
+    headings: dict[str, Any] = {}
+    for paragraph in body.iter(qn("w:p")):
+        for start in paragraph.iter(qn("w:bookmarkStart")):
+            name = start.get(qn("w:name"), "")
+            if name.startswith(layout.BOOKMARK_PREFIX):
+                key = name[len(layout.BOOKMARK_PREFIX) :].replace("_", ".")
+                headings[key] = paragraph
+    guidance = document.styles[layout.GUIDANCE_STYLE].style_id
+    for key, blocks in parts.items():
+        anchor = headings[key]
+        following = anchor.getnext()
+        while following is not None and following.tag == qn("w:p") and following.style == guidance:
+            anchor, following = following, following.getnext()
+        for block in blocks:
+            anchor = _insert_after(anchor, block, document)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    document.save(str(target))
+    return target

@@ -1,0 +1,180 @@
+"""Reads a unit's report written in its outline document (.docx) into narrative parts.
+
+Headings are recognised by the bookmark the form put on each (kept by Word when a unit edits the text),
+otherwise by their title with the numbering stripped, looked up first among the headings near the
+previous one: a unit may renumber, retitle slightly, add blank lines or paragraphs, and insert tables.
+Guidance lines (the form's grey italic style) are skipped. The file is never written.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from docx import Document
+from docx.oxml.ns import qn
+from docx.table import Table as DocxTable
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from cchc_core.collect.unit_names import check_file_name, units_named_in
+from cchc_core.errors import InputFileError
+from cchc_core.forms import layout
+from cchc_core.model.blocks import Block, Paragraph, Table
+from cchc_core.model.collector import ReadContext
+from cchc_core.model.findings import Finding, Location, Severity
+from cchc_core.model.headings import Heading
+from cchc_core.model.submissions import InboxFile, Narrative, Submission, SubmissionKind
+from cchc_core.plugin.catalogue import Catalogue
+from cchc_core.util.office_parts import core_properties, modified_time
+from cchc_core.util.text import fold, match_key, strip_numbering
+
+
+class _HeadingFinder:
+    """Finds which outline heading a paragraph is, preferring headings near the previous one."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+        self.by_bookmark = {
+            layout.BOOKMARK_PREFIX + h.key.replace(".", "_"): h for h in catalogue.headings
+        }
+        self.by_title: dict[str, list[Heading]] = {}
+        for heading in catalogue.headings:
+            for title in {heading.title, heading.district_title} - {""}:
+                self.by_title.setdefault(match_key(title), []).append(heading)
+        self.current: Heading | None = None
+
+    def find(self, paragraph: DocxParagraph, style_name: str) -> Heading | None:
+        for start in paragraph._p.iter(qn("w:bookmarkStart")):
+            heading = self.by_bookmark.get(start.get(qn("w:name"), ""))
+            if heading is not None:
+                return self._move(heading)
+        text = fold(paragraph.text)
+        if not text or len(text) > 250:
+            return None
+        is_heading_style = style_name.lower().startswith(("heading", "tiêu đề"))
+        key = match_key(strip_numbering(text))
+        candidates = self.by_title.get(key, [])
+        if not candidates and is_heading_style and "\n" in paragraph.text:
+            key = match_key(strip_numbering(paragraph.text.split("\n")[-1]))
+            candidates = self.by_title.get(key, [])
+        if not candidates:
+            return None
+        if not is_heading_style and text == strip_numbering(text):
+            return None  # an unnumbered body sentence that happens to equal a title
+        return self._move(self._nearest(candidates))
+
+    def _nearest(self, candidates: list[Heading]) -> Heading:
+        if len(candidates) == 1 or self.current is None:
+            return candidates[0]
+        scope: Heading | None = self.current
+        while scope is not None:
+            near = [h for h in candidates if h.parent == scope.key]
+            if near:
+                return near[0]
+            scope = self.catalogue.heading(scope.parent) if scope.parent else None
+        return candidates[0]  # none near the previous heading: the first in outline order
+
+    def _move(self, heading: Heading) -> Heading:
+        self.current = heading
+        return heading
+
+
+def _table(table: DocxTable) -> Table:
+    rows = []
+    for row in table.rows:
+        cells: list[str] = []
+        previous = None
+        for cell in row.cells:
+            if cell._tc is previous:
+                continue  # python-docx repeats a horizontally merged cell; keep it once
+            previous = cell._tc
+            cells.append(fold(cell.text))
+        rows.append(tuple(cells))
+    width = max((len(r) for r in rows), default=0)
+    rows = [r + ("",) * (width - len(r)) for r in rows]
+    return Table(header=rows[0] if rows else (), rows=rows[1:], numeric_from=width)
+
+
+def _identify(
+    properties: dict[str, str], file: InboxFile, context: ReadContext
+) -> tuple[str, list[str]]:
+    config = context.config
+    notes: list[str] = []
+    identifier = properties.get("identifier", "")
+    if properties.get("category") == layout.OUTLINE_CATEGORY and config.has_unit(identifier):
+        unit = config.unit(identifier)
+        check_file_name(file.name, unit, config, what="đề cương", code="outline.unit-mismatch")
+        if properties.get("version") != context.catalogue.outline_version:
+            notes.append(
+                "Đề cương được tạo từ phiên bản đề mục khác; các phần được nhận theo tên đề mục."
+            )
+        return unit.id, notes
+    named = units_named_in(Path(file.name).name, config.units)
+    if len(named) == 1:
+        notes.append(
+            "Văn bản không phải đề cương do cchc tạo; nhận là báo cáo của "
+            f"{named[0].name} theo tên tệp và đọc các phần theo tên đề mục."
+        )
+        return named[0].id, notes
+    raise InputFileError(
+        "Văn bản Word này không phải đề cương do cchc tạo và tên tệp không cho biết của đơn vị nào.",
+        code="outline.unknown-unit",
+        hint="Đặt tên tệp có tên đơn vị (ví dụ “Báo cáo xã Hướng Lập.docx”) hoặc dùng tệp đề cương "
+        "đã được gửi.",
+    )
+
+
+def read(file: InboxFile, context: ReadContext) -> Submission:
+    """Read one outline document into the unit's narrative parts."""
+    with zipfile.ZipFile(file.path) as archive:
+        file_date = modified_time(archive)
+        properties = core_properties(archive)
+    unit_id, notes = _identify(properties, file, context)
+    try:
+        document = Document(str(file.path))
+    except Exception as error:  # python-docx raises several types for damaged packages
+        raise InputFileError(f"Không đọc được tệp Word: {error}", code="file.corrupt") from None
+    unit = context.config.unit(unit_id)
+    finder = _HeadingFinder(context.catalogue)
+    parts: dict[str, list[Block]] = {}
+    current: str | None = None
+    body = document.element.body
+    # style ids resolved to names once: paragraph.style scans every style on each call
+    names = {style.style_id: style.name or "" for style in document.styles}
+    for child in body.iterchildren():
+        if child.tag == qn("w:p"):
+            paragraph = DocxParagraph(child, document)
+            style_name = names.get(child.style, "Normal")
+            heading = finder.find(paragraph, style_name)
+            if heading is not None:
+                current = heading.key
+                parts.setdefault(current, [])
+                continue
+            if current is None or style_name == layout.GUIDANCE_STYLE:
+                continue
+            text = fold(paragraph.text)
+            if text:
+                style = "bullet" if text.startswith(("-", "+", "•")) else "body"
+                parts[current].append(Paragraph(text, style))
+        elif child.tag == qn("w:tbl") and current is not None:
+            parts[current].append(_table(DocxTable(child, document)))
+    narratives = {key: Narrative(key, tuple(blocks)) for key, blocks in parts.items()}
+    findings = tuple(
+        Finding("outline.note", Severity.WARNING, note, "", unit.id, unit.name, Location(file.name))
+        for note in notes
+    )
+    if not narratives:
+        raise InputFileError(
+            "Không nhận ra đề mục nào của đề cương trong văn bản.",
+            code="outline.no-headings",
+            hint="Viết báo cáo vào tệp đề cương đã được gửi, giữ nguyên các đề mục.",
+        )
+    return Submission(
+        unit=unit.id,
+        kind=SubmissionKind.NARRATIVE,
+        source=file,
+        collector="de-cuong",
+        file_date=file_date,
+        narratives=narratives,
+        findings=findings,
+    )

@@ -1,0 +1,208 @@
+"""Reads a filled statistics form (.xlsx) back into a submission.
+
+Uses python-calamine for the cells (about ten times faster than openpyxl's read-only mode, see
+docs/performance.md, and it never evaluates formulas) and reads the fingerprint from the package
+itself. Rows are found by the hidden indicator code in column A and periods by the hidden keys of the
+marker row, never by position. The file is opened read-only and never written.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from typing import Any
+
+import python_calamine
+from openpyxl.utils import get_column_letter
+
+from cchc_core.collect.unit_names import check_file_name
+from cchc_core.errors import InputFileError
+from cchc_core.forms import layout
+from cchc_core.model.collector import ReadContext
+from cchc_core.model.findings import Finding, Location, Severity
+from cchc_core.model.submissions import Cell, InboxFile, Submission, SubmissionKind
+from cchc_core.util.office_parts import custom_properties, formula_cells, modified_time
+
+
+def _fingerprint(properties: dict[str, str], file: InboxFile, context: ReadContext) -> str:
+    """Check the fingerprint; return the unit id or refuse the file."""
+    config, catalogue = context.config, context.catalogue
+    if properties.get(layout.PROP_KIND) != layout.FORM_KIND:
+        raise InputFileError(
+            "Tệp Excel này không phải biểu thống kê do cchc tạo (thiếu dấu nhận dạng biểu mẫu).",
+            code="form.not-a-form",
+            hint="Đơn vị cần điền vào đúng tệp biểu mẫu đã được gửi (trong thư mục forms/), không "
+            "tự tạo bảng mới hay sao chép sang tệp khác.",
+        )
+    unit_id = properties.get(layout.PROP_UNIT, "")
+    if not config.has_unit(unit_id):
+        raise InputFileError(
+            f"Biểu mẫu của đơn vị “{unit_id}” không có trong danh sách đơn vị của cchc.toml.",
+            code="form.unknown-unit",
+            hint="Kiểm tra danh sách [[units]] trong cchc.toml, hoặc tạo lại biểu mẫu.",
+        )
+    version = properties.get(layout.PROP_CATALOGUE, "")
+    if version != catalogue.version:
+        raise InputFileError(
+            f"Biểu mẫu được tạo từ danh mục chỉ tiêu phiên bản {version or '(không rõ)'}, danh mục "
+            f"hiện hành là phiên bản {catalogue.version}.",
+            code="form.old-catalogue",
+            hint="Gửi lại cho đơn vị biểu mẫu mới (cchc forms) và đề nghị chép số liệu sang.",
+            details={"found": version, "expected": catalogue.version, "unit": unit_id},
+        )
+    periods = ",".join(p.key for p in config.periods)
+    if properties.get(layout.PROP_PERIODS, periods) != periods:
+        raise InputFileError(
+            "Biểu mẫu có các năm thống kê khác với đợt tổng kết này.",
+            code="form.other-campaign",
+            hint="Biểu mẫu có thể thuộc một đợt khác; đề nghị đơn vị dùng biểu mẫu của đợt này.",
+            details={"unit": unit_id},
+        )
+    check_file_name(
+        file.name, config.unit(unit_id), config, what="biểu mẫu", code="form.unit-mismatch"
+    )
+    return unit_id
+
+
+def _sheet_rows(workbook: Any, name: str) -> list[list[Any]] | None:
+    try:
+        sheet = workbook.get_sheet_by_name(name)
+    except python_calamine.WorksheetNotFound:
+        return None
+    return sheet.to_python(skip_empty_area=False)
+
+
+def read(file: InboxFile, context: ReadContext) -> Submission:
+    """Read one form; :class:`InputFileError` if the file is not a usable form of this campaign."""
+    with zipfile.ZipFile(file.path) as archive:
+        properties = custom_properties(archive)
+        file_date = modified_time(archive)
+        unit_id = _fingerprint(properties, file, context)
+        formulas = formula_cells(archive)
+    unit = context.config.unit(unit_id)
+    catalogue = context.catalogue
+    expected = [i for i in catalogue.rows_for(unit) if catalogue.reports(i, unit)]
+    try:
+        workbook = python_calamine.CalamineWorkbook.from_path(str(file.path))
+    except python_calamine.CalamineError as error:
+        raise InputFileError(f"Không đọc được tệp Excel: {error}", code="file.corrupt") from None
+    cells: dict[tuple[str, str], Cell] = {}
+    notes: dict[str, Cell] = {}
+    findings: list[Finding] = []
+
+    def finding(
+        code: str,
+        message: str,
+        hint: str = "",
+        sheet: str | None = None,
+        cell: str | None = None,
+        severity: Severity = Severity.ERROR,
+        indicator: str | None = None,
+    ) -> None:
+        label = catalogue.indicator(indicator).label if indicator else None
+        findings.append(
+            Finding(
+                code,
+                severity,
+                message,
+                hint,
+                unit.id,
+                unit.name,
+                Location(file.name, sheet, cell),
+                indicator,
+                label,
+            )
+        )
+
+    with workbook:
+        for section in sorted({i.section for i in expected}):
+            wanted = {i.code for i in expected if i.section == section}
+            rows = _sheet_rows(workbook, section)
+            if rows is None:
+                finding(
+                    "form.missing-sheet",
+                    f"Thiếu trang “{section}” trong biểu mẫu.",
+                    "Không xóa hay đổi tên các trang của biểu mẫu; chép số liệu vào biểu mẫu "
+                    "gốc và gửi lại.",
+                    sheet=section,
+                )
+                continue
+            columns = _period_columns(rows)
+            if columns is None:
+                finding(
+                    "form.missing-marker",
+                    f"Trang “{section}” đã bị sửa cấu trúc (mất dòng ẩn chứa mã cột).",
+                    "Chép số liệu vào biểu mẫu gốc và gửi lại.",
+                    sheet=section,
+                )
+                continue
+            period_columns, note_column = columns
+            seen: set[str] = set()
+            sheet_formulas = formulas.get(section, {})
+            for index, row in enumerate(rows):
+                code = row[0] if row else None
+                if not isinstance(code, str) or code not in wanted or code in seen:
+                    continue
+                seen.add(code)
+                for column, period in period_columns.items():
+                    address = f"{get_column_letter(column + 1)}{index + 1}"
+                    raw = row[column] if column < len(row) else ""
+                    if address in sheet_formulas:
+                        if not sheet_formulas[address]:
+                            finding(
+                                "value.formula-no-value",
+                                f"Ô {address} chứa công thức nhưng không có giá trị đã tính.",
+                                "Nhập số trực tiếp thay cho công thức (hoặc mở tệp bằng Excel, "
+                                "lưu lại rồi gửi).",
+                                section,
+                                address,
+                                indicator=code,
+                            )
+                            continue
+                        finding(
+                            "value.formula",
+                            f"Ô {address} chứa công thức; dùng giá trị Excel "
+                            "đã tính và lưu trong tệp.",
+                            "Nên nhập số trực tiếp.",
+                            section,
+                            address,
+                            Severity.WARNING,
+                            code,
+                        )
+                    cells[(code, period)] = Cell(raw, section, address)
+                if note_column is not None and note_column < len(row) and row[note_column] != "":
+                    address = f"{get_column_letter(note_column + 1)}{index + 1}"
+                    notes[code] = Cell(row[note_column], section, address)
+            for code in sorted(wanted - seen):
+                finding(
+                    "form.missing-row",
+                    f"Thiếu dòng chỉ tiêu “{catalogue.indicator(code).label}”"
+                    f" trên trang {section}.",
+                    "Không xóa dòng của biểu mẫu; chép số liệu vào biểu mẫu gốc và gửi lại.",
+                    sheet=section,
+                    indicator=code,
+                )
+    return Submission(
+        unit=unit.id,
+        kind=SubmissionKind.FORM,
+        source=file,
+        collector="bieu-thong-ke",
+        catalogue_version=properties.get(layout.PROP_CATALOGUE, ""),
+        file_date=file_date,
+        cells=cells,
+        notes=notes,
+        findings=tuple(findings),
+    )
+
+
+def _period_columns(rows: list[list[Any]]) -> tuple[dict[int, str], int | None] | None:
+    for row in rows[:10]:
+        if row and row[0] == layout.MARKER:
+            periods = {}
+            note = None
+            for column, value in enumerate(row[1:], start=1):
+                if value == layout.NOTE_KEY:
+                    note = column
+                elif isinstance(value, str) and value:
+                    periods[column] = value
+            return periods, note
+    return None

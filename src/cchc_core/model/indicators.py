@@ -1,0 +1,223 @@
+"""The statistics catalogue's building blocks: sections and indicators of Phụ lục 1.
+
+Plugins declare these as data next to the code that owns them; the interpretation (forms, checks,
+totals, tables) lives once, in the core.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+from attrs import field, frozen, validators
+
+from cchc_core.util.text import fold
+
+CODE_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
+# Spreadsheet programs read "_x" + hex digits + "_" in a cell as an escaped character (LibreOffice
+# even with one digit: "hs_xa_tiep" comes back as "hs\ntiep"), and codes sit in hidden cells.
+SPREADSHEET_ESCAPE = re.compile(r"_x[0-9a-f]{1,4}_")
+
+
+class Measure(enum.Enum):
+    """What a cell holds. ``None`` on an indicator means a heading row with no value of its own."""
+
+    COUNT = "count"
+    PERCENT = "percent"
+    FLAG = "flag"
+    TEXT = "text"
+
+    @property
+    def label(self) -> str:
+        """Vietnamese description, used in form instructions and validation messages."""
+        return {
+            "count": "số nguyên không âm",
+            "percent": "tỷ lệ phần trăm từ 0 đến 100",
+            "flag": "1 (có) hoặc 0 (không)",
+            "text": "nội dung chữ",
+        }[self.value]
+
+
+class AcrossUnits(enum.Enum):
+    """How the district figure is made from the units' figures for one period."""
+
+    SUM = "sum"
+    MEAN = "mean"  # plain mean of the units' values, stated as such in every output
+    COUNT_TRUE = "count_true"  # flags: number of units answering 1
+    RATIO = "ratio"  # derived rates: ratio of the sums of numerator and denominator
+
+    @property
+    def label(self) -> str:
+        """How the figure was computed, in Vietnamese (for ``cchc explain`` and notes)."""
+        return {
+            "sum": "tổng của các đơn vị",
+            "mean": "bình quân cộng của các đơn vị",
+            "count_true": "số đơn vị trả lời có (= 1)",
+            "ratio": "tỷ lệ tính từ tổng tử số và tổng mẫu số của các đơn vị",
+        }[self.value]
+
+
+class OverYears(enum.Enum):
+    """How a figure for a phase (several years) is made from the yearly figures."""
+
+    SUM = "sum"  # flows: documents issued, dossiers received...
+    LATEST = "latest"  # stocks: value at the end of the phase
+    COUNT_TRUE = "count_true"  # flags: number of years answering 1
+    RATIO = "ratio"  # derived rates: ratio of sums over the years
+
+    @property
+    def label(self) -> str:
+        """How the phase figure was computed, in Vietnamese."""
+        return {
+            "sum": "cộng dồn các năm",
+            "latest": "số liệu cuối giai đoạn",
+            "count_true": "số năm có thực hiện",
+            "ratio": "tỷ lệ tính trên tổng các năm",
+        }[self.value]
+
+
+@frozen
+class Reporters:
+    """Who fills an indicator's cells: district offices (by unit id), every commune-level unit, or both.
+
+    When several units report, each reports its own part and the district figure aggregates them.
+    """
+
+    offices: tuple[str, ...] = field(default=(), converter=tuple)
+    communes: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        if not self.offices and not self.communes:
+            raise ValueError("an indicator needs at least one reporter (an office or the communes)")
+
+
+@frozen
+class Ratio:
+    """A derived rate: ``numerator / denominator × scale``, both indicator codes of counts."""
+
+    numerator: str
+    denominator: str
+    scale: int = 100
+
+
+@frozen
+class Target:
+    """A programme target the report compares a figure with, e.g. above 80% by 2020."""
+
+    operator: str = field(validator=validators.in_([">", ">=", "<", "<="]))
+    value: float
+    year: int
+    source: str
+
+    def met_by(self, value: float) -> bool:
+        """Whether ``value`` meets the target."""
+        return {
+            ">": value > self.value,
+            ">=": value >= self.value,
+            "<": value < self.value,
+            "<=": value <= self.value,
+        }[self.operator]
+
+    @property
+    def wording(self) -> str:
+        """The target in words: ``"trên 80%"``."""
+        words = {">": "trên", ">=": "từ", "<": "dưới", "<=": "không quá"}[self.operator]
+        number = f"{self.value:g}".replace(".", ",")
+        return f"{words} {number}%"
+
+
+@frozen
+class Section:
+    """A section of Phụ lục 1 (``I`` … ``VII``): its heading and the office that compiles it.
+
+    ``note`` is printed under the heading, e.g. to say a section is not in the seed's Phụ lục 1.
+    """
+
+    key: str
+    title: str = field(converter=fold)
+    compiler: str = field(converter=fold)
+    order: int = 0
+    note: str = field(default="", converter=fold)
+
+
+def _code(instance: object, attribute: object, value: str) -> None:
+    if not CODE_PATTERN.match(value):
+        raise ValueError(f"indicator code {value!r} must be lowercase ASCII letters, digits and _")
+    if SPREADSHEET_ESCAPE.search(value):
+        raise ValueError(
+            f"indicator code {value!r} contains {SPREADSHEET_ESCAPE.search(value).group()!r}, "
+            "which spreadsheet programs read as an escaped character; reorder its words"
+        )
+
+
+@frozen
+class Indicator:
+    """One row of Phụ lục 1.
+
+    ``code`` is stable across versions and never shown as a number; ``stt`` is the number as printed
+    (``"1."``, ``"-"`` or empty). ``measure`` is ``None`` for a heading row that holds no value.
+    ``ratio`` makes the row derived: computed from two count rows, never typed in.
+    ``added`` marks a row that is not in the seed but needed (e.g. the counts behind a rate): outputs
+    print it in italics and the seed notes explain why it is there.
+    ``order`` sorts rows inside the section; ``domain`` is the report the row belongs to.
+    """
+
+    code: str = field(validator=_code)
+    label: str = field(converter=fold)
+    section: str
+    domain: str
+    reporters: Reporters
+    measure: Measure | None = Measure.COUNT
+    stt: str = ""
+    parent: str | None = None
+    unit_label: str = ""
+    across_units: AcrossUnits = AcrossUnits.SUM
+    over_years: OverYears = OverYears.SUM
+    ratio: Ratio | None = None
+    required: bool = True
+    target: Target | None = None
+    help: str = field(default="", converter=fold)
+    added: bool = False
+    order: int = 0
+
+    def __attrs_post_init__(self) -> None:
+        if self.ratio is not None and self.measure is not Measure.PERCENT:
+            raise ValueError(f"{self.code}: a derived ratio must have the PERCENT measure")
+
+    @property
+    def unit_method(self) -> AcrossUnits:
+        """How the district figure is made: a derived rate is always a ratio of sums."""
+        return AcrossUnits.RATIO if self.ratio is not None else self.across_units
+
+    @property
+    def year_method(self) -> OverYears:
+        """How a phase figure is made: a derived rate is always a ratio of sums over the years."""
+        return OverYears.RATIO if self.ratio is not None else self.over_years
+
+    @property
+    def is_heading(self) -> bool:
+        """True for a row that only groups the rows under it."""
+        return self.measure is None
+
+    @property
+    def is_derived(self) -> bool:
+        """True for a rate computed from other rows."""
+        return self.ratio is not None
+
+    @property
+    def is_input(self) -> bool:
+        """True for a row whose cells a unit fills in."""
+        return self.measure is not None and self.ratio is None
+
+
+def in_order(
+    rows: list[Indicator] | tuple[Indicator, ...], start: int = 0
+) -> tuple[Indicator, ...]:
+    """The rows with ``order`` set from their position in the list, from ``start`` on.
+
+    Lets a plugin declare its rows as a list in print order; a plugin adding rows to a section another
+    plugin owns (as ``tthc`` adds row 6 to section I) picks a ``start`` after that plugin's rows.
+    """
+    import attrs
+
+    return tuple(attrs.evolve(row, order=start + position) for position, row in enumerate(rows))

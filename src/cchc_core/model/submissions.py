@@ -1,0 +1,88 @@
+"""What a file from the inbox becomes once read: a submission of one unit, with where each value was."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from attrs import field, frozen
+
+from cchc_core.model.blocks import Block
+from cchc_core.model.findings import Finding
+
+
+class SubmissionKind(enum.Enum):
+    """A statistics form (Phụ lục 1) or a report following the outline (Phụ lục 2)."""
+
+    FORM = "form"
+    NARRATIVE = "narrative"
+
+    @property
+    def label(self) -> str:
+        """Vietnamese name of the kind."""
+        return {"form": "biểu thống kê", "narrative": "báo cáo theo đề cương"}[self.value]
+
+
+@frozen
+class InboxFile:
+    """A file found in the inbox, with its fingerprint taken before anything reads it.
+
+    ``name`` is the path relative to the inbox (NFC); ``received`` the time the district received it:
+    an override from ``cchc.toml`` when one exists, otherwise the file's modification time.
+    ``kind`` is what the first bytes and the zip directory say it is: ``xlsx``, ``docx`` or ``other``.
+    """
+
+    path: Any  # pathlib.Path
+    name: str
+    size: int
+    sha256: str
+    modified: datetime
+    received: datetime
+    head: bytes = b""
+    kind: str = "other"
+
+
+@frozen
+class Cell:
+    """A value as found in a file, before checking: raw content, sheet and cell address."""
+
+    raw: Any
+    sheet: str
+    address: str
+
+
+@frozen
+class Narrative:
+    """The text a unit wrote under one outline heading (paragraphs and tables, in order)."""
+
+    heading: str
+    blocks: tuple[Block, ...] = field(converter=tuple)
+    location: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        """True when nothing but blank paragraphs was written."""
+        return not any(getattr(block, "text", "x").strip() for block in self.blocks)
+
+
+@frozen
+class Submission:
+    """One unit's file, read: values per (indicator code, period key), notes, narrative parts.
+
+    ``file_date`` is the date the file itself states (its last save), used to pick the newest of two
+    submissions of the same unit. ``findings`` holds what the reader noticed (e.g. a formula whose
+    cached value was used).
+    """
+
+    unit: str
+    kind: SubmissionKind
+    source: InboxFile
+    collector: str
+    catalogue_version: str = ""
+    file_date: datetime | None = None
+    cells: Mapping[tuple[str, str], Cell] = field(factory=dict)
+    notes: Mapping[str, Cell] = field(factory=dict)
+    narratives: Mapping[str, Narrative] = field(factory=dict)
+    findings: tuple[Finding, ...] = field(default=(), converter=tuple)

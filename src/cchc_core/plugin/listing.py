@@ -1,0 +1,73 @@
+"""What ``cchc plugins`` shows: every plugin, its hooks and contributions, and the failures."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+from attrs import frozen
+
+from cchc_core.plugin import catalogue as catalogue_module
+from cchc_core.plugin.manager import PluginFailure, make_plugin_manager
+
+
+@frozen
+class PluginEntry:
+    """One loaded plugin: distribution, version, hooks, and what it declared."""
+
+    name: str
+    distribution: str
+    version: str
+    builtin: bool
+    hooks: tuple[str, ...]
+    reports: tuple[str, ...]
+    indicators: int
+    rules: int
+    headings: int
+    collectors: tuple[str, ...]
+
+
+@frozen
+class PluginListing:
+    """All plugins and all failures (loading, registration, declarations)."""
+
+    plugins: tuple[PluginEntry, ...]
+    failures: tuple[PluginFailure, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data for ``--json``."""
+        return {
+            "plugins": [attrs.asdict(p) for p in self.plugins],
+            "failures": [
+                {k: v for k, v in attrs.asdict(f).items() if k != "detail"} for f in self.failures
+            ],
+        }
+
+
+def list_plugins(**manager_options: Any) -> PluginListing:
+    """Load the plugins as a campaign would and describe each one."""
+    pm = make_plugin_manager(**manager_options)
+    catalogue = catalogue_module.build(pm)
+    entries = []
+    for info in pm.infos():
+        made = catalogue.contributions(info.name)
+        reports = tuple(
+            f"{d.report_number} {d.title}" if d.report_number else d.title
+            for d in catalogue.domains
+            if d.key in made.get("domain", ())
+        )
+        entries.append(
+            PluginEntry(
+                name=info.name,
+                distribution=info.distribution,
+                version=info.version,
+                builtin=info.builtin,
+                hooks=info.hooks,
+                reports=reports,
+                indicators=len(made.get("indicator", ())),
+                rules=len(made.get("rule", ())),
+                headings=len(made.get("heading", ())),
+                collectors=tuple(made.get("collector", ())),
+            )
+        )
+    return PluginListing(tuple(entries), tuple(pm.failures))

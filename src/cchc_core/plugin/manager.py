@@ -1,0 +1,251 @@
+"""Plugin discovery: a fresh plugin manager per campaign, tolerant of broken plugins.
+
+Each entry point of the ``cchc`` group is loaded inside its own ``try``: a plugin that fails to import,
+declares a hook that does not exist, or whose hook signature is wrong is recorded as a
+:class:`PluginFailure` with its distribution's name and the reason, and the other plugins keep working.
+``CCHC_DISABLE_PLUGINS=a,b`` skips plugins by entry-point or distribution name;
+``CCHC_STRICT_PLUGINS=1`` turns every failure into a :class:`~cchc_core.errors.PluginError` (for CI).
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib
+import os
+import traceback
+from collections.abc import Iterable, Iterator
+from importlib import metadata
+from types import ModuleType
+from typing import Any
+
+import pluggy
+from attrs import frozen
+
+from cchc_core.errors import PluginError
+from cchc_core.plugin import hookspecs
+
+ENTRY_POINT_GROUP = "cchc"
+DISABLE_ENV = "CCHC_DISABLE_PLUGINS"
+STRICT_ENV = "CCHC_STRICT_PLUGINS"
+
+#: The core's own features, registered through the same hooks as any plugin.
+BUILTIN_PLUGINS = (
+    "cchc_core.builtin.outline",
+    "cchc_core.builtin.chi_dao",
+    "cchc_core.builtin.collectors",
+)
+
+
+@frozen
+class PluginFailure:
+    """A plugin that could not be used, or a hook of it that failed: who, where, and why (Vietnamese)."""
+
+    plugin: str
+    distribution: str
+    stage: str
+    reason: str
+    detail: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.distribution} ({self.plugin}): {self.reason}"
+
+
+@frozen
+class PluginInfo:
+    """A loaded plugin as ``cchc plugins`` shows it."""
+
+    name: str
+    distribution: str
+    version: str
+    builtin: bool
+    hooks: tuple[str, ...]
+
+
+class CchcPluginManager(pluggy.PluginManager):
+    """pluggy's manager plus the list of failures and where each plugin came from."""
+
+    def __init__(self) -> None:
+        super().__init__(hookspecs.PROJECT)
+        self.add_hookspecs(hookspecs)
+        self.failures: list[PluginFailure] = []
+        self.strict = False
+        self._origins: dict[str, tuple[str, str, bool]] = {}
+
+    def record_origin(self, name: str, distribution: str, version: str, builtin: bool) -> None:
+        """Remember which distribution a registered plugin came from."""
+        self._origins[name] = (distribution, version, builtin)
+
+    def distribution_of(self, name: str) -> str:
+        """The distribution a plugin came from (its own name when unknown)."""
+        return self._origins.get(name, (name, "", False))[0]
+
+    def fail(self, failure: PluginFailure) -> None:
+        """Record a failure; in strict mode raise it instead."""
+        self.failures.append(failure)
+        if self.strict:
+            raise PluginError(
+                f"Plugin {failure.distribution} ({failure.plugin}) lỗi khi {failure.stage}: "
+                f"{failure.reason}",
+                hint=f"Chế độ nghiêm ngặt đang bật ({STRICT_ENV}=1).",
+                details={"plugin": failure.plugin, "distribution": failure.distribution},
+            )
+
+    def infos(self) -> list[PluginInfo]:
+        """Every registered plugin with its distribution, version and hooks, sorted by name."""
+        result = []
+        for name, plugin in self.list_name_plugin():
+            if plugin is None:
+                continue
+            distribution, version, builtin = self._origins.get(name, (name, "", False))
+            hooks = tuple(sorted(caller.name for caller in self.get_hookcallers(plugin) or ()))
+            result.append(PluginInfo(name, distribution, version, builtin, hooks))
+        return sorted(result, key=lambda info: (not info.builtin, info.name))
+
+    def call_each(self, hook_name: str, **kwargs: Any) -> Iterator[tuple[str, Any]]:
+        """Call every implementation of a hook on its own, yielding ``(plugin name, result)``.
+
+        An exception in one plugin's implementation is recorded as a failure of that plugin and the
+        others are still called, so that one broken plugin never stops a run.
+        """
+        caller = getattr(self.hook, hook_name)
+        for impl in reversed(caller.get_hookimpls()):
+            arguments = {name: kwargs[name] for name in impl.argnames}
+            try:
+                result = impl.function(**arguments)
+            except Exception as exc:  # a plugin's bug must not stop the others
+                self.fail(
+                    PluginFailure(
+                        impl.plugin_name,
+                        self.distribution_of(impl.plugin_name),
+                        f"chạy {hook_name}",
+                        f"{type(exc).__name__}: {exc}",
+                        traceback.format_exc(),
+                    )
+                )
+                continue
+            yield impl.plugin_name, result
+
+
+def _disabled_names(disabled: Iterable[str] | None) -> set[str]:
+    names = set(disabled or ())
+    names.update(n.strip() for n in os.environ.get(DISABLE_ENV, "").split(",") if n.strip())
+    return names
+
+
+def _unknown_hooks(pm: CchcPluginManager, plugin: object) -> list[str]:
+    """Hooks a plugin implements that have no specification (misspelled names)."""
+    return [
+        caller.name
+        for caller in pm.get_hookcallers(plugin) or ()
+        if caller.spec is None and caller.name.startswith(f"{hookspecs.PROJECT}_")
+    ]
+
+
+def _suggest(name: str) -> str:
+    known = [n for n in dir(hookspecs) if n.startswith(f"{hookspecs.PROJECT}_")]
+    close = difflib.get_close_matches(name, known, n=1)
+    return f" (có phải là {close[0]}?)" if close else ""
+
+
+def register_plugin(
+    pm: CchcPluginManager,
+    plugin: ModuleType | object,
+    name: str,
+    *,
+    distribution: str,
+    version: str = "",
+    builtin: bool = False,
+) -> bool:
+    """Register one plugin object, checking its hooks; record a failure and return False if it is bad.
+
+    Use it in tests to add a plugin under development to a fresh manager.
+    """
+    try:
+        pm.register(plugin, name=name)
+    except (pluggy.PluginValidationError, ValueError) as exc:
+        pm.fail(PluginFailure(name, distribution, "đăng ký", f"hook không hợp lệ: {exc}"))
+        return False
+    unknown = _unknown_hooks(pm, plugin)
+    if unknown:
+        pm.unregister(plugin)
+        reasons = ", ".join(f"{hook}{_suggest(hook)}" for hook in unknown)
+        pm.fail(PluginFailure(name, distribution, "đăng ký", f"hook không tồn tại: {reasons}"))
+        return False
+    pm.record_origin(name, distribution, version, builtin)
+    return True
+
+
+def _load_entry_points(pm: CchcPluginManager, disabled: set[str]) -> None:
+    for entry_point in sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+        dist = entry_point.dist
+        distribution = dist.name if dist is not None else entry_point.name
+        version = dist.version if dist is not None else ""
+        if entry_point.name in disabled or distribution in disabled:
+            continue
+        if pm.has_plugin(entry_point.name):
+            pm.fail(
+                PluginFailure(
+                    entry_point.name,
+                    distribution,
+                    "nạp",
+                    "trùng tên với một plugin đã nạp; bỏ qua bản này",
+                )
+            )
+            continue
+        try:
+            plugin = entry_point.load()
+        except Exception as exc:  # any import-time error of a third-party plugin
+            pm.fail(
+                PluginFailure(
+                    entry_point.name,
+                    distribution,
+                    "nạp",
+                    f"không nạp được: {type(exc).__name__}: {exc}",
+                    traceback.format_exc(),
+                )
+            )
+            continue
+        register_plugin(pm, plugin, entry_point.name, distribution=distribution, version=version)
+
+
+def make_plugin_manager(
+    *,
+    entry_points: bool = True,
+    builtins: bool = True,
+    disabled: Iterable[str] | None = None,
+    strict: bool | None = None,
+    plugins: Iterable[tuple[str, object]] = (),
+) -> CchcPluginManager:
+    """A fresh plugin manager with the built-in plugins and the installed ones.
+
+    :param entry_points: load the plugins installed through the ``cchc`` entry point group.
+    :param builtins: register the core's built-in plugins (outline skeleton, section I, file readers).
+    :param disabled: plugin or distribution names to skip, added to ``CCHC_DISABLE_PLUGINS``.
+    :param strict: raise on the first failure; default from ``CCHC_STRICT_PLUGINS``.
+    :param plugins: extra ``(name, plugin object)`` pairs, e.g. a plugin under test.
+    """
+    pm = CchcPluginManager()
+    if strict is None:
+        strict = os.environ.get(STRICT_ENV, "").strip().lower() not in ("", "0", "false", "no")
+    pm.strict = strict
+    skip = _disabled_names(disabled)
+    if builtins:
+        from cchc_core import __version__
+
+        for module_name in BUILTIN_PLUGINS:
+            module = importlib.import_module(module_name)
+            short = module_name.rsplit(".", 1)[-1]
+            register_plugin(
+                pm,
+                module,
+                f"cchc.{short}",
+                distribution="cchc-core",
+                version=__version__,
+                builtin=True,
+            )
+    if entry_points:
+        _load_entry_points(pm, skip)
+    for name, plugin in plugins:
+        if name not in skip:
+            register_plugin(pm, plugin, name, distribution=name)
+    return pm
