@@ -3,6 +3,7 @@ example (a whole plugin and its tests) runs as written."""
 
 from __future__ import annotations
 
+import inspect
 import re
 import sys
 from pathlib import Path
@@ -22,9 +23,12 @@ def hook_names() -> list[str]:
 
 
 @pytest.mark.parametrize("hook", hook_names())
-def test_every_hook_is_documented(hook):
+def test_every_hook_is_documented_with_its_signature(hook):
     assert re.search(rf"^### {hook}$", GUIDE, re.MULTILINE), f"{hook} lacks a section"
-    assert getattr(hookspecs, hook).__doc__
+    spec = getattr(hookspecs, hook)
+    assert spec.__doc__
+    signature = f"{hook}({', '.join(inspect.signature(spec).parameters)})"
+    assert f"`{signature}`" in GUIDE, f"the guide does not show {signature}"
 
 
 def examples() -> dict[str, str]:

@@ -182,8 +182,8 @@ def test_a_new_office_adds_a_report_with_no_change_to_the_core(fake_distribution
 def test_testing_fixture_gives_a_fresh_manager_with_only_the_plugin_under_test(cchc_manager):
     import cchc_the_che
 
-    pm = cchc_manager(cchc_the_che)
-    assert "cchc_the_che" in loaded_names(pm)
+    pm = cchc_manager(cchc_the_che.plugin)
+    assert "the_che" in loaded_names(pm)
     assert "tthc" not in loaded_names(pm)
 
 

@@ -1,11 +1,20 @@
 """cchc: a district's review of its administrative reform programme, from blank forms to the report.
 
-The public API for scripts and plugins. Plugins need :data:`hookimpl` and the declaration classes;
-scripts open a campaign with :class:`Campaign` and get frozen results back (nothing is printed).
+This module is the public surface, for plugins and for scripts; everything they need is importable
+from here (``from cchc_core import Narrator, Indicator, hookimpl``). The subpackages
+(``cchc_core.model``, ``.plugin``, ``.collect``, ``.forms``, ``.check``, ``.figures``,
+``.documents``, ``.util``) are internal: their layout may change between versions.
+
+- Plugins need :data:`hookimpl` or :class:`FieldPlugin`, the declaration classes (:class:`Domain`,
+  :class:`Section`, :class:`Indicator`, :class:`Heading`, :class:`Rule` …), :class:`Narrator` and
+  :class:`ReportContext` for their report content, and :mod:`vnformat` to write numbers and dates.
+- Scripts open a campaign with :class:`Campaign` and get frozen results back (nothing is printed);
+  errors are :class:`CchcError` subclasses carrying the Vietnamese message and a hint.
 """
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 from cchc_core import _compat
@@ -17,8 +26,12 @@ from cchc_core.errors import (
     InputFileError,
     PluginError,
     UnknownIndicatorError,
+    UnknownPeriodError,
+    UnknownTaskError,
+    UnknownUnitError,
 )
-from cchc_core.model.blocks import Chart, Paragraph, Series, Table
+from cchc_core.model.blocks import Block, Chart, Paragraph, Series, Table
+from cchc_core.model.checked import UnitValues, Value
 from cchc_core.model.collector import Collector, ReadContext
 from cchc_core.model.domains import Domain
 from cchc_core.model.findings import Finding, Location, Severity
@@ -35,6 +48,7 @@ from cchc_core.model.indicators import (
     in_order,
 )
 from cchc_core.model.periods import Period, Phase
+from cchc_core.model.report_context import ReportContext
 from cchc_core.model.rules import (
     Const,
     MissingValues,
@@ -45,34 +59,88 @@ from cchc_core.model.rules import (
     at_most,
     parts_sum_to_total,
 )
+from cchc_core.model.submissions import Cell, InboxFile, Narrative, Submission, SubmissionKind
 from cchc_core.model.units import Unit, UnitKind
+from cchc_core.plugin.field import FieldPlugin
 from cchc_core.plugin.hookspecs import hookimpl
+from cchc_core.plugin.registry import (
+    RegisterCollectors,
+    RegisterDomains,
+    RegisterHeadings,
+    RegisterIndicators,
+    RegisterRules,
+)
+from cchc_core.version import HOOK_API, __version__
 
 if TYPE_CHECKING:
     from cchc_core.campaign import Campaign
-
-__version__ = "0.1.0"
+    from cchc_core.check.checking import CheckResult
+    from cchc_core.collect.collection import Collection
+    from cchc_core.config import CampaignConfig
+    from cchc_core.documents.build import BuildResult
+    from cchc_core.documents.narrator import Narrator
+    from cchc_core.figures.aggregate import Contribution, Dataset, Figure
+    from cchc_core.figures.explain import Explanation
+    from cchc_core.figures.status import StatusReport
+    from cchc_core.forms.all_units import FormsResult
+    from cchc_core.plugin.catalogue import Catalogue
+    from cchc_core.util import vnformat
 
 _compat.install()
 
+#: names imported on first use: they pull in the pipeline (and Babel), which a plugin declaring its
+#: rows, or ``cchc --help``, does not need
+_LAZY = {
+    "Campaign": "cchc_core.campaign",
+    "CampaignConfig": "cchc_core.config",
+    "Catalogue": "cchc_core.plugin.catalogue",
+    "CheckResult": "cchc_core.check.checking",
+    "Collection": "cchc_core.collect.collection",
+    "BuildResult": "cchc_core.documents.build",
+    "Narrator": "cchc_core.documents.narrator",
+    "Contribution": "cchc_core.figures.aggregate",
+    "Dataset": "cchc_core.figures.aggregate",
+    "Figure": "cchc_core.figures.aggregate",
+    "Explanation": "cchc_core.figures.explain",
+    "StatusReport": "cchc_core.figures.status",
+    "FormsResult": "cchc_core.forms.all_units",
+}
+
 __all__ = [
+    "HOOK_API",
     "AcrossUnits",
+    "Block",
     "BuildError",
+    "BuildResult",
     "Campaign",
+    "CampaignConfig",
     "CampaignNotFoundError",
+    "Catalogue",
     "CchcError",
+    "Cell",
     "Chart",
+    "CheckResult",
+    "Collection",
     "Collector",
     "ConfigError",
     "Const",
+    "Contribution",
+    "Dataset",
     "Domain",
+    "Explanation",
+    "FieldPlugin",
+    "Figure",
     "Finding",
+    "FormsResult",
     "Heading",
+    "InboxFile",
     "Indicator",
     "InputFileError",
     "Location",
     "Measure",
     "MissingValues",
+    "Narrative",
+    "Narrator",
     "Operator",
     "OverYears",
     "Paragraph",
@@ -81,31 +149,48 @@ __all__ = [
     "PluginError",
     "Ratio",
     "ReadContext",
+    "RegisterCollectors",
+    "RegisterDomains",
+    "RegisterHeadings",
+    "RegisterIndicators",
+    "RegisterRules",
+    "ReportContext",
     "Reporters",
     "Rule",
     "Section",
     "Series",
     "Severity",
+    "StatusReport",
+    "Submission",
+    "SubmissionKind",
     "Sum",
     "Table",
     "Target",
     "Unit",
     "UnitCount",
     "UnitKind",
+    "UnitValues",
     "UnknownIndicatorError",
+    "UnknownPeriodError",
+    "UnknownTaskError",
+    "UnknownUnitError",
+    "Value",
     "__version__",
     "at_most",
     "hookimpl",
     "in_order",
     "parts_sum_to_total",
+    "vnformat",
 ]
 
 
 def __getattr__(name: str) -> Any:
-    # The facade pulls in the whole pipeline; import it only when a script asks for it, so that
-    # plugins importing `hookimpl` and `cchc --help` stay fast.
-    if name == "Campaign":
-        from cchc_core.campaign import Campaign
-
-        return Campaign
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    if name == "vnformat":
+        return importlib.import_module("cchc_core.util.vnformat")
     raise AttributeError(f"module 'cchc_core' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

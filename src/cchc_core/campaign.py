@@ -161,9 +161,14 @@ class Campaign:
     def build(self, check: CheckResult | None = None) -> BuildResult:
         """Check (unless given) and write every output (district report, specialist reports,
         Phụ lục 1 and status workbooks) into ``output/``, all or nothing."""
-        from cchc_core.documents.build import build
+        from cchc_core.documents.build import build, gather_contexts
+        from cchc_core.figures.aggregate import aggregate
 
-        return build(self, check)
+        check = check if check is not None else self.check()
+        dataset = aggregate(check, self.catalogue, self.config)
+        status = self.status(check=check)
+        contexts = gather_contexts(self.plugin_manager, dataset)
+        return build(dataset, status, contexts, self.output_dir)
 
     def explain(
         self, query: str, year: int | None = None, dataset: Dataset | None = None

@@ -9,13 +9,14 @@ import re
 import tomllib
 from collections.abc import Callable, Iterable
 from datetime import date
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
 from attrs import field, frozen
 
-from cchc_core.errors import ConfigError
+from cchc_core.errors import ConfigError, UnknownPeriodError, UnknownTaskError, UnknownUnitError
 from cchc_core.model.periods import Period, Phase
 from cchc_core.model.tasks import Task, Tracking
 from cchc_core.model.units import Unit, UnitKind
@@ -124,16 +125,24 @@ class CampaignConfig:
     demo: bool = False
     source: Path | None = field(default=None, eq=False)
 
+    @cached_property
+    def _units_by_id(self) -> dict[str, Unit]:
+        return {u.id: u for u in self.units}
+
     def unit(self, unit_id: str) -> Unit:
-        """The unit with this id (``KeyError`` if none)."""
-        for unit in self.units:
-            if unit.id == unit_id:
-                return unit
-        raise KeyError(unit_id)
+        """The unit with this id; :class:`~cchc_core.errors.UnknownUnitError` if none."""
+        try:
+            return self._units_by_id[unit_id]
+        except (KeyError, TypeError):
+            raise UnknownUnitError(
+                f"Không có đơn vị mã “{unit_id}” trong cchc.toml.",
+                hint="Các mã đơn vị nằm ở khóa id của các bảng [[units]].",
+                details={"unit": unit_id},
+            ) from None
 
     def has_unit(self, unit_id: str) -> bool:
         """True when a unit has this id."""
-        return any(u.id == unit_id for u in self.units)
+        return unit_id in self._units_by_id
 
     @property
     def offices(self) -> tuple[Unit, ...]:
@@ -145,12 +154,17 @@ class CampaignConfig:
         """The commune-level units (communes and towns), in the order of ``cchc.toml``."""
         return tuple(u for u in self.units if u.is_commune_level)
 
-    def period(self, key: str) -> Period:
-        """The period with this key (``KeyError`` if none)."""
+    def period(self, key: str | int) -> Period:
+        """The period with this key (``"2019"``, ``2019``, ``"2020-den-03-31"``);
+        :class:`~cchc_core.errors.UnknownPeriodError` if none."""
         for period in self.periods:
-            if period.key == key:
+            if period.key == str(key):
                 return period
-        raise KeyError(key)
+        raise UnknownPeriodError(
+            f"Đợt tổng kết không có kỳ số liệu “{key}”.",
+            hint="Các kỳ có: " + ", ".join(p.key for p in self.periods) + ".",
+            details={"period": key},
+        )
 
     def unit_count(self, period: Period, *, offices: bool = True, communes: bool = True) -> int:
         """How many units existed at the end of a period (a merged commune counts as its former
@@ -172,11 +186,15 @@ class CampaignConfig:
         return self.report.date or self.status_as_of or self.plan.date
 
     def task(self, task_id: str) -> Task:
-        """The task with this id (``KeyError`` if none)."""
+        """The task with this id; :class:`~cchc_core.errors.CchcError` (a ``KeyError``) if none."""
         for task in self.tasks:
             if task.id == task_id:
                 return task
-        raise KeyError(task_id)
+        raise UnknownTaskError(
+            f"Kế hoạch không có nhiệm vụ số “{task_id}”.",
+            hint="Các nhiệm vụ có: " + ", ".join(t.id for t in self.tasks) + ".",
+            details={"task": task_id},
+        )
 
 
 # ----- reading ----------------------------------------------------------------------------------

@@ -28,6 +28,9 @@ class CchcError(Exception):
         self.hint = hint
         self.details: dict[str, Any] = dict(details or {})
 
+    def __str__(self) -> str:
+        return self.message
+
     def to_dict(self) -> dict[str, Any]:
         """The error as plain data (for ``--json``)."""
         return {"code": self.code, "message": self.message, "hint": self.hint, **self.details}
@@ -75,10 +78,28 @@ class InputFileError(CchcError):
         self.cell = cell
 
 
-class UnknownIndicatorError(CchcError):
+class UnknownIndicatorError(CchcError, KeyError):
     """A script or the command line asked for an indicator code the catalogue does not have."""
 
     code = "unknown-indicator"
+
+
+class UnknownUnitError(CchcError, KeyError):
+    """A unit id that ``cchc.toml`` does not list."""
+
+    code = "unknown-unit"
+
+
+class UnknownTaskError(CchcError, KeyError):
+    """A task number the plan's table does not have."""
+
+    code = "unknown-task"
+
+
+class UnknownPeriodError(CchcError, KeyError):
+    """A period (year) the campaign does not collect."""
+
+    code = "unknown-period"
 
 
 class BuildError(CchcError):

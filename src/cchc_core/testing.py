@@ -197,6 +197,16 @@ class SampleCampaign:
         return fill_outline(blank, target, parts)
 
 
+def _plugin_name(plugin: object) -> str:
+    """The name a plugin under test is registered by: its module's name, or for a
+    :class:`~cchc_core.FieldPlugin` the key of its first domain."""
+    from cchc_core.plugin.field import FieldPlugin
+
+    if isinstance(plugin, FieldPlugin) and plugin.domains:
+        return plugin.domains[0].key
+    return getattr(plugin, "__name__", type(plugin).__name__)
+
+
 @pytest.fixture
 def cchc_manager() -> Callable[..., CchcPluginManager]:
     """Factory: ``cchc_manager(plugin_module, ..., entry_points=False, strict=False)``."""
@@ -204,7 +214,7 @@ def cchc_manager() -> Callable[..., CchcPluginManager]:
     def make(
         *plugins: ModuleType | object, entry_points: bool = False, **options: Any
     ) -> CchcPluginManager:
-        named = [(getattr(p, "__name__", type(p).__name__), p) for p in plugins]
+        named = [(_plugin_name(p), p) for p in plugins]
         return make_plugin_manager(entry_points=entry_points, plugins=named, **options)
 
     return make

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import cchc_bo_may
 from cchc_bo_may import report
-from cchc_core.documents.narrator import Narrator
+from cchc_core import Narrator
 
 
 def test_defines_section_iv_and_says_so(cchc_catalogue):
-    catalogue = cchc_catalogue(cchc_bo_may)
+    catalogue = cchc_catalogue(cchc_bo_may.plugin)
     assert "không có trong Phụ lục 1" in catalogue.section("IV").note
     assert catalogue.heading("P1.II.3.2").added
 
 
 def test_commune_count_is_checked_against_the_units_and_the_merger(cchc_campaign, cchc_manager):
-    campaign = cchc_campaign(plugin_manager=cchc_manager(cchc_bo_may))
+    campaign = cchc_campaign(plugin_manager=cchc_manager(cchc_bo_may.plugin))
     # the sample campaign has a town and two communes, one merged from two on 01/01/2020
     campaign.submit(
         "noi_vu",
@@ -32,7 +32,7 @@ def test_commune_count_is_checked_against_the_units_and_the_merger(cchc_campaign
 
 
 def test_merger_sentence_names_the_former_communes(cchc_campaign, cchc_manager):
-    campaign = cchc_campaign(plugin_manager=cchc_manager(cchc_bo_may))
+    campaign = cchc_campaign(plugin_manager=cchc_manager(cchc_bo_may.plugin))
     campaign.submit("noi_vu", {("bm_dvhc_xa", "2019"): 4, ("bm_dvhc_xa", "2020-den-03-31"): 3})
     blocks = report.context(Narrator(campaign.aggregate())).blocks["P1.II.3.1"]
     assert any(

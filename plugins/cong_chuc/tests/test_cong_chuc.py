@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import cchc_cong_chuc
 from cchc_cong_chuc import report
-from cchc_core.documents.narrator import Narrator
+from cchc_core import Narrator
 
 
 def test_staff_rows_are_reported_by_the_office_and_every_commune(cchc_catalogue):
-    catalogue = cchc_catalogue(cchc_cong_chuc)
+    catalogue = cchc_catalogue(cchc_cong_chuc.plugin)
     giao = catalogue.indicator("cc_giao")
     assert giao.reporters.offices == ("noi_vu",) and giao.reporters.communes
     assert not catalogue.indicator("vc_giao").reporters.communes
 
 
 def test_present_cannot_exceed_the_quota(cchc_campaign, cchc_manager):
-    campaign = cchc_campaign(plugin_manager=cchc_manager(cchc_cong_chuc))
+    campaign = cchc_campaign(plugin_manager=cchc_manager(cchc_cong_chuc.plugin))
     campaign.submit("xa_huong_lap", {("cc_giao", "2016"): 21, ("cc_co_mat", "2016"): 22})
     [error] = campaign.check().errors
     assert (error.code, error.unit, error.period) == (
@@ -26,7 +26,7 @@ def test_present_cannot_exceed_the_quota(cchc_campaign, cchc_manager):
 
 
 def test_staff_sentence_splits_the_levels(cchc_campaign, cchc_manager):
-    campaign = cchc_campaign(plugin_manager=cchc_manager(cchc_cong_chuc))
+    campaign = cchc_campaign(plugin_manager=cchc_manager(cchc_cong_chuc.plugin))
     campaign.submit("noi_vu", {("cc_giao", "2019"): 110, ("cc_co_mat", "2019"): 104})
     campaign.submit("xa_huong_lap", {("cc_giao", "2019"): 21, ("cc_co_mat", "2019"): 20})
     blocks = report.context(Narrator(campaign.aggregate())).blocks["P1.II.4.1.a"]

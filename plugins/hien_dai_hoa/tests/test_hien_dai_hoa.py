@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import cchc_hien_dai_hoa
-from cchc_core.documents.narrator import Narrator
+from cchc_core import Narrator
 from cchc_hien_dai_hoa import report
 
 
 def test_owns_reports_3_6_and_3_7_with_their_offices(cchc_catalogue):
-    catalogue = cchc_catalogue(cchc_hien_dai_hoa)
+    catalogue = cchc_catalogue(cchc_hien_dai_hoa.plugin)
     owners = {d.report_number: d.owner for d in catalogue.domains if d.report_number}
     assert owners == {"3.6": "kinh_te_ha_tang", "3.7": "van_hoa_thong_tin"}
     assert catalogue.indicator("hdh_iso").domain == "iso"
@@ -16,14 +16,14 @@ def test_owns_reports_3_6_and_3_7_with_their_offices(cchc_catalogue):
 
 
 def test_online_services_with_dossiers_cannot_exceed_services(cchc_campaign, cchc_manager):
-    campaign = cchc_campaign(plugin_manager=cchc_manager(cchc_hien_dai_hoa))
+    campaign = cchc_campaign(plugin_manager=cchc_manager(cchc_hien_dai_hoa.plugin))
     campaign.submit("van_phong", {("hdh_dvctt", "2019"): 5, ("hdh_dvctt_co_ho_so", "2019"): 6})
     [error] = campaign.check().errors
     assert error.code == "rule.hdh_dvctt_co_ho_so_le_dvctt"
 
 
 def test_iso_context_belongs_to_report_3_6(cchc_campaign, cchc_manager):
-    campaign = cchc_campaign(plugin_manager=cchc_manager(cchc_hien_dai_hoa))
+    campaign = cchc_campaign(plugin_manager=cchc_manager(cchc_hien_dai_hoa.plugin))
     campaign.submit("kinh_te_ha_tang", {("hdh_iso", "2015"): 1, ("hdh_iso", "2019"): 9})
     context = report.iso_context(Narrator(campaign.aggregate()))
     assert context.domain == "iso"

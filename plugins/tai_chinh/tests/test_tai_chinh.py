@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import cchc_tai_chinh
-from cchc_core.documents.narrator import Narrator
+from cchc_core import Narrator
 from cchc_tai_chinh import report
 
 
 def test_a_breakdown_cannot_exceed_its_total(cchc_campaign, cchc_manager):
-    campaign = cchc_campaign(plugin_manager=cchc_manager(cchc_tai_chinh))
+    campaign = cchc_campaign(plugin_manager=cchc_manager(cchc_tai_chinh.plugin))
     campaign.submit(
         "tai_chinh_ke_hoach",
         {
@@ -23,14 +23,14 @@ def test_a_breakdown_cannot_exceed_its_total(cchc_campaign, cchc_manager):
 
 
 def test_agencies_cannot_exceed_the_offices_of_the_campaign(cchc_campaign, cchc_manager):
-    campaign = cchc_campaign(plugin_manager=cchc_manager(cchc_tai_chinh))
+    campaign = cchc_campaign(plugin_manager=cchc_manager(cchc_tai_chinh.plugin))
     campaign.submit("tai_chinh_ke_hoach", {("tcc_cq_tu_chu", "2019"): 7})  # 6 offices
     [error] = campaign.check().errors
     assert "(6)" in error.message
 
 
 def test_share_of_agencies_sentence(cchc_campaign, cchc_manager):
-    campaign = cchc_campaign(plugin_manager=cchc_manager(cchc_tai_chinh))
+    campaign = cchc_campaign(plugin_manager=cchc_manager(cchc_tai_chinh.plugin))
     campaign.submit("tai_chinh_ke_hoach", {("tcc_cq_tu_chu", "2019"): 5})
     blocks = report.context(Narrator(campaign.aggregate())).blocks["P1.II.5.1"]
     assert blocks[0].text.startswith("Năm 2019, 5/6 cơ quan hành chính")

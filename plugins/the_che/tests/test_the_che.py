@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import cchc_the_che
-from cchc_core.documents.narrator import Narrator
+from cchc_core import Narrator
 from cchc_the_che import report
 
 
 def test_loads_alone_without_failures(cchc_manager, cchc_catalogue):
-    assert cchc_manager(cchc_the_che).failures == []
-    catalogue = cchc_catalogue(cchc_the_che)
+    assert cchc_manager(cchc_the_che.plugin).failures == []
+    catalogue = cchc_catalogue(cchc_the_che.plugin)
     assert catalogue.domain("the_che").report_number == "3.1"
     assert [i.stt for i in catalogue.section_rows("II") if i.stt.isdigit()] == [
         "1",
@@ -23,7 +23,7 @@ def test_loads_alone_without_failures(cchc_manager, cchc_catalogue):
 
 
 def test_total_must_equal_the_two_kinds(cchc_campaign, cchc_manager):
-    campaign = cchc_campaign(plugin_manager=cchc_manager(cchc_the_che))
+    campaign = cchc_campaign(plugin_manager=cchc_manager(cchc_the_che.plugin))
     campaign.submit(
         "tu_phap",
         {
@@ -37,14 +37,14 @@ def test_total_must_equal_the_two_kinds(cchc_campaign, cchc_manager):
 
 
 def test_findings_illegal_cannot_exceed_those_checked(cchc_campaign, cchc_manager):
-    campaign = cchc_campaign(plugin_manager=cchc_manager(cchc_the_che))
+    campaign = cchc_campaign(plugin_manager=cchc_manager(cchc_the_che.plugin))
     campaign.submit("tu_phap", {("tc_da_kiem_tra", "2018"): 3, ("tc_trai_phap_luat", "2018"): 4})
     [error] = campaign.check().errors
     assert error.code == "rule.tc_trai_pl_le_da_kiem_tra" and error.period == "2018"
 
 
 def test_sentences_compare_the_last_year_with_the_first(cchc_campaign, cchc_manager):
-    campaign = cchc_campaign(plugin_manager=cchc_manager(cchc_the_che))
+    campaign = cchc_campaign(plugin_manager=cchc_manager(cchc_the_che.plugin))
     campaign.submit(
         "tu_phap",
         {

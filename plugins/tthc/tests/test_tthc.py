@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import cchc_tthc
-from cchc_core.documents.narrator import Narrator
+from cchc_core import Narrator
 from cchc_tthc import report
 
 
 def test_loads_alone_and_adds_row_6_to_section_i(cchc_catalogue):
-    catalogue = cchc_catalogue(cchc_tthc)
+    catalogue = cchc_catalogue(cchc_tthc.plugin)
     section_i = [i.stt for i in catalogue.section_rows("I") if i.stt not in ("-", "")]
     assert section_i == ["1", "2", "3", "4", "5", "6"]
     rate = catalogue.indicator("hs_ty_le_xa")
@@ -16,14 +16,14 @@ def test_loads_alone_and_adds_row_6_to_section_i(cchc_catalogue):
 
 
 def test_resolved_cannot_exceed_received_for_complaints(cchc_campaign, cchc_manager):
-    campaign = cchc_campaign(plugin_manager=cchc_manager(cchc_tthc))
+    campaign = cchc_campaign(plugin_manager=cchc_manager(cchc_tthc.plugin))
     campaign.submit("van_phong", {("pakn_tiep_nhan", "2017"): 2, ("pakn_da_giai_quyet", "2017"): 3})
     [error] = campaign.check().errors
     assert error.code == "rule.pakn_giai_quyet_le_tiep_nhan"
 
 
 def test_on_time_rate_and_target_sentences(cchc_campaign, cchc_manager):
-    campaign = cchc_campaign(plugin_manager=cchc_manager(cchc_tthc))
+    campaign = cchc_campaign(plugin_manager=cchc_manager(cchc_tthc.plugin))
     campaign.submit("van_phong", {("hl_muc_do", "2019"): 78.5})
     campaign.submit(
         "xa_lia",

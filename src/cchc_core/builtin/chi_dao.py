@@ -6,23 +6,23 @@ order after these rows.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
 
-from cchc_core.builtin.outline import CORE
-from cchc_core.documents.narrator import Narrator, ReportContext
-from cchc_core.model.blocks import Paragraph, Table
-from cchc_core.model.domains import Domain
-from cchc_core.model.indicators import (
+from cchc_core import (
     AcrossUnits,
+    FieldPlugin,
     Indicator,
     Measure,
+    Narrator,
     OverYears,
+    Paragraph,
+    ReportContext,
     Reporters,
     Section,
+    Table,
     in_order,
 )
-from cchc_core.plugin.hookspecs import hookimpl
+from cchc_core.builtin.outline import CORE
 
 SECTION = Section(
     "I",
@@ -147,11 +147,6 @@ ROWS = in_order(
 )
 
 
-@hookimpl
-def cchc_indicators(register: Callable[..., None]) -> None:
-    register(SECTION, *ROWS)
-
-
 def _targets(narrator: Narrator) -> list[Table | Paragraph]:
     """Every indicator that has a programme target, met or not (for the overall assessment)."""
     rows = []
@@ -179,11 +174,8 @@ def _targets(narrator: Narrator) -> list[Table | Paragraph]:
     ]
 
 
-@hookimpl
-def cchc_report_context(domain: Domain, narrator: Narrator) -> ReportContext | None:
-    if domain.key != CORE:
-        return None
-    n = narrator
+def report(n: Narrator) -> ReportContext:
+    """The computed content of Part 1 I (deployment) and the targets table of III.1."""
     return ReportContext(
         CORE,
         {
@@ -217,3 +209,7 @@ def cchc_report_context(domain: Domain, narrator: Narrator) -> ReportContext | N
             "P1.III.1": tuple(_targets(n)),
         },
     )
+
+
+#: registered by the core as ``cchc.chi_dao``
+plugin = FieldPlugin(sections=(SECTION,), indicators=ROWS, reports={CORE: report})

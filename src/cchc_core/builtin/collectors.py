@@ -6,11 +6,7 @@ the plugins stays fast.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from cchc_core.model.collector import Collector, ReadContext
-from cchc_core.model.submissions import InboxFile, Submission
-from cchc_core.plugin.hookspecs import hookimpl
+from cchc_core import Collector, FieldPlugin, InboxFile, ReadContext, Submission
 
 
 def _read_form(file: InboxFile, context: ReadContext) -> Submission:
@@ -39,6 +35,5 @@ OUTLINE = Collector(
 )
 
 
-@hookimpl
-def cchc_collectors(register: Callable[..., None]) -> None:
-    register(FORM, OUTLINE)
+#: registered by the core as ``cchc.collectors``
+plugin = FieldPlugin(collectors=(FORM, OUTLINE))

@@ -7,11 +7,7 @@ Texts are the seed's, with its slips corrected (see docs/seed-notes.md).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from cchc_core.model.domains import Domain
-from cchc_core.model.headings import Heading
-from cchc_core.plugin.hookspecs import hookimpl
+from cchc_core import Domain, FieldPlugin, Heading
 
 CORE = "chung"
 
@@ -180,11 +176,5 @@ HEADINGS = (
 )
 
 
-@hookimpl
-def cchc_domains(register: Callable[..., None]) -> None:
-    register(DOMAIN)
-
-
-@hookimpl
-def cchc_outline(register: Callable[..., None]) -> None:
-    register(*HEADINGS)
+#: registered by the core as ``cchc.outline``
+plugin = FieldPlugin(domains=(DOMAIN,), headings=HEADINGS)

@@ -10,19 +10,20 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from attrs import frozen
 
-from cchc_core.campaign import Campaign
-from cchc_core.check.checking import CheckResult
 from cchc_core.documents import appendix_workbook, district_report, status_workbook
-from cchc_core.documents.narrator import Narrator, ReportContext
+from cchc_core.documents.narrator import Narrator
 from cchc_core.documents.specialist_report import write_specialist_report
 from cchc_core.errors import BuildError, CchcError
-from cchc_core.figures.aggregate import Dataset, aggregate
+from cchc_core.figures.aggregate import Dataset
+from cchc_core.figures.status import StatusReport
 from cchc_core.model.blocks import Block
+from cchc_core.model.report_context import ReportContext
+from cchc_core.plugin.manager import CchcPluginManager
 
 SPECIALIST_DIR = "chuyen-de"
 
@@ -50,7 +51,7 @@ class BuildResult:
         }
 
 
-def gather_contexts(campaign: Campaign, dataset: Dataset) -> dict[str, ReportContext]:
+def gather_contexts(pm: CchcPluginManager, dataset: Dataset) -> dict[str, ReportContext]:
     """Each domain's computed content, merged from every plugin that provides some."""
     merged: dict[str, ReportContext] = {}
     narrator = Narrator(dataset)
@@ -58,7 +59,7 @@ def gather_contexts(campaign: Campaign, dataset: Dataset) -> dict[str, ReportCon
         blocks: dict[str, list[Block]] = {}
         detail: list[Block] = []
         for _, result in sorted(
-            campaign.plugin_manager.call_each(
+            pm.call_each(
                 "cchc_report_context",
                 domain=domain,
                 dataset=dataset,
@@ -135,17 +136,15 @@ def _gaps(dataset: Dataset) -> list[str]:
     return gaps
 
 
-def build(campaign: Campaign, check: CheckResult | None = None) -> BuildResult:
-    """Check (unless given), aggregate and render every output into ``campaign.output_dir``."""
-    check = check if check is not None else campaign.check()
-    dataset = aggregate(check, campaign.catalogue, campaign.config)
-    status = campaign.status(check=check)
-    contexts = gather_contexts(campaign, dataset)
+def build(
+    dataset: Dataset, status: StatusReport, contexts: Mapping[str, ReportContext], output: Path
+) -> BuildResult:
+    """Render every output of ``dataset`` into ``output``, all or nothing."""
     computed: dict[str, Sequence[Block]] = {}
     for context in contexts.values():
         for key, blocks in context.blocks.items():
             computed[key] = (*computed.get(key, ()), *blocks)
-    output = campaign.output_dir
+    config = dataset.config
     output.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".build-", dir=output))
     try:
@@ -154,9 +153,7 @@ def build(campaign: Campaign, check: CheckResult | None = None) -> BuildResult:
                 dataset, computed, staging / district_report.FILENAME
             ),
             appendix_workbook.write_appendix(dataset, staging / appendix_workbook.FILENAME),
-            status_workbook.write_status(
-                status, campaign.config, staging / status_workbook.FILENAME
-            ),
+            status_workbook.write_status(status, config, staging / status_workbook.FILENAME),
         ]
         for domain in dataset.catalogue.domains:
             if domain.has_report:
@@ -181,7 +178,8 @@ def build(campaign: Campaign, check: CheckResult | None = None) -> BuildResult:
         ) from error
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    names = {u.id: u.name for u in campaign.config.units}
+    check = dataset.check
+    names = {u.id: u.name for u in config.units}
     submitted = set(check.values) | {u for u in check.narratives}
     return BuildResult(
         outputs=tuple(written),

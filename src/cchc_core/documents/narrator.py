@@ -1,5 +1,5 @@
-"""What plugins give the renderer: a :class:`ReportContext` of plain blocks per outline heading, and
-:class:`Narrator`, the helpers that turn figures into Vietnamese sentences, tables and charts.
+""":class:`Narrator`: the helpers that turn figures into Vietnamese sentences, tables and charts, for
+the :class:`~cchc_core.ReportContext` a plugin gives the renderer.
 
 Every sentence is computed from the dataset. Where a figure is missing the sentence says so visibly
 (``[Chưa có số liệu: ...]``), and where a total leaves units out it names them: a draft never shows an
@@ -8,32 +8,21 @@ invented or silently partial number.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-
-from attrs import field, frozen
+from collections.abc import Iterable, Sequence
 
 from cchc_core.figures.aggregate import Dataset, Figure
-from cchc_core.model.blocks import Block, Chart, Paragraph, Series, Table
+from cchc_core.model.blocks import Chart, Paragraph, Series, Table
 from cchc_core.model.indicators import Indicator, Measure
 from cchc_core.model.periods import Period, Phase
+from cchc_core.model.report_context import ReportContext  # noqa: F401 (the old cchc_core.report path)
 from cchc_core.util import vnformat
-
-
-@frozen
-class ReportContext:
-    """A domain's computed content: ``blocks`` maps an outline heading key to the blocks shown under
-    it (after the office's narrative) in the district report and the specialist report; ``detail``
-    holds extra blocks for the specialist report only."""
-
-    domain: str
-    blocks: Mapping[str, tuple[Block, ...]] = field(factory=dict)
-    detail: tuple[Block, ...] = ()
 
 
 class Narrator:
     """Sentences, tables and charts from a dataset, in the register of a district report.
 
-    Plugins create one per call of ``cchc_report_context``: ``Narrator(dataset)``.
+    The core makes one per build and passes it to every plugin's report function (the ``narrator``
+    argument of ``cchc_report_context``); a script may make its own with ``Narrator(dataset)``.
     """
 
     def __init__(self, dataset: Dataset) -> None:

@@ -14,6 +14,7 @@ from attrs import field, frozen
 
 from cchc_core.check.checking import CheckResult
 from cchc_core.config import CampaignConfig
+from cchc_core.errors import UnknownIndicatorError, UnknownPeriodError
 from cchc_core.model.checked import UnitValues, Value
 from cchc_core.model.indicators import AcrossUnits, Indicator, Measure, OverYears
 from cchc_core.model.periods import Period, Phase
@@ -101,13 +102,34 @@ class Dataset:
         """Units left out of the totals because of errors."""
         return self.check.invalid_units
 
-    def total(self, code: str, period: str) -> Figure:
-        """The district figure of ``code`` for a period key."""
-        return self.totals[(code, period)]
+    def total(self, code: str, period: str | int) -> Figure:
+        """The district figure of ``code`` for a period (``"2019"`` or ``2019``).
+
+        An unknown code or period raises :class:`~cchc_core.errors.UnknownIndicatorError` or
+        :class:`~cchc_core.errors.UnknownPeriodError` with the codes and periods that exist.
+        """
+        return self._lookup(self.totals, code, self.config.period(period).key)
 
     def phase(self, code: str, phase: str) -> Figure:
         """The district figure of ``code`` for a phase key (``2016-2020``)."""
-        return self.phases[(code, phase)]
+        if not any(p.key == phase for p in self.config.phases):
+            raise UnknownPeriodError(
+                f"Đợt tổng kết không có giai đoạn “{phase}”.",
+                hint="Các giai đoạn có: " + ", ".join(p.key for p in self.config.phases) + ".",
+                details={"phase": phase},
+            )
+        return self._lookup(self.phases, code, phase)
+
+    def _lookup(self, figures: Mapping[tuple[str, str], Figure], code: str, key: str) -> Figure:
+        found = figures.get((code, key))
+        if found is None:
+            indicator = self.catalogue.indicator(code)  # raises for an unknown code
+            raise UnknownIndicatorError(
+                f"“{indicator.label}” là dòng tiêu đề, không có số liệu riêng.",
+                hint="Chọn một dòng chi tiết bên dưới nó.",
+                details={"indicator": code},
+            )
+        return found
 
     def unit_value(self, unit_id: str, code: str, period: str) -> Value | None:
         """One unit's checked value (None when empty, refused, or the unit did not submit)."""

@@ -53,7 +53,7 @@ class MissingValues(enum.Enum):
     NEVER_SKIP = "never_skip"  # missing cells count as 0, always evaluated
 
 
-@frozen
+@frozen(init=False)
 class Sum:
     """The sum of one or more indicators' values: ``Sum("a")``, ``Sum("a", "b")``."""
 

@@ -4,27 +4,39 @@ Every hook is prefixed ``cchc_``. An implementation takes only the arguments it 
 them by name), gives them no default values, and returns data or calls ``register``; it never mutates
 shared objects and never relies on the order plugins are loaded in.
 
-Decorate implementations with :data:`hookimpl` (``from cchc_core import hookimpl``).
+Decorate implementations with :data:`hookimpl` (``from cchc_core import hookimpl``), or declare a
+field as one :class:`~cchc_core.FieldPlugin`, which implements these hooks from its data. Every hook
+is called for each plugin separately (one failing plugin never stops the others), so pluggy's
+``firstresult``, ``wrapper``/``hookwrapper`` and ``tryfirst``/``trylast`` do not apply: a plugin using
+them is refused with the reason.
 
-The declaration hooks receive a ``register`` callback that takes one or more objects:
-``register(SECTION, *ROWS)``.
+The declaration hooks receive a typed ``register`` callback that takes one or more objects:
+``register(SECTION, *ROWS)`` (:class:`~cchc_core.RegisterIndicators` and its siblings).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import pluggy
 
 if TYPE_CHECKING:
     from cchc_core.config import CampaignConfig
-    from cchc_core.documents.narrator import Narrator, ReportContext
+    from cchc_core.documents.narrator import Narrator
     from cchc_core.figures.aggregate import Dataset
     from cchc_core.model.domains import Domain
     from cchc_core.model.findings import Finding
+    from cchc_core.model.report_context import ReportContext
     from cchc_core.model.submissions import Submission
     from cchc_core.plugin.catalogue import Catalogue
+    from cchc_core.plugin.registry import (
+        RegisterCollectors,
+        RegisterDomains,
+        RegisterHeadings,
+        RegisterIndicators,
+        RegisterRules,
+    )
 
 PROJECT = "cchc"
 
@@ -33,7 +45,7 @@ hookimpl = pluggy.HookimplMarker(PROJECT)
 
 
 @hookspec
-def cchc_domains(register: Callable[..., None]) -> None:
+def cchc_domains(register: RegisterDomains) -> None:
     """Declare the fields (domains) this plugin owns and their specialist reports.
 
     Called once when the catalogue is assembled, before any other catalogue hook's result is used.
@@ -45,7 +57,7 @@ def cchc_domains(register: Callable[..., None]) -> None:
 
 
 @hookspec
-def cchc_indicators(register: Callable[..., None]) -> None:
+def cchc_indicators(register: RegisterIndicators) -> None:
     """Declare Phụ lục 1 sections and rows (indicators).
 
     Called once when the catalogue is assembled.
@@ -58,7 +70,7 @@ def cchc_indicators(register: Callable[..., None]) -> None:
 
 
 @hookspec
-def cchc_outline(register: Callable[..., None]) -> None:
+def cchc_outline(register: RegisterHeadings) -> None:
     """Declare headings of the report outline (Phụ lục 2) and which domain writes under each.
 
     Called once when the catalogue is assembled. The core declares the skeleton (Part 1 I and III,
@@ -70,7 +82,7 @@ def cchc_outline(register: Callable[..., None]) -> None:
 
 
 @hookspec
-def cchc_rules(register: Callable[..., None]) -> None:
+def cchc_rules(register: RegisterRules) -> None:
     """Declare validation rules between indicators, as data.
 
     Called once when the catalogue is assembled; the rules are evaluated for each unit and period by the
@@ -83,7 +95,7 @@ def cchc_rules(register: Callable[..., None]) -> None:
 
 
 @hookspec
-def cchc_collectors(register: Callable[..., None]) -> None:
+def cchc_collectors(register: RegisterCollectors) -> None:
     """Declare readers for files that arrive in the inbox.
 
     Called once when the catalogue is assembled. The core's own readers (the Excel form, the outline
@@ -120,10 +132,11 @@ def cchc_report_context(
 
     :param domain: the domain being rendered.
     :param dataset: aggregated figures (per unit, district totals, per phase) with their provenance.
-    :param narrator: a :class:`~cchc_core.documents.narrator.Narrator` on ``dataset``: Vietnamese sentences,
-        tables and charts made from the figures, saying visibly when data are missing.
+    :param narrator: a :class:`~cchc_core.Narrator` on ``dataset``, made by the core once per build:
+        Vietnamese sentences, tables and charts made from the figures, saying visibly when data are
+        missing.
     :param config: the campaign.
-    :return: a :class:`~cchc_core.documents.narrator.ReportContext`: for outline headings, blocks of plain data
+    :return: a :class:`~cchc_core.ReportContext`: for outline headings, blocks of plain data
         (sentences, tables, charts) that the core lays out in the district report and in the
         specialist report; or None.
     """

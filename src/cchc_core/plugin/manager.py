@@ -23,17 +23,18 @@ from attrs import frozen
 
 from cchc_core.errors import PluginError
 from cchc_core.plugin import hookspecs
+from cchc_core.version import __version__
 
 ENTRY_POINT_GROUP = "cchc"
 DISABLE_ENV = "CCHC_DISABLE_PLUGINS"
 STRICT_ENV = "CCHC_STRICT_PLUGINS"
 
 #: The core's own features, registered through the same hooks as any plugin.
-BUILTIN_PLUGINS = (
-    "cchc_core.builtin.outline",
-    "cchc_core.builtin.chi_dao",
-    "cchc_core.builtin.collectors",
-)
+BUILTIN_PLUGINS = {
+    "cchc.outline": "cchc_core.builtin.outline",
+    "cchc.chi_dao": "cchc_core.builtin.chi_dao",
+    "cchc.collectors": "cchc_core.builtin.collectors",
+}
 
 
 @frozen
@@ -141,6 +142,26 @@ def _unknown_hooks(pm: CchcPluginManager, plugin: object) -> list[str]:
     ]
 
 
+#: pluggy options the core cannot honour: it calls each implementation on its own (so that one
+#: failing plugin never stops the others), so there is no chain to wrap and no order to change
+UNSUPPORTED_OPTIONS = ("wrapper", "hookwrapper", "tryfirst", "trylast")
+
+
+def _unsupported_options(pm: CchcPluginManager, plugin: object) -> list[str]:
+    """``hook(option=True)`` pairs of a plugin's implementations that the core would ignore."""
+    found = []
+    for caller in pm.get_hookcallers(plugin) or ():
+        for impl in caller.get_hookimpls():
+            if impl.plugin is not plugin:
+                continue
+            found.extend(
+                f"{caller.name}({option}=True)"
+                for option in UNSUPPORTED_OPTIONS
+                if getattr(impl, option, False)
+            )
+    return found
+
+
 def _suggest(name: str) -> str:
     known = [n for n in dir(hookspecs) if n.startswith(f"{hookspecs.PROJECT}_")]
     close = difflib.get_close_matches(name, known, n=1)
@@ -170,6 +191,32 @@ def register_plugin(
         pm.unregister(plugin)
         reasons = ", ".join(f"{hook}{_suggest(hook)}" for hook in unknown)
         pm.fail(PluginFailure(name, distribution, "đăng ký", f"hook không tồn tại: {reasons}"))
+        return False
+    if not pm.get_hookcallers(plugin):
+        pm.unregister(plugin)
+        pm.fail(
+            PluginFailure(
+                name,
+                distribution,
+                "đăng ký",
+                "không có hook nào (hàm hook thiếu @hookimpl, hoặc điểm nạp trỏ vào mô-đun thay vì "
+                "đối tượng FieldPlugin: ghi “mô-đun:plugin” trong [project.entry-points.cchc])",
+            )
+        )
+        return False
+    unsupported = _unsupported_options(pm, plugin)
+    if unsupported:
+        pm.unregister(plugin)
+        pm.fail(
+            PluginFailure(
+                name,
+                distribution,
+                "đăng ký",
+                "tùy chọn của hookimpl không được cchc hỗ trợ: "
+                + ", ".join(unsupported)
+                + " (lõi gọi từng plugin riêng rẽ, theo tên; bỏ các tùy chọn này)",
+            )
+        )
         return False
     pm.record_origin(name, distribution, version, builtin)
     return True
@@ -230,18 +277,10 @@ def make_plugin_manager(
     pm.strict = strict
     skip = _disabled_names(disabled)
     if builtins:
-        from cchc_core import __version__
-
-        for module_name in BUILTIN_PLUGINS:
+        for name, module_name in BUILTIN_PLUGINS.items():
             module = importlib.import_module(module_name)
-            short = module_name.rsplit(".", 1)[-1]
             register_plugin(
-                pm,
-                module,
-                f"cchc.{short}",
-                distribution="cchc-core",
-                version=__version__,
-                builtin=True,
+                pm, module.plugin, name, distribution="cchc-core", version=__version__, builtin=True
             )
     if entry_points:
         _load_entry_points(pm, skip)

@@ -13,6 +13,7 @@ from cchc_core import (
     Domain,
     Heading,
     Indicator,
+    Operator,
     OverYears,
     Reporters,
     Rule,
@@ -24,7 +25,6 @@ from cchc_core import (
     in_order,
     parts_sum_to_total,
 )
-from cchc_core.model.rules import Operator
 
 KEY = "bo_may"
 

@@ -3,35 +3,17 @@ Phụ lục 1 section V)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from cchc_core import Domain, hookimpl
-from cchc_core.documents.narrator import Narrator, ReportContext
+from cchc_core import FieldPlugin
 
 from . import report
 from .catalogue import DOMAIN, HEADINGS, ROWS, RULES, SECTION
 
-
-@hookimpl
-def cchc_domains(register: Callable[..., None]) -> None:
-    register(DOMAIN)
-
-
-@hookimpl
-def cchc_indicators(register: Callable[..., None]) -> None:
-    register(SECTION, *ROWS)
-
-
-@hookimpl
-def cchc_outline(register: Callable[..., None]) -> None:
-    register(*HEADINGS)
-
-
-@hookimpl
-def cchc_rules(register: Callable[..., None]) -> None:
-    register(*RULES)
-
-
-@hookimpl
-def cchc_report_context(domain: Domain, narrator: Narrator) -> ReportContext | None:
-    return report.context(narrator) if domain.key == DOMAIN.key else None
+#: the entry point of the distribution (``[project.entry-points.cchc]``) names this object
+plugin = FieldPlugin(
+    domains=(DOMAIN,),
+    sections=(SECTION,),
+    indicators=ROWS,
+    headings=HEADINGS,
+    rules=RULES,
+    reports={DOMAIN.key: report.context},
+)

@@ -8,6 +8,7 @@ from cchc_core import (
     Domain,
     Heading,
     Indicator,
+    Operator,
     OverYears,
     Reporters,
     Rule,
@@ -17,7 +18,6 @@ from cchc_core import (
     at_most,
     in_order,
 )
-from cchc_core.model.rules import Operator
 
 KEY = "tai_chinh"
 

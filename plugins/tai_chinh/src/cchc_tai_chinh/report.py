@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from cchc_core.documents.narrator import Narrator, ReportContext
-from cchc_core.model.blocks import Paragraph
-from cchc_core.util import vnformat
+from cchc_core import Narrator, Paragraph, ReportContext, vnformat
 
 from .catalogue import CATEGORIES, GROUPS, KEY
 

@@ -8,6 +8,7 @@ from cchc_core import (
     Domain,
     Heading,
     Indicator,
+    Operator,
     Reporters,
     Rule,
     Section,
@@ -17,7 +18,6 @@ from cchc_core import (
     in_order,
     parts_sum_to_total,
 )
-from cchc_core.model.rules import Operator
 
 KEY = "the_che"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cchc_core.documents.narrator import Narrator, ReportContext
+from cchc_core import Narrator, ReportContext
 
 from .catalogue import KEY
 

@@ -3,9 +3,7 @@ online services; the communes' dossier results."""
 
 from __future__ import annotations
 
-from cchc_core.documents.narrator import Narrator, ReportContext
-from cchc_core.model.blocks import Paragraph
-from cchc_core.util import vnformat
+from cchc_core import Narrator, Paragraph, ReportContext, vnformat
 
 from .catalogue import KEY
 
