@@ -242,16 +242,22 @@ def test_a_failed_build_leaves_the_previous_outputs(built, monkeypatch):
     assert not list(campaign.output_dir.glob(".build-*"))
 
 
-def test_dates_signer_and_number_come_from_the_campaign(cchc_campaign):
+def district_report_of(campaign, target):
+    """Render only the district report of a test campaign (a whole build is tested once above)."""
+    from cchc_core.documents.district_report import write_district_report
+
+    return write_district_report(campaign.aggregate(), {}, target)
+
+
+def test_dates_signer_and_number_come_from_the_campaign(cchc_campaign, tmp_path):
     config = SAMPLE_CONFIG.replace('number = ""', 'number = "05"\ndate = 2020-02-05').replace(
         'authority = "TM. ỦY BAN NHÂN DÂN"\ntitle = "CHỦ TỊCH"',
         'authority = "KT. CHỦ TỊCH"\ntitle = "PHÓ CHỦ TỊCH"',
     )
-    campaign = cchc_campaign(config)
-    campaign.build()
-    text = docx_text(report(campaign))
+    path = district_report_of(cchc_campaign(config, forms=False), tmp_path / "bao-cao.docx")
+    text = docx_text(path)
     assert "Hướng Hóa, ngày 05 tháng 02 năm 2020" in " ".join(text)
-    document = Document(str(report(campaign)))
+    document = Document(str(path))
     assert "Số: 05/BC-UBND" in document.tables[0].rows[0].cells[0].text
     closing = (
         next(t for t in document.tables if t.rows[0].cells[0].text.startswith("Nơi nhận"))
@@ -262,7 +268,9 @@ def test_dates_signer_and_number_come_from_the_campaign(cchc_campaign):
     assert "KT. CHỦ TỊCH" in closing and "PHÓ CHỦ TỊCH" in closing
 
 
-def test_a_control_character_in_a_units_text_does_not_break_the_build(cchc_campaign):
+def test_a_control_character_in_a_units_text_does_not_break_the_reports(cchc_campaign, tmp_path):
+    from cchc_core.documents.appendix_workbook import write_appendix
+
     campaign = cchc_campaign()
     # Excel escapes a control character as _x0007_; the reader decodes it back to \x07
     campaign.submit(
@@ -270,25 +278,42 @@ def test_a_control_character_in_a_units_text_does_not_break_the_build(cchc_campa
         {("cd_hinh_thuc_khac", "2019"): "Pa nô_x0007_ áp phích"},
         notes={"cd_ban_tin": "ghi chú_x000B_ lạ"},
     )
-    result = campaign.build()
-    assert result.outputs
     dataset = campaign.aggregate()
     assert dataset.total("cd_hinh_thuc_khac", "2019").value == "Pa nô áp phích"
+    assert "Pa nô áp phích" in " ".join(
+        docx_text(district_report_of(campaign, tmp_path / "r.docx"))
+    )
+    assert write_appendix(dataset, tmp_path / "pl1.xlsx").stat().st_size
 
 
-def test_a_build_that_cannot_replace_one_output_replaces_none(cchc_campaign):
-    campaign = cchc_campaign()
-    campaign.build()
-    blocked = campaign.output_dir / "chuyen-de" / "3.7-hien-dai-hoa.docx"
+def staged(tmp_path, names):
+    """An output folder holding the previous outputs and a staging folder with new ones."""
+    output, staging = tmp_path / "output", tmp_path / "output" / ".build-x"
+    files = []
+    for name in names:
+        for folder, text in ((output, "cũ"), (staging, "mới")):
+            (folder / name).parent.mkdir(parents=True, exist_ok=True)
+            (folder / name).write_text(f"{text} {name}", encoding="utf-8")
+        files.append(staging / name)
+    return output, staging, files
+
+
+NAMES = ("bao-cao-tong-ket-cchc.docx", "chuyen-de/3.5-tai-chinh.docx", "chuyen-de/3.7-hdh.docx")
+
+
+def test_a_build_that_cannot_replace_one_output_replaces_none(tmp_path):
+    from cchc_core.documents.build import _commit
+
+    output, staging, files = staged(tmp_path, NAMES)
+    blocked = output / "chuyen-de" / "3.7-hdh.docx"
     blocked.unlink()
     blocked.mkdir()  # as if the file could not be replaced
-    before = digests(campaign.output_dir)
+    before = digests(output)
     with pytest.raises(BuildError) as raised:
-        campaign.build()
-    assert "3.7-hien-dai-hoa.docx" in raised.value.message
-    after = digests(campaign.output_dir)
-    assert after == before
-    assert not [p for p in campaign.output_dir.rglob(".*") if p.name != ".build"]
+        _commit(files, staging, output)
+    assert "3.7-hdh.docx" in raised.value.message
+    assert digests(output) == before
+    assert not list(output.rglob(".*.truoc"))
 
 
 def test_status_command_explains_a_workbook_it_cannot_write(cchc_campaign):
@@ -304,12 +329,13 @@ def test_status_command_explains_a_workbook_it_cannot_write(cchc_campaign):
     assert "Traceback" not in result.output
 
 
-def test_a_move_that_fails_midway_puts_back_what_was_already_replaced(cchc_campaign, monkeypatch):
+def test_a_move_that_fails_midway_puts_back_what_was_already_replaced(tmp_path, monkeypatch):
     import os
 
-    campaign = cchc_campaign()
-    campaign.build()
-    before = digests(campaign.output_dir)
+    from cchc_core.documents.build import _commit
+
+    output, staging, files = staged(tmp_path, NAMES)
+    before = {p: h for p, h in digests(output).items() if ".build-" not in str(p)}
     real_replace = os.replace
 
     def locked(source, target):
@@ -319,7 +345,7 @@ def test_a_move_that_fails_midway_puts_back_what_was_already_replaced(cchc_campa
 
     monkeypatch.setattr("cchc_core.documents.build.os.replace", locked)
     with pytest.raises(BuildError) as raised:
-        campaign.build()
+        _commit(files, staging, output)
     assert "3.5-tai-chinh.docx" in raised.value.message
-    after = digests(campaign.output_dir)
+    after = {p: h for p, h in digests(output).items() if ".build-" not in str(p)}
     assert after == before

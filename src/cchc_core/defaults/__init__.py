@@ -1,0 +1,1 @@
+"""The commented default ``cchc.toml`` (Hướng Hóa) that ``cchc init`` writes."""

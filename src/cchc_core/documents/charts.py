@@ -3,14 +3,17 @@ number formatting on the axis). Imported only when a report has a chart."""
 
 from __future__ import annotations
 
+import functools
 import io
 
 from cchc_core.model.blocks import Chart
 from cchc_core.util import vnformat
 
 
+@functools.lru_cache(maxsize=64)
 def draw(chart: Chart) -> bytes:
-    """The chart as PNG bytes (deterministic: no timestamp in the file)."""
+    """The chart as PNG bytes (deterministic: no timestamp in the file). A chart shown in the
+    district report and again in a specialist report is drawn once."""
     import matplotlib
 
     matplotlib.use("Agg")
