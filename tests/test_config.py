@@ -116,7 +116,8 @@ def test_syntax_error_says_where():
     with pytest.raises(ConfigError) as raised:
         parse(default_text() + "\n[[units]\n")
     assert "sai cú pháp" in raised.value.message
-    assert "line" in raised.value.message
+    assert "dòng 426, cột 8" in raised.value.message and "thiếu ]]" in raised.value.message
+    assert raised.value.details["line"] == 426
 
 
 def test_a_duplicate_unit_id_is_refused():
@@ -171,3 +172,55 @@ def test_a_task_naming_an_unknown_domain_is_noted_in_the_status(tmp_path):
     assert not [r for r in report.rows if r.task == "3.6"]
     [note] = report.notes
     assert "Nhiệm vụ 3.6" in note and "ISO" in note
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "key", "suggestion"),
+    [
+        ('as_of = ""', 'as_off = ""', "status.as_off", "“as_of”"),
+        ('name = "Hướng Hóa"', 'ten = "Hướng Hóa"', "district.ten", "name"),
+        ('kind = "town"', 'kind = "town"\nmerge_from = ["x"]', "units[13].merge_from", "merged_from"),
+        ("[check]", "[checks]\n[check]", "checks", "“check”"),
+    ],
+)
+def test_an_unknown_or_misspelled_key_is_refused_with_the_right_one(old, new, key, suggestion):
+    with pytest.raises(ConfigError) as raised:
+        parse(default_text().replace(old, new, 1))
+    assert f"khóa “{key}”" in raised.value.message and "dòng" in raised.value.message
+    assert suggestion in raised.value.hint
+
+
+@pytest.mark.parametrize(
+    ("value", "accepted"),
+    [
+        ("2020-05-26T08:30:00", date(2020, 5, 26)),  # a TOML date-time: the day counts
+        ("2020-05-26 08:30:00+07:00", date(2020, 5, 26)),
+        ("1979-12-31", None),
+        ("9999-01-01", None),
+        ('"31/2/2020"', None),
+    ],
+)
+def test_dates_are_days_within_what_office_files_can_hold(value, accepted):
+    text = default_text().replace('as_of = ""', f"as_of = {value}", 1)
+    if accepted:
+        assert parse(text).status_as_of == accepted
+    else:
+        with pytest.raises(ConfigError) as raised:
+            parse(text)
+        assert "status.as_of" in raised.value.message
+
+
+def test_valid_toml_that_is_not_what_cchc_expects_gets_a_message_not_a_traceback():
+    deep = "[" * 5000 + "]" * 5000
+    for text in (
+        default_text().replace("years = [2015", f"years = [{deep}, 2015", 1),
+        f"x = {deep}\n",
+        default_text().replace("jump_ratio = 3.0", 'jump_ratio = "ba"', 1),
+        default_text().replace("jump_ratio = 3.0", "jump_ratio = nan", 1),
+        default_text().replace("merged_ratio = 0.65", "merged_ratio = 7", 1),
+        default_text().replace('name = "Hướng Hóa"', "name = 5", 1),
+        default_text().replace("[[units]]", "units = 3\n[[unitz]]", 1),
+    ):
+        with pytest.raises(ConfigError) as raised:
+            parse(text)
+        assert raised.value.message.startswith("cchc.toml")
