@@ -1,0 +1,46 @@
+"""The ``cchc`` command: parses arguments, calls one function of the API, presents the result.
+
+One module per command; ``common`` holds what they share. Kept thin and light: heavy libraries
+(openpyxl, docxtpl, matplotlib, rich) are imported only by the commands that need them, so
+``cchc --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import click
+
+from cchc_core.cli import build, check, demo, explain, forms, init, plugins, status
+from cchc_core.version import __version__
+
+
+@click.group(
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
+@click.version_option(
+    __version__, "--version", "-V", prog_name="cchc", message="%(prog)s %(version)s"
+)
+def main() -> None:
+    """cchc — tổng kết cải cách hành chính cấp huyện, từ biểu mẫu trống đến báo cáo tổng kết.
+
+    \b
+    Trình tự một đợt tổng kết:
+      cchc init THƯ_MỤC     tạo thư mục đợt tổng kết và tệp cấu hình cchc.toml
+      cchc forms THƯ_MỤC    tạo biểu mẫu thống kê (.xlsx) và đề cương (.docx) cho từng đơn vị
+      (các đơn vị điền và gửi lại; chép tệp nhận được vào THƯ_MỤC/inbox/)
+      cchc check THƯ_MỤC    kiểm tra các tệp đã nhận
+      cchc status THƯ_MỤC   tình hình nộp báo cáo so với thời hạn
+      cchc build THƯ_MỤC    lập báo cáo tổng kết, báo cáo chuyên đề, Phụ lục 1
+      cchc demo             chạy thử toàn bộ với số liệu minh họa của huyện Hướng Hóa
+
+    District administrative-reform (CCHC) review: forms, checks, totals and reports.
+    """
+
+
+main.add_command(init.init_command)
+main.add_command(forms.forms_command)
+main.add_command(check.check_command)
+main.add_command(status.status_command)
+main.add_command(explain.explain_command)
+main.add_command(build.build_command)
+main.add_command(demo.demo_command)
+main.add_command(plugins.plugins_command)

@@ -1,0 +1,39 @@
+"""``cchc build``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from cchc_core.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    campaign_argument,
+    emit_json,
+    handles_errors,
+    json_option,
+    open_campaign,
+)
+
+
+@click.command("build")
+@campaign_argument
+@json_option
+@handles_errors
+def build_command(folder: Path, as_json: bool) -> None:
+    """Lập báo cáo tổng kết, các báo cáo chuyên đề 3.1-3.7, Phụ lục 1 và bảng tình hình nộp.
+
+    Mọi tệp được ghi cùng lúc: nếu có lỗi khi lập, các tệp cũ trong output/ được giữ nguyên.
+    Mã thoát: 0 khi số liệu không có lỗi, 1 khi có đơn vị bị loại khỏi tổng hợp vì lỗi.
+    """
+    from cchc_core.present import show_build
+
+    campaign = open_campaign(folder)
+    result = campaign.build()
+    if as_json:
+        emit_json(result.to_dict())
+    else:
+        show_build(result, campaign.output_dir)
+    sys.exit(EXIT_FINDINGS if result.errors else EXIT_OK)
