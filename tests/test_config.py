@@ -179,7 +179,12 @@ def test_a_task_naming_an_unknown_domain_is_noted_in_the_status(tmp_path):
     [
         ('as_of = ""', 'as_off = ""', "status.as_off", "“as_of”"),
         ('name = "Hướng Hóa"', 'ten = "Hướng Hóa"', "district.ten", "name"),
-        ('kind = "town"', 'kind = "town"\nmerge_from = ["x"]', "units[13].merge_from", "merged_from"),
+        (
+            'kind = "town"',
+            'kind = "town"\nmerge_from = ["x"]',
+            "units[13].merge_from",
+            "merged_from",
+        ),
         ("[check]", "[checks]\n[check]", "checks", "“check”"),
     ],
 )
