@@ -17,7 +17,7 @@ from cchc_core.config.reader import Reader
 KNOWN: Mapping[str, frozenset[str]] = {
     "": frozenset(
         {"demo", "district", "plan", "report", "periods", "check", "status", "units", "tasks"}
-        | {"received"}
+        | {"received", "commendations", "conference", "plan_2030"}
     ),
     "district": frozenset({"name", "province", "place"}),
     "plan": frozenset({"number", "date", "title", "send_to", "follow_up"}),
@@ -38,6 +38,21 @@ KNOWN: Mapping[str, frozenset[str]] = {
         | {"tracking", "domain"}
     ),
     "received[]": frozenset({"file", "date"}),
+    "commendations": frozenset(
+        {"lead", "council", "number_suffix", "forms", "rows", "achievement_period", "grounds"}
+        | {"criteria", "district_indicators"}
+    ),
+    "commendations.criteria[]": frozenset(
+        {"label", "groups", "points", "scoring", "source", "indicator", "period", "threshold"}
+    ),
+    "conference": frozenset(
+        {"title", "date", "time", "venue", "communes_by", "participants", "programme"}
+        | {"indicators", "invitation_suffix", "programme_suffix", "signer"}
+    ),
+    "conference.signer": frozenset({"authority", "title", "name"}),
+    "conference.programme[]": frozenset({"time", "item", "by"}),
+    "plan_2030": frozenset({"number_suffix", "province_programme", "grounds", "targets"}),
+    "plan_2030.targets[]": frozenset({"indicator", "by_2025", "by_2030", "source"}),
 }
 
 

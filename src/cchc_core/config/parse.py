@@ -18,8 +18,14 @@ from cchc_core.config.records import (
     CONFIG_NAME,
     CampaignConfig,
     CheckSettings,
+    Commendations,
+    Conference,
+    Criterion,
     District,
     Plan,
+    Plan2030,
+    PlanTarget,
+    ProgrammeItem,
     ReceivedOverride,
     ReportSettings,
     Signer,
@@ -198,6 +204,142 @@ def _tasks(reader: Reader, units: tuple[Unit, ...]) -> tuple[Task, ...]:
     return tuple(tasks)
 
 
+#: how a criterion's value becomes points, and where the value comes from (``Criterion``)
+SCORINGS = ("percent", "relative", "yes_no", "at_least")
+SOURCES = ("indicator", "on_time", "no_errors", "conference")
+GROUPS = ("communes", "offices")
+
+
+def _criteria(reader: Reader, periods: tuple[Period, ...]) -> tuple[Criterion, ...]:
+    criteria = []
+    period_keys = [p.key for p in periods]
+    for position, _ in enumerate(reader.table_list("commendations.criteria")):
+        key = f"commendations.criteria[{position}]"
+        groups = reader.texts(f"{key}.groups", GROUPS)
+        if not groups or any(g not in GROUPS for g in groups):
+            raise reader.error(f"{key}.groups", "chỉ gồm “communes” và/hoặc “offices”")
+        scoring = reader.text(f"{key}.scoring")
+        if scoring not in SCORINGS:
+            raise reader.error(
+                f"{key}.scoring", f"“{scoring}” không hợp lệ", "Dùng " + ", ".join(SCORINGS) + "."
+            )
+        indicator = reader.text(f"{key}.indicator", None)
+        source = reader.text(f"{key}.source", "indicator" if indicator else None)
+        if source not in SOURCES:
+            raise reader.error(
+                f"{key}.source", f"“{source}” không hợp lệ", "Dùng " + ", ".join(SOURCES) + "."
+            )
+        if source == "indicator" and not indicator:
+            raise reader.error(f"{key}.indicator", "tiêu chí lấy số liệu cần mã chỉ tiêu")
+        if source == "conference" and "offices" in groups:
+            raise reader.error(f"{key}.groups", "hội nghị tổng kết cấp xã chỉ áp dụng cho communes")
+        period = reader.raw(f"{key}.period")
+        period = None if period in (None, "") else str(period)
+        if source == "indicator" and period not in period_keys:
+            raise reader.error(
+                f"{key}.period",
+                f"cần một kỳ số liệu của đợt tổng kết (có: {', '.join(period_keys)})",
+            )
+        threshold = reader.number(f"{key}.threshold", None)
+        if scoring == "at_least" and threshold is None:
+            raise reader.error(f"{key}.threshold", "cách tính at_least cần ngưỡng (threshold)")
+        criteria.append(
+            Criterion(
+                label=reader.text(f"{key}.label"),
+                groups=groups,
+                points=reader.number(f"{key}.points", minimum=0.01, maximum=1000.0),
+                scoring=scoring,
+                source=source,
+                indicator=indicator if source == "indicator" else None,
+                period=period if source == "indicator" else None,
+                threshold=threshold,
+            )
+        )
+    return tuple(criteria)
+
+
+def _commendations(
+    reader: Reader, units: tuple[Unit, ...], periods: tuple[Period, ...]
+) -> Commendations | None:
+    if reader.raw("commendations") is None:
+        return None
+    lead = reader.text("commendations.lead", "noi_vu")
+    if lead not in {u.id for u in units}:
+        raise reader.error("commendations.lead", f"không có đơn vị id = “{lead}” trong [[units]]")
+    forms = reader.texts("commendations.forms")
+    if not forms:
+        raise reader.error("commendations.forms", "cần ít nhất một hình thức khen thưởng")
+    _unique(reader, "commendations.forms", forms, "hình thức khen thưởng")
+    rows = reader.integer("commendations.rows", 15)
+    if not 1 <= rows <= 200:
+        raise reader.error("commendations.rows", "số dòng phải từ 1 đến 200")
+    return Commendations(
+        lead=lead,
+        council=reader.text("commendations.council"),
+        number_suffix=reader.text("commendations.number_suffix", "TTr-NV"),
+        forms=forms,
+        rows=rows,
+        achievement_period=reader.text("commendations.achievement_period", "2011-2020"),
+        grounds=reader.texts("commendations.grounds", ()),
+        criteria=_criteria(reader, periods),
+        district_indicators=reader.texts("commendations.district_indicators", ()),
+    )
+
+
+def _signer(reader: Reader, key: str, authority: str, title: str) -> Signer:
+    return Signer(
+        authority=reader.text(f"{key}.authority", authority),
+        title=reader.text(f"{key}.title", title),
+        name=reader.text(f"{key}.name", ""),
+    )
+
+
+def _conference(reader: Reader) -> Conference | None:
+    if reader.raw("conference") is None:
+        return None
+    programme = tuple(
+        ProgrammeItem(
+            time=reader.text(f"conference.programme[{i}].time"),
+            item=reader.text(f"conference.programme[{i}].item"),
+            by=reader.text(f"conference.programme[{i}].by", ""),
+        )
+        for i, _ in enumerate(reader.table_list("conference.programme"))
+    )
+    return Conference(
+        title=reader.text("conference.title"),
+        date=reader.day("conference.date", None),
+        time=reader.text("conference.time", ""),
+        venue=reader.text("conference.venue", ""),
+        communes_by=reader.day("conference.communes_by", None),
+        participants=reader.texts("conference.participants", ()),
+        programme=programme,
+        indicators=reader.texts("conference.indicators", ()),
+        invitation_suffix=reader.text("conference.invitation_suffix", "GM-UBND"),
+        programme_suffix=reader.text("conference.programme_suffix", "CTr-UBND"),
+        signer=_signer(reader, "conference.signer", "TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG"),
+    )
+
+
+def _plan_2030(reader: Reader) -> Plan2030 | None:
+    if reader.raw("plan_2030") is None:
+        return None
+    targets = tuple(
+        PlanTarget(
+            indicator=reader.text(f"plan_2030.targets[{i}].indicator"),
+            by_2025=reader.text(f"plan_2030.targets[{i}].by_2025", ""),
+            by_2030=reader.text(f"plan_2030.targets[{i}].by_2030", ""),
+            source=reader.text(f"plan_2030.targets[{i}].source", ""),
+        )
+        for i, _ in enumerate(reader.table_list("plan_2030.targets"))
+    )
+    return Plan2030(
+        number_suffix=reader.text("plan_2030.number_suffix", "KH-UBND"),
+        province_programme=reader.text("plan_2030.province_programme", ""),
+        grounds=reader.texts("plan_2030.grounds", ()),
+        targets=targets,
+    )
+
+
 def parse(text: str, path: Path | None = None) -> CampaignConfig:
     """Read the text of a ``cchc.toml``; :class:`~cchc_core.errors.ConfigError` if anything is wrong."""
     where = path.name if path else CONFIG_NAME
@@ -265,6 +407,9 @@ def parse(text: str, path: Path | None = None) -> CampaignConfig:
         ),
         received=received,
         status_as_of=reader.day("status.as_of", None),
+        commendations=_commendations(reader, units, periods),
+        conference=_conference(reader),
+        plan_2030=_plan_2030(reader),
         demo=bool(demo),
         source=path,
     )

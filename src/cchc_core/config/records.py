@@ -12,6 +12,7 @@ from cchc_core.errors import UnknownPeriodError, UnknownTaskError, UnknownUnitEr
 from cchc_core.model.periods import Period, Phase
 from cchc_core.model.tasks import Task
 from cchc_core.model.units import Unit
+from cchc_core.util.text import fold
 
 CONFIG_NAME = "cchc.toml"
 
@@ -99,8 +100,105 @@ class ReceivedOverride:
 
 
 @frozen
+class Criterion:
+    """One result the emulation council weighs, with its points (a row of the ranking method).
+
+    ``source`` is ``indicator`` (the unit's own value of ``indicator`` for ``period``),
+    ``on_time`` (the unit's report delivered on time and complete), ``no_errors`` (its statistics
+    form has no error) or ``conference`` (a commune held its conference by the plan's date).
+    ``scoring`` turns the value into points: ``percent`` (points × value / 100), ``relative``
+    (points × value / the best value of the group), ``yes_no`` (all points for yes), ``at_least``
+    (all points when the value reaches ``threshold``). ``groups`` are ``communes`` and/or
+    ``offices``.
+    """
+
+    label: str = field(converter=fold)
+    groups: tuple[str, ...]
+    points: float
+    scoring: str
+    source: str = "indicator"
+    indicator: str | None = None
+    period: str | None = None
+    threshold: float | None = None
+
+
+@frozen
+class Commendations:
+    """Task 4: the nominations sheet of every unit's workbook and the Tờ trình to the council.
+
+    ``lead`` is the unit id of the office that drafts the Tờ trình; ``forms`` the fixed list of
+    commendation forms a unit may propose, in the order the consolidated list prints them;
+    ``criteria`` the ranking method; ``district_indicators`` the district-wide results shown beside
+    the ranking (they have no value per unit).
+    """
+
+    lead: str
+    council: str
+    number_suffix: str
+    forms: tuple[str, ...]
+    rows: int
+    achievement_period: str
+    grounds: tuple[str, ...]
+    criteria: tuple[Criterion, ...]
+    district_indicators: tuple[str, ...]
+
+
+@frozen
+class ProgrammeItem:
+    """A line of the conference programme: when, what, who."""
+
+    time: str
+    item: str
+    by: str = ""
+
+
+@frozen
+class Conference:
+    """Task 5: the district conference (summary report, programme, invitation) and task 2.1's
+    communes' own conferences (``communes_by``: the day by which each commune holds its own)."""
+
+    title: str
+    date: date | None
+    time: str
+    venue: str
+    communes_by: date | None
+    participants: tuple[str, ...]
+    programme: tuple[ProgrammeItem, ...]
+    indicators: tuple[str, ...]
+    invitation_suffix: str
+    programme_suffix: str
+    signer: Signer
+
+
+@frozen
+class PlanTarget:
+    """A target of the 2021–2030 plan: the indicator giving its 2016–2020 baseline and the figures
+    for 2025 and 2030 (empty: left for the district to fill), with their source."""
+
+    indicator: str
+    by_2025: str = ""
+    by_2030: str = ""
+    source: str = ""
+
+
+@frozen
+class Plan2030:
+    """Task 6: the draft "Kế hoạch cải cách hành chính … giai đoạn 2021-2030"."""
+
+    number_suffix: str
+    province_programme: str
+    grounds: tuple[str, ...]
+    targets: tuple[PlanTarget, ...]
+
+
+@frozen
 class CampaignConfig:
-    """Everything ``cchc.toml`` says, checked. Immutable."""
+    """Everything ``cchc.toml`` says, checked. Immutable.
+
+    ``commendations``, ``conference`` and ``plan_2030`` (tasks 4, 5 and 6 of the plan) are None
+    when their table is absent: the campaign then has no nominations sheet, no commune conference
+    date and none of those outputs.
+    """
 
     district: District
     plan: Plan
@@ -112,6 +210,9 @@ class CampaignConfig:
     check: CheckSettings = CheckSettings()
     received: tuple[ReceivedOverride, ...] = ()
     status_as_of: date | None = None
+    commendations: Commendations | None = None
+    conference: Conference | None = None
+    plan_2030: Plan2030 | None = None
     demo: bool = False
     source: Path | None = field(default=None, eq=False)
 
@@ -163,6 +264,32 @@ class CampaignConfig:
         if communes:
             count += sum(u.predecessor_count(period.end) for u in self.communes)
         return count
+
+    def indicator_references(self) -> tuple[tuple[str, str], ...]:
+        """Every indicator code ``cchc.toml`` names, with the key that names it, so that the
+        campaign can refuse a misspelt code before anything is built."""
+        found: list[tuple[str, str]] = []
+        if self.commendations:
+            found.extend(
+                (f"commendations.criteria[{i}].indicator", c.indicator)
+                for i, c in enumerate(self.commendations.criteria)
+                if c.indicator
+            )
+            found.extend(
+                (f"commendations.district_indicators[{i}]", code)
+                for i, code in enumerate(self.commendations.district_indicators)
+            )
+        if self.conference:
+            found.extend(
+                (f"conference.indicators[{i}]", code)
+                for i, code in enumerate(self.conference.indicators)
+            )
+        if self.plan_2030:
+            found.extend(
+                (f"plan_2030.targets[{i}].indicator", t.indicator)
+                for i, t in enumerate(self.plan_2030.targets)
+            )
+        return tuple(found)
 
     def tasks_concerning(self, unit: Unit) -> tuple[Task, ...]:
         """The tasks that ask ``unit`` to deliver something, in the plan's order."""
