@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from cchc_core.documents.body import BodyWriter
+from cchc_core.documents.part_two import proposal_blocks
 from cchc_core.documents.render import (
     Letterhead,
     demo_notice,
@@ -34,7 +35,11 @@ def owner_name(dataset: Dataset, heading: Heading) -> str:
 
 
 def narrative_blocks(dataset: Dataset, heading: Heading) -> tuple[Block, ...]:
-    """What the owner office wrote under ``heading``, or a visible gap marker."""
+    """What the owner office wrote under ``heading``, or a visible gap marker; under a Part 2
+    field heading, every unit's proposals for that field (``part_two``)."""
+    gathered = proposal_blocks(dataset, heading)
+    if gathered is not None:
+        return gathered
     domain = dataset.catalogue.domain(heading.domain)
     written = dataset.narratives.get(domain.owner)
     name = owner_name(dataset, heading)
