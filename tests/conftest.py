@@ -39,3 +39,31 @@ def fake_distribution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callab
         return module
 
     return make
+
+
+def plan_tasks_tables() -> str:
+    """The ``[commendations]``, ``[conference]`` and ``[plan_2030]`` tables of the default
+    ``cchc.toml`` (tasks 4, 5 and 6), to add to a test campaign's configuration."""
+    from cchc_core.config import default_text
+
+    lines = default_text().splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("# ----- Nhiệm vụ 4"))
+    end = next(
+        (
+            i
+            for i, line in enumerate(lines[start + 1 :], start + 1)
+            if line.startswith("# -----") and "Nhiệm vụ" not in line
+        ),
+        len(lines),
+    )
+    return "\n".join(lines[start:end]) + "\n"
+
+
+@pytest.fixture(scope="session")
+def tasks_config() -> str:
+    """The sample campaign with tasks 4-6 configured and one office that reports no Phụ lục 1 row
+    (Phòng Y tế), so its workbook holds only the nominations sheet."""
+    from cchc_core.testing import SAMPLE_CONFIG
+
+    office = '\n[[units]]\nid = "y_te"\nname = "Phòng Y tế"\nkind = "office"\n'
+    return SAMPLE_CONFIG + "\n" + plan_tasks_tables() + office

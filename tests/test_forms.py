@@ -214,7 +214,8 @@ def test_forms_command_lists_what_it_wrote(tmp_path):
     assert "Xã Lìa: xa_lia.xlsx" in result.output
     assert "Phòng Y tế" in result.output
     assert (tmp_path / "dot" / "forms" / "y_te-de-cuong.docx").exists()
-    assert not (tmp_path / "dot" / "forms" / "y_te.xlsx").exists()
+    # no Phụ lục 1 row: its workbook only holds the nominations for commendation
+    assert "Phòng Y tế: y_te.xlsx (chỉ có trang đề nghị khen thưởng)" in result.output
 
 
 def test_no_indicator_code_looks_like_a_spreadsheet_escape(sample):

@@ -176,14 +176,16 @@ class SampleCampaign:
         *,
         filename: str | None = None,
         notes: Mapping[str, str] | None = None,
+        nominations: Sequence[Mapping[str, Any]] = (),
     ) -> Path:
-        """Fill ``unit_id``'s blank form with ``values[(code, period key)]`` into the inbox."""
+        """Fill ``unit_id``'s blank form with ``values[(code, period key)]`` (and nominations for
+        commendation, column key → value) into the inbox."""
         from cchc_core.forms import layout as form_layout
         from cchc_core.forms.filler import fill_form
 
         blank = self.campaign.forms_dir / form_layout.form_filename(unit_id)
         target = self.campaign.inbox_dir / (filename or f"{unit_id}.xlsx")
-        return fill_form(blank, target, values, notes)
+        return fill_form(blank, target, values, notes, nominations)
 
     def submit_outline(
         self, unit_id: str, parts: Mapping[str, Sequence[Any]], *, filename: str | None = None

@@ -16,12 +16,15 @@ from attrs import frozen
 
 from cchc_core.check.cells import PARSERS, is_empty
 from cchc_core.check.narratives import empty_parts
+from cchc_core.check.nominations import PREFIX as NOMINATION
+from cchc_core.check.nominations import check_rows, duplicates
 from cchc_core.check.rules import evaluate_rules
 from cchc_core.check.trends import merged_history, year_jumps
 from cchc_core.collect.collection import Collection
 from cchc_core.config import CampaignConfig
 from cchc_core.model.checked import UnitValues, Value
 from cchc_core.model.findings import Finding, Location, Severity
+from cchc_core.model.nominations import Nomination
 from cchc_core.model.submissions import Narrative, Submission, SubmissionKind
 from cchc_core.plugin.catalogue import Catalogue
 from cchc_core.plugin.manager import CchcPluginManager
@@ -33,7 +36,8 @@ class CheckResult:
     """The outcome of ``cchc check``.
 
     ``values`` and ``narratives`` are keyed by unit id; ``invalid_units`` are the units with at least
-    one error (in any of their files), left out of the district totals.
+    one error (in any of their files), left out of the district totals; an error in a nomination
+    only leaves that nomination out of ``nominations`` (the usable ones, in unit order).
     """
 
     collection: Collection
@@ -41,6 +45,7 @@ class CheckResult:
     values: Mapping[str, UnitValues]
     narratives: Mapping[str, Mapping[str, Narrative]]
     invalid_units: frozenset[str]
+    nominations: tuple[Nomination, ...] = ()
 
     @property
     def errors(self) -> tuple[Finding, ...]:
@@ -163,6 +168,7 @@ def check(
     findings: list[Finding] = list(collection.findings)
     values: dict[str, UnitValues] = {}
     narratives: dict[str, Mapping[str, Narrative]] = {}
+    nominations: list[Nomination] = []
     for submission in collection.submissions:
         unit = config.unit(submission.unit)
         file = submission.source.name
@@ -178,10 +184,20 @@ def check(
             findings.extend(evaluate_rules(catalogue, config, unit, unit_values, file))
             findings.extend(year_jumps(catalogue, config, unit, unit_values, file))
             findings.extend(merged_history(catalogue, config, unit, unit_values, file))
+            usable, row_findings = check_rows(submission, unit, config)
+            nominations.extend(usable)
+            findings.extend(row_findings)
         else:
             narratives[unit.id] = submission.narratives
             findings.extend(empty_parts(catalogue, unit, submission))
         findings.extend(_hook_findings(pm, submission, catalogue, config, unit.name))
+    findings.extend(duplicates(nominations))
     findings.sort(key=_sort_key)
-    invalid = frozenset(f.unit for f in findings if f.is_error and f.unit)
-    return CheckResult(collection, tuple(findings), values, narratives, invalid)
+    invalid = frozenset(
+        f.unit for f in findings if f.is_error and f.unit and not f.code.startswith(NOMINATION)
+    )
+    order = {u.id: i for i, u in enumerate(config.units)}
+    nominations.sort(key=lambda n: (order[n.unit], n.row))
+    return CheckResult(
+        collection, tuple(findings), values, narratives, invalid, nominations=tuple(nominations)
+    )

@@ -27,9 +27,10 @@ def forms_command(folder: Path, as_json: bool) -> None:
         return
     click.echo(f"Đã tạo biểu mẫu cho {len(result.units)} đơn vị trong {result.folder}:")
     for unit in result.units:
-        workbook = (
-            f"{unit.workbook.name} ({unit.rows} chỉ tiêu), "
-            if unit.workbook
-            else "không có chỉ tiêu Phụ lục 1, chỉ có "
-        )
+        if unit.workbook is None:
+            workbook = "không có chỉ tiêu Phụ lục 1, chỉ có "
+        elif unit.rows:
+            workbook = f"{unit.workbook.name} ({unit.rows} chỉ tiêu), "
+        else:
+            workbook = f"{unit.workbook.name} (chỉ có trang đề nghị khen thưởng), "
         click.echo(f"  {unit.unit_name}: {workbook}{unit.outline.name}")

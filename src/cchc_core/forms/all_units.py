@@ -17,8 +17,9 @@ from cchc_core.plugin.catalogue import Catalogue
 class UnitForms:
     """The files written for one unit, and how many rows its workbook asks it to fill.
 
-    A unit that reports no Phụ lục 1 row (e.g. Phòng Y tế) gets only the outline document:
-    ``workbook`` is None.
+    A unit that reports no Phụ lục 1 row (e.g. Phòng Y tế) gets only the outline document
+    (``workbook`` is None), unless the campaign collects nominations for commendation: then its
+    workbook holds only the nominations sheet.
     """
 
     unit: str
@@ -65,7 +66,7 @@ def write_all(catalogue: Catalogue, config: CampaignConfig, folder: Path) -> For
         rows = sum(1 for i in catalogue.rows_for(unit) if catalogue.reports(i, unit))
         workbook = (
             write_form(catalogue, config, unit, folder / layout.form_filename(unit.id))
-            if rows
+            if rows or config.commendations
             else None
         )
         outline = write_outline(catalogue, config, unit, folder / layout.outline_filename(unit.id))

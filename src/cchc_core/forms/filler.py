@@ -13,6 +13,7 @@ from docx.oxml.ns import qn
 from openpyxl import load_workbook
 
 from cchc_core.forms import layout
+from cchc_core.forms import nominations as nomination_sheet
 from cchc_core.model.blocks import Block, Paragraph, Table
 
 
@@ -21,8 +22,11 @@ def fill_form(
     target: Path,
     values: Mapping[tuple[str, str], Any],
     notes: Mapping[str, str] | None = None,
+    nominations: Sequence[Mapping[str, Any]] = (),
 ) -> Path:
-    """Copy ``blank`` to ``target`` with ``values[(code, period key)]`` typed into the cells.
+    """Copy ``blank`` to ``target`` with ``values[(code, period key)]`` typed into the cells and
+    ``nominations`` (column key → value, see ``model.nominations.COLUMNS``) into the rows of the
+    nominations sheet.
 
     Raises ``KeyError`` for a code or period the form does not have (a test's mistake).
     """
@@ -43,6 +47,12 @@ def fill_form(
     unknown = set(values) - placed
     if unknown:
         raise KeyError(f"not in form {blank.name}: {sorted(unknown)[:5]}")
+    if nominations:
+        sheet = workbook[nomination_sheet.SHEET]
+        marker = {cell.value: cell.column for cell in sheet[1] if isinstance(cell.value, str)}
+        for offset, nomination in enumerate(nominations):
+            for key, value in nomination.items():
+                sheet.cell(row=nomination_sheet.FIRST_ROW + offset, column=marker[key], value=value)
     target.parent.mkdir(parents=True, exist_ok=True)
     workbook.save(target)
     return target

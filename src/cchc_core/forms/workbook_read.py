@@ -16,7 +16,7 @@ from openpyxl.utils import get_column_letter
 
 from cchc_core.collect.unit_names import check_file_name
 from cchc_core.errors import InputFileError
-from cchc_core.forms import layout
+from cchc_core.forms import layout, nominations
 from cchc_core.model.collector import ReadContext
 from cchc_core.model.findings import Finding, Location, Severity
 from cchc_core.model.submissions import Cell, InboxFile, Submission, SubmissionKind
@@ -181,6 +181,19 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
                     sheet=section,
                     indicator=code,
                 )
+        nomination_rows = (
+            nominations.read_rows(_sheet_rows(workbook, nominations.SHEET))
+            if context.config.commendations
+            else ()
+        )
+        if nomination_rows is None:
+            finding(
+                "nomination.missing-marker",
+                f"Trang “{nominations.SHEET}” đã bị sửa cấu trúc (mất dòng ẩn chứa mã cột); "
+                "chưa đọc được các đề nghị khen thưởng.",
+                "Chép các đề nghị vào trang Khen thưởng của biểu mẫu gốc và gửi lại.",
+                sheet=nominations.SHEET,
+            )
     return Submission(
         unit=unit.id,
         kind=SubmissionKind.FORM,
@@ -191,6 +204,7 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
         cells=cells,
         notes=notes,
         findings=tuple(findings),
+        nominations=nomination_rows or (),
     )
 
 

@@ -19,7 +19,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from cchc_core.config import CampaignConfig
-from cchc_core.forms import layout
+from cchc_core.forms import layout, nominations
 from cchc_core.model.indicators import Indicator, Measure, Section
 from cchc_core.model.units import Unit
 from cchc_core.plugin.catalogue import Catalogue
@@ -256,6 +256,7 @@ def _instructions(
     ws.title = layout.INSTRUCTIONS_SHEET
     ws.column_dimensions["A"].width = 4
     ws.column_dimensions["B"].width = 110
+    pages = [s.key for s in sections] + ([nominations.SHEET] if config.commendations else [])
     tasks = [t for t in config.tasks_concerning(unit) if t.deadline]
     deadline = min((t.deadline for t in tasks), default=None)
     lines: list[tuple[str, object]] = [
@@ -286,7 +287,7 @@ def _instructions(
     lines.append(("Cách điền:", font(12, bold=True)))
     steps = [
         "Chỉ điền vào các ô màu vàng nhạt trên các trang "
-        + ", ".join(s.key for s in sections)
+        + ", ".join(pages)
         + ". Không sửa tên chỉ tiêu, không thêm, xóa hay di chuyển dòng, cột.",
         f"Số liệu cột “{config.periods[-1].label}” chỉ tính đến ngày "
         f"{vnformat.short_date(config.periods[-1].end)}."
@@ -315,6 +316,14 @@ def _instructions(
     lines.append(("", font()))
     lines.append(("Các trang trong tệp:", font(12, bold=True)))
     lines.extend((f"Trang {s.key}: {s.title}", font(12)) for s in sections)
+    if config.commendations:
+        lines.append(
+            (
+                f"Trang {nominations.SHEET}: đề nghị khen thưởng tập thể, cá nhân có thành tích "
+                "xuất sắc trong cải cách hành chính (nếu có).",
+                font(12),
+            )
+        )
     for row, (text, style) in enumerate(lines, start=1):
         write_text(ws, row, 2, text, font=style, alignment=WRAP)
         fit_row_height(ws, row, style.size)
@@ -333,6 +342,7 @@ def write_form(catalogue: Catalogue, config: CampaignConfig, unit: Unit, target:
         _SectionSheet(ws, section, config, unit).write(
             tuple(r for r in rows if r.section == section.key), catalogue
         )
+    nominations.write_sheet(wb, config, unit)
     wb.properties.title = f"Biểu thống kê CCHC — {unit.name}"
     wb.properties.creator = "cchc"
     wb.properties.language = "vi-VN"

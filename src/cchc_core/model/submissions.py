@@ -5,12 +5,15 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import field, frozen
 
 from cchc_core.model.blocks import Block
 from cchc_core.model.findings import Finding
+
+if TYPE_CHECKING:
+    from cchc_core.model.nominations import NominationRow
 
 
 class SubmissionKind(enum.Enum):
@@ -73,7 +76,8 @@ class Submission:
 
     ``file_date`` is the date the file itself states (its last save), used to pick the newest of two
     submissions of the same unit. ``findings`` holds what the reader noticed (e.g. a formula whose
-    cached value was used).
+    cached value was used). ``nominations`` are the filled rows of a form's nominations sheet;
+    ``conference`` what a commune's report says about the date it held its own conference.
     """
 
     unit: str
@@ -86,3 +90,5 @@ class Submission:
     notes: Mapping[str, Cell] = field(factory=dict)
     narratives: Mapping[str, Narrative] = field(factory=dict)
     findings: tuple[Finding, ...] = field(default=(), converter=tuple)
+    nominations: tuple[NominationRow, ...] = field(default=(), converter=tuple)
+    conference: Cell | None = None

@@ -1,0 +1,203 @@
+"""The nominations sheet ("Khen thưởng") of a unit's workbook (task 4 of the plan): written blank
+with drop-down lists, read back row by row.
+
+Like the statistics sheets, columns are found by the keys of a hidden marker row, never by position.
+The list of commendation forms comes from ``cchc.toml`` and is kept in a hidden column of the sheet
+itself, so the drop-down holds any wording (commas included) and works in Excel and LibreOffice.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Protection
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from cchc_core.config import CampaignConfig
+from cchc_core.forms import layout
+from cchc_core.model.nominations import COLUMNS, NominationRow, NomineeKind
+from cchc_core.model.submissions import Cell
+from cchc_core.model.units import Unit
+from cchc_core.util.xlsx_style import (
+    BORDER,
+    CENTER,
+    INPUT_FILL,
+    WRAP,
+    WRAP_CENTER,
+    fit_row_height,
+    font,
+    header_row,
+    setup_print,
+    write_text,
+)
+
+SHEET = "Khen thưởng"
+HEADER_ROW = 6
+FIRST_ROW = 7
+FIRST_COLUMN = layout.STT_COLUMN + 1  # C: the first input column, after STT in B
+LIST_COLUMN = FIRST_COLUMN + len(COLUMNS) + 1  # hidden: the forms of commendation
+KIND_LIST = ",".join(kind.value for kind in NomineeKind)
+ACHIEVEMENT_LIMIT = 1000
+
+_VALIDATION = {
+    "kind": dict(
+        type="list",
+        formula1=f'"{KIND_LIST}"',
+        errorTitle="Chọn trong danh sách",
+        error="Chọn “Tập thể” hoặc “Cá nhân”.",
+        prompt="Chọn Tập thể hoặc Cá nhân.",
+    ),
+    "name": dict(
+        type="textLength",
+        operator="lessThanOrEqual",
+        formula1="200",
+        errorTitle="Quá dài",
+        error="Tên tối đa 200 ký tự.",
+        prompt="Cá nhân: họ và tên đầy đủ, có dấu. Tập thể: tên đầy đủ của tập thể.",
+    ),
+    "position": dict(
+        type="textLength",
+        operator="lessThanOrEqual",
+        formula1="300",
+        errorTitle="Quá dài",
+        error="Tối đa 300 ký tự.",
+        prompt="Cá nhân: chức vụ và đơn vị công tác (bắt buộc). Tập thể: cơ quan chủ quản.",
+    ),
+    "achievement": dict(
+        type="textLength",
+        operator="lessThanOrEqual",
+        formula1=str(ACHIEVEMENT_LIMIT),
+        errorTitle="Quá dài",
+        error=f"Tóm tắt thành tích tối đa {ACHIEVEMENT_LIMIT:,} ký tự.".replace(",", "."),
+        prompt="Tóm tắt thành tích nổi bật trong cải cách hành chính (vài câu).",
+    ),
+    "note": dict(
+        type="textLength",
+        operator="lessThanOrEqual",
+        formula1="500",
+        errorTitle="Quá dài",
+        error="Ghi chú tối đa 500 ký tự.",
+        prompt="Ghi chú (nếu có).",
+    ),
+}
+
+
+def _form_validation(config: CampaignConfig) -> dict[str, str]:
+    forms = config.commendations.forms if config.commendations else ()
+    column = get_column_letter(LIST_COLUMN)
+    return dict(
+        type="list",
+        formula1=f"${column}${FIRST_ROW}:${column}${FIRST_ROW + len(forms) - 1}",
+        errorTitle="Chọn trong danh sách",
+        error="Chọn một hình thức khen thưởng trong danh sách.",
+        prompt="Chọn hình thức khen thưởng đề nghị.",
+    )
+
+
+def write_sheet(workbook: Workbook, config: CampaignConfig, unit: Unit) -> None:
+    """Add the blank nominations sheet to ``unit``'s workbook (when ``cchc.toml`` has
+    ``[commendations]``)."""
+    settings = config.commendations
+    if settings is None:
+        return
+    ws = workbook.create_sheet(SHEET)
+    last = FIRST_COLUMN + len(COLUMNS) - 1
+    ws.column_dimensions["A"].hidden = True
+    write_text(ws, 1, layout.CODE_COLUMN, layout.MARKER)
+    for offset, (key, _, _) in enumerate(COLUMNS):
+        write_text(ws, 1, FIRST_COLUMN + offset, key)
+    ws.row_dimensions[1].hidden = True
+
+    def banner(row: int, text: str, size: float, **style: Any) -> None:
+        ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=last)
+        write_text(ws, row, 2, text, font=font(size, **style), alignment=WRAP_CENTER)
+        fit_row_height(ws, row, size)
+
+    banner(
+        2,
+        "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG TẬP THỂ, CÁ NHÂN CÓ THÀNH TÍCH XUẤT SẮC TRONG THỰC HIỆN "
+        f"CHƯƠNG TRÌNH TỔNG THỂ CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC GIAI ĐOẠN "
+        f"{settings.achievement_period}",
+        13,
+        bold=True,
+    )
+    banner(3, f"Đơn vị đề nghị: {unit.name}", 12, italic=True)
+    banner(
+        4,
+        "Mỗi dòng một tập thể hoặc một cá nhân; chọn “Tập thể/ Cá nhân” và hình thức khen thưởng "
+        "trong danh sách (" + "; ".join(settings.forms) + "). Không có đề nghị thì để trống.",
+        11,
+        italic=True,
+    )
+    header_row(ws, HEADER_ROW, [("STT", 6), *((h, w) for _, h, w in COLUMNS)], first_column=2)
+    validations = {
+        key: DataValidation(
+            allow_blank=True,
+            showErrorMessage=True,
+            showInputMessage=True,
+            promptTitle="Hướng dẫn nhập",
+            **options,
+        )
+        for key, options in {**_VALIDATION, "form": _form_validation(config)}.items()
+    }
+    for validation in validations.values():
+        ws.add_data_validation(validation)
+    for index in range(settings.rows):
+        row = FIRST_ROW + index
+        write_text(ws, row, 2, str(index + 1), font=font(11), alignment=CENTER, border=BORDER)
+        for offset, (key, _, _) in enumerate(COLUMNS):
+            cell = ws.cell(row=row, column=FIRST_COLUMN + offset)
+            cell.border, cell.font, cell.alignment = BORDER, font(11), WRAP
+            cell.fill, cell.protection = INPUT_FILL, Protection(locked=False)
+            cell.number_format = "@"
+            validations[key].add(cell.coordinate)
+        ws.row_dimensions[row].height = 48
+    list_column = get_column_letter(LIST_COLUMN)
+    for offset, form in enumerate(settings.forms):
+        write_text(ws, FIRST_ROW + offset, LIST_COLUMN, form)
+    ws.column_dimensions[list_column].hidden = True
+    ws.freeze_panes = ws.cell(row=FIRST_ROW, column=FIRST_COLUMN)
+    ws.protection.sheet = True
+    ws.protection.formatColumns = False
+    ws.protection.formatRows = False
+    setup_print(ws, title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
+    ws.print_area = f"B2:{get_column_letter(last)}{FIRST_ROW + settings.rows - 1}"
+
+
+def _columns(rows: list[list[Any]]) -> dict[str, int] | None:
+    """Column index (0-based) of each field, from the hidden marker row."""
+    for row in rows[:10]:
+        if row and row[0] == layout.MARKER:
+            keys = {key for key, _, _ in COLUMNS}
+            return {value: index for index, value in enumerate(row) if value in keys}
+    return None
+
+
+def _is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def read_rows(rows: list[list[Any]] | None) -> tuple[NominationRow, ...] | None:
+    """The filled rows of a nominations sheet given as a grid of values (calamine's
+    ``to_python``); None when the sheet lost its marker row (its structure was changed)."""
+    if rows is None:
+        return ()
+    columns = _columns(rows)
+    if columns is None:
+        return None
+    found = []
+    for index, row in enumerate(rows[FIRST_ROW - 1 :], start=FIRST_ROW):
+        cells = {
+            key: Cell(
+                row[column] if column < len(row) else "",
+                SHEET,
+                f"{get_column_letter(column + 1)}{index}",
+            )
+            for key, column in columns.items()
+        }
+        if all(_is_blank(cell.raw) for cell in cells.values()):
+            continue
+        found.append(NominationRow(index, cells))
+    return tuple(found)
