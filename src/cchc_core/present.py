@@ -162,6 +162,29 @@ def show_status(report: StatusReport) -> None:
         )
     else:
         print("Mọi đơn vị đã nộp đủ, đúng hạn.")
+    if report.conferences:
+        _show_conferences(report)
+
+
+def _show_conferences(report: StatusReport) -> None:
+    """Which communes held their own conference (task 2.1) and which have not said so."""
+    from cchc_core.figures.conferences import ConferenceState
+    from cchc_core.util import vnformat
+
+    conferences = report.conferences
+    held = [c for c in conferences if c.state.held]
+    print()
+    print(
+        f"Hội nghị tổng kết cấp xã (trước ngày {vnformat.short_date(conferences[0].deadline)}): "
+        f"{len(held)}/{len(conferences)} xã, thị trấn đã tổ chức."
+    )
+    others = [c for c in conferences if c.state is not ConferenceState.ON_TIME]
+    if others:
+        _table(
+            "Hội nghị cấp xã cần theo dõi",
+            ("Đơn vị", "Tình trạng", "Đơn vị ghi"),
+            [(c.unit_name, c.label, c.text) for c in others],
+        )
 
 
 def _contribution_rows(figure: Figure) -> list[tuple[str, str, str, str]]:

@@ -188,15 +188,21 @@ class SampleCampaign:
         return fill_form(blank, target, values, notes, nominations)
 
     def submit_outline(
-        self, unit_id: str, parts: Mapping[str, Sequence[Any]], *, filename: str | None = None
+        self,
+        unit_id: str,
+        parts: Mapping[str, Sequence[Any]],
+        *,
+        filename: str | None = None,
+        conference: str | None = None,
     ) -> Path:
-        """Write ``parts[heading key]`` (blocks) under the headings of the unit's outline."""
+        """Write ``parts[heading key]`` (blocks) under the headings of the unit's outline, and
+        ``conference`` as the date a commune held its conference."""
         from cchc_core.forms import layout as form_layout
         from cchc_core.forms.filler import fill_outline
 
         blank = self.campaign.forms_dir / form_layout.outline_filename(unit_id)
         target = self.campaign.inbox_dir / (filename or form_layout.outline_filename(unit_id))
-        return fill_outline(blank, target, parts)
+        return fill_outline(blank, target, parts, conference)
 
 
 def _plugin_name(plugin: object) -> str:

@@ -15,6 +15,7 @@ import attrs
 from attrs import frozen
 
 from cchc_core.check.cells import PARSERS, is_empty
+from cchc_core.check.conferences import conference_findings
 from cchc_core.check.narratives import empty_parts
 from cchc_core.check.nominations import PREFIX as NOMINATION
 from cchc_core.check.nominations import check_rows, duplicates
@@ -190,6 +191,7 @@ def check(
         else:
             narratives[unit.id] = submission.narratives
             findings.extend(empty_parts(catalogue, unit, submission))
+            findings.extend(conference_findings(submission, unit, config))
         findings.extend(_hook_findings(pm, submission, catalogue, config, unit.name))
     findings.extend(duplicates(nominations))
     findings.sort(key=_sort_key)

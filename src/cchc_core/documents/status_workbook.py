@@ -1,5 +1,6 @@
 """Writes ``output/tinh-hinh-nop-bao-cao.xlsx``: who delivered what against each deadline, the
-reporting rates, the reminder list, and the plan's whole task table."""
+reporting rates, the reminder list, the communes' own conferences, and the plan's whole task
+table."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from openpyxl.styles import PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
 from cchc_core.config import CampaignConfig
+from cchc_core.figures.conferences import ConferenceState
 from cchc_core.figures.status import GROUP_LABELS, State, StatusReport, UnitStatus
 from cchc_core.util import vnformat
 from cchc_core.util.atomic import atomic_path
@@ -31,6 +33,13 @@ STATE_FILL = {
     State.INCOMPLETE: PatternFill("solid", fgColor="FFF2CC"),
     State.MISSING: PatternFill("solid", fgColor="F8CBAD"),
     State.NOT_DUE: PatternFill("solid", fgColor="EDEDED"),
+}
+CONFERENCE_FILL = {
+    ConferenceState.ON_TIME: STATE_FILL[State.ON_TIME],
+    ConferenceState.LATE: STATE_FILL[State.LATE],
+    ConferenceState.NOT_HELD: STATE_FILL[State.MISSING],
+    ConferenceState.NOT_SAID: STATE_FILL[State.LATE],
+    ConferenceState.NO_REPORT: STATE_FILL[State.MISSING],
 }
 
 
@@ -141,6 +150,32 @@ def write_status(report: StatusReport, config: CampaignConfig, target: Path) -> 
         ],
         [STATE_FILL[r.state] for r in reminders],
     )
+    if report.conferences:
+        deadline = vnformat.short_date(report.conferences[0].deadline)
+        held = sum(c.state.held for c in report.conferences)
+        _table(
+            workbook.create_sheet("Hội nghị cấp xã"),
+            f"HỘI NGHỊ TỔNG KẾT CỦA CÁC XÃ, THỊ TRẤN (tổ chức trước ngày {deadline}): "
+            f"{held}/{len(report.conferences)} đơn vị đã tổ chức",
+            [
+                ("Đơn vị", 30),
+                ("Ngày tổ chức", 14),
+                ("Tình trạng", 36),
+                ("Đơn vị ghi", 30),
+                ("Tệp báo cáo", 44),
+            ],
+            [
+                [
+                    c.unit_name,
+                    vnformat.short_date(c.held_on) if c.held_on else "",
+                    c.state.label,
+                    c.text,
+                    c.file,
+                ]
+                for c in report.conferences
+            ],
+            [CONFERENCE_FILL[c.state] for c in report.conferences],
+        )
     _table(
         workbook.create_sheet("Nhiệm vụ"),
         "CÁC NHIỆM VỤ THEO KẾ HOẠCH",

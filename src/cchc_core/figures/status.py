@@ -17,6 +17,7 @@ from attrs import frozen
 from cchc_core.check.checking import CheckResult
 from cchc_core.collect.inbox import VIETNAM
 from cchc_core.config import CampaignConfig
+from cchc_core.figures.conferences import CommuneConference, commune_conferences
 from cchc_core.model.submissions import Submission, SubmissionKind
 from cchc_core.model.tasks import Task, Tracking
 from cchc_core.model.units import Unit
@@ -98,13 +99,15 @@ class GroupRate:
 
 @frozen
 class StatusReport:
-    """``cchc status``: every tracked unit and task, the rates, and the untracked tasks."""
+    """``cchc status``: every tracked unit and task, the rates, the untracked tasks, and which
+    communes held their own conference (task 2.1, when ``cchc.toml`` asks for it)."""
 
     as_of: date
     rows: tuple[UnitStatus, ...]
     rates: tuple[GroupRate, ...]
     tasks: tuple[Task, ...]
     notes: tuple[str, ...] = ()
+    conferences: tuple[CommuneConference, ...] = ()
 
     @property
     def reminders(self) -> tuple[UnitStatus, ...]:
@@ -135,6 +138,19 @@ class StatusReport:
                 for r in self.rows
             ],
             "notes": list(self.notes),
+            "conferences": [
+                {
+                    "unit": c.unit,
+                    "name": c.unit_name,
+                    "state": c.state.value,
+                    "label": c.label,
+                    "held_on": c.held_on.isoformat() if c.held_on else None,
+                    "deadline": c.deadline.isoformat(),
+                    "text": c.text,
+                    "file": c.file,
+                }
+                for c in self.conferences
+            ],
             "rates": [
                 {
                     "task": g.task,
@@ -274,4 +290,11 @@ def status(
                         sum(r.state is State.ON_TIME for r in members),
                     )
                 )
-    return StatusReport(as_of, tuple(rows), tuple(rates), config.tasks, tuple(notes))
+    return StatusReport(
+        as_of,
+        tuple(rows),
+        tuple(rates),
+        config.tasks,
+        tuple(notes),
+        conferences=commune_conferences(config, judge.by_unit),
+    )

@@ -12,7 +12,7 @@ from docx import Document
 from docx.oxml.ns import qn
 from openpyxl import load_workbook
 
-from cchc_core.forms import layout
+from cchc_core.forms import conference_date, layout
 from cchc_core.forms import nominations as nomination_sheet
 from cchc_core.model.blocks import Block, Paragraph, Table
 
@@ -78,10 +78,21 @@ def _insert_after(element: Any, block: Block, document: Any) -> Any:
     return new_element
 
 
-def fill_outline(blank: Path, target: Path, parts: Mapping[str, Sequence[Block]]) -> Path:
+def fill_outline(
+    blank: Path,
+    target: Path,
+    parts: Mapping[str, Sequence[Block]],
+    conference: str | None = None,
+) -> Path:
     """Copy the outline document ``blank`` to ``target`` with ``parts[heading key]`` written under
-    each heading (after its guidance lines)."""
+    each heading (after its guidance lines) and, for a commune, ``conference`` typed over the
+    blank date of its conference line."""
     document = Document(str(blank))
+    if conference is not None:
+        line = next(
+            p for p in document.paragraphs if conference_date.find(p) is not None
+        )  # StopIteration: the document has no conference line (a test's mistake)
+        line.runs[-1].text = conference
     body = document.element.body
     headings: dict[str, Any] = {}
     for paragraph in body.iter(qn("w:p")):

@@ -18,7 +18,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 
 from cchc_core.collect.unit_names import check_file_name, units_named_in
 from cchc_core.errors import InputFileError
-from cchc_core.forms import layout
+from cchc_core.forms import conference_date, layout
 from cchc_core.model.blocks import Block, Paragraph, Table
 from cchc_core.model.collector import ReadContext
 from cchc_core.model.findings import Finding, Location, Severity
@@ -138,6 +138,7 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
     finder = _HeadingFinder(context.catalogue)
     parts: dict[str, list[Block]] = {}
     current: str | None = None
+    conference = None
     body = document.element.body
     # style ids resolved to names once: paragraph.style scans every style on each call
     names = {style.style_id: style.name or "" for style in document.styles}
@@ -145,6 +146,8 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
         if child.tag == qn("w:p"):
             paragraph = DocxParagraph(child, document)
             style_name = names.get(child.style, "Normal")
+            if conference is None and (conference := conference_date.find(paragraph)):
+                continue
             heading = finder.find(paragraph, style_name)
             if heading is not None:
                 current = heading.key
@@ -177,4 +180,5 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
         file_date=file_date,
         narratives=narratives,
         findings=findings,
+        conference=conference,
     )

@@ -15,7 +15,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
 from cchc_core.config import CampaignConfig
-from cchc_core.forms import layout
+from cchc_core.forms import conference_date, layout
 from cchc_core.model.units import Unit
 from cchc_core.plugin.catalogue import Catalogue
 from cchc_core.util import vnformat
@@ -70,6 +70,7 @@ def write_outline(catalogue: Catalogue, config: CampaignConfig, unit: Unit, targ
     guidance = document.styles[layout.GUIDANCE_STYLE].style_id
     for text in instructions:
         add_styled(document, guidance, text)
+    conference_date.write_line(document, config, unit)
     for bookmark_id, (heading, depth) in enumerate(catalogue.walk_outline()):
         paragraph = add_styled(document, f"Heading{min(depth + 1, 6)}")
         if depth == 0:
