@@ -11,7 +11,7 @@ from attrs import field, frozen
 from cchc_core.errors import UnknownPeriodError, UnknownTaskError, UnknownUnitError
 from cchc_core.model.periods import Period, Phase
 from cchc_core.model.tasks import Task
-from cchc_core.model.units import Unit
+from cchc_core.model.units import NameIndex, Unit
 from cchc_core.util.text import fold
 
 CONFIG_NAME = "cchc.toml"
@@ -231,16 +231,29 @@ class CampaignConfig:
                 details={"unit": unit_id},
             ) from None
 
+    @cached_property
+    def _name_indexes(self) -> dict[str, NameIndex]:
+        return {
+            "offices": NameIndex(self.offices),
+            "communes": NameIndex(self.communes),
+            "units": NameIndex(self.units),
+        }
+
+    def name_index(self, group: str) -> NameIndex:
+        """The index of unit names of a ``group`` (``offices``, ``communes`` or ``units``), built
+        once: recognising units in file names then costs the same with 34 units or 11,000."""
+        return self._name_indexes[group]
+
     def has_unit(self, unit_id: str) -> bool:
         """True when a unit has this id."""
         return unit_id in self._units_by_id
 
-    @property
+    @cached_property
     def offices(self) -> tuple[Unit, ...]:
         """The district's offices, in the order of ``cchc.toml``."""
         return tuple(u for u in self.units if not u.is_commune_level)
 
-    @property
+    @cached_property
     def communes(self) -> tuple[Unit, ...]:
         """The commune-level units (communes and towns), in the order of ``cchc.toml``."""
         return tuple(u for u in self.units if u.is_commune_level)
@@ -260,10 +273,17 @@ class CampaignConfig:
     def unit_count(self, period: Period, *, offices: bool = True, communes: bool = True) -> int:
         """How many units existed at the end of a period (a merged commune counts as its former
         communes before the merger)."""
-        count = len(self.offices) if offices else 0
-        if communes:
-            count += sum(u.predecessor_count(period.end) for u in self.communes)
-        return count
+        key = (period.end, offices, communes)
+        if key not in self._unit_counts:  # asked for each unit's rules: count once, not per unit
+            count = len(self.offices) if offices else 0
+            if communes:
+                count += sum(u.predecessor_count(period.end) for u in self.communes)
+            self._unit_counts[key] = count
+        return self._unit_counts[key]
+
+    @cached_property
+    def _unit_counts(self) -> dict[tuple[date, bool, bool], int]:
+        return {}
 
     def indicator_references(self) -> tuple[tuple[str, str], ...]:
         """Every indicator code ``cchc.toml`` names, with the key that names it, so that the

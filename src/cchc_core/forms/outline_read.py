@@ -109,7 +109,7 @@ def _identify(
                 "Đề cương được tạo từ phiên bản đề mục khác; các phần được nhận theo tên đề mục."
             )
         return unit.id, notes
-    named = units_named_in(Path(file.name).name, config.units)
+    named = units_named_in(Path(file.name).name, config)
     if len(named) == 1:
         notes.append(
             "Văn bản không phải đề cương do cchc tạo; nhận là báo cáo của "

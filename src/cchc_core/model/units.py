@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from datetime import date
 
 from attrs import field, frozen
 
-from cchc_core.util.text import fold
+from cchc_core.util.text import ascii_slug, fold
 
 
 class UnitKind(enum.Enum):
@@ -61,3 +62,50 @@ class Unit:
     def issuing_name(self) -> str:
         """The name in capitals for a letterhead, e.g. ``PHÒNG TƯ PHÁP``."""
         return (self.letterhead or self.name).upper()
+
+
+_PREFIXES = ("xa-", "thi-tran-", "tt-", "phong-", "van-phong-", "huyen-", "thi-xa-", "thanh-pho-")
+
+
+def _core_name(unit: Unit) -> str:
+    """The unit's name as a slug without its kind ("xa-huong-lap" → "huong-lap")."""
+    slug = ascii_slug(unit.name)
+    for prefix in _PREFIXES:
+        if slug.startswith(prefix):
+            return slug[len(prefix) :]
+    return slug
+
+
+class NameIndex:
+    """The units' names and ids as slugs, indexed once per run, so that finding the units a file
+    name names costs the words of that file name, not the number of units (a country has 11,000).
+    """
+
+    def __init__(self, units: Iterable[Unit]) -> None:
+        self._units: dict[str, list[tuple[int, Unit]]] = {}
+        self._longest = 1
+        for position, unit in enumerate(units):
+            for candidate in {_core_name(unit), ascii_slug(unit.id)}:
+                if candidate:
+                    self._units.setdefault(candidate, []).append((position, unit))
+                    self._longest = max(self._longest, candidate.count("-") + 1)
+
+    def named_in(self, filename: str) -> list[Unit]:
+        """Units whose name (or id) appears in ``filename`` as whole words; a name inside a longer
+        one that also matches ("Thanh" inside "Tân Thành") is dropped in favour of the longer."""
+        words = ascii_slug(filename.rsplit(".", 1)[0]).split("-")
+        found: list[tuple[int, int, int, Unit]] = []  # word span, unit position, unit
+        for start in range(len(words)):
+            for end in range(start + 1, min(start + self._longest, len(words)) + 1):
+                for position, unit in self._units.get("-".join(words[start:end]), ()):
+                    found.append((start, end, position, unit))
+        kept = [
+            (position, unit)
+            for start, end, position, unit in found
+            if not any(s <= start and end <= e and e - s > end - start for s, e, _, _ in found)
+        ]
+        result: list[Unit] = []
+        for _, unit in sorted(kept, key=lambda item: item[0]):
+            if unit not in result:
+                result.append(unit)
+        return result

@@ -1,0 +1,113 @@
+"""One benchmark stage in its own process, so that the parent can measure its peak RSS.
+
+``python benchmarks/stage.py STAGE FOLDER`` runs STAGE (forms, check, status, build, readers) on the
+campaign in FOLDER and prints, as JSON, the seconds spent in the steps it times itself.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+from cchc_core.campaign import Campaign
+
+
+def _timed(steps: dict[str, float], name: str, action):  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    result = action()
+    steps[name] = time.perf_counter() - start
+    return result
+
+
+def forms(campaign: Campaign, steps: dict[str, float]) -> None:
+    """Write every unit's blank forms."""
+    _timed(steps, "forms", campaign.forms)
+
+
+def check(campaign: Campaign, steps: dict[str, float]) -> None:
+    """Collect and check the inbox, then aggregate."""
+    result = _timed(steps, "check", campaign.check)
+    _timed(steps, "aggregate", lambda: campaign.aggregate(result))
+
+
+def status(campaign: Campaign, steps: dict[str, float]) -> None:
+    """Check, then the status and its workbook."""
+    from cchc_core.documents.status_workbook import write_status
+
+    result = campaign.check()
+    report = _timed(steps, "status", lambda: campaign.status(check=result))
+    out = campaign.root / "bench-status.xlsx"
+    _timed(steps, "status workbook", lambda: write_status(report, campaign.config, out))
+
+
+def build(campaign: Campaign, steps: dict[str, float]) -> None:
+    """Check, then every output."""
+    result = campaign.check()
+    _timed(steps, "build", lambda: campaign.build(result))
+
+
+def readers(campaign: Campaign, steps: dict[str, float]) -> None:
+    """cchc's form reader against python-calamine alone, on the same files (at most 400)."""
+    import attrs
+    import python_calamine
+
+    from cchc_core.collect.inbox import list_inbox
+    from cchc_core.forms.workbook_read import read
+    from cchc_core.model.collector import ReadContext
+
+    files = [
+        attrs.evolve(f, kind="xlsx")
+        for f in list_inbox(campaign.inbox_dir, campaign.config).files
+        if f.name.endswith(".xlsx")
+    ][:400]
+    context = ReadContext(campaign.catalogue, campaign.config)
+
+    def calamine() -> None:
+        for file in files:
+            with python_calamine.CalamineWorkbook.from_path(str(file.path)) as workbook:
+                for name in workbook.sheet_names:
+                    workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+
+    for _ in range(2):  # warm the page cache and the imports; keep the second run
+        _timed(steps, "cchc reader", lambda: [read(f, context) for f in files])
+        _timed(steps, "calamine alone", calamine)
+    steps["files"] = len(files)
+
+
+def fill(campaign: Campaign, steps: dict[str, float]) -> None:
+    """Fill the inbox (preparation, not a stage of cchc)."""
+    from cchc_core.demo.synthetic import fill_inbox
+
+    _timed(steps, "fill the inbox", lambda: fill_inbox(campaign))
+
+
+def demo(folder: Path) -> None:
+    """Make the demo campaign (preparation)."""
+    from cchc_core.demo.run import run_demo
+
+    run_demo(folder)
+
+
+STAGES = {
+    "fill": fill,
+    "forms": forms,
+    "check": check,
+    "status": status,
+    "build": build,
+    "readers": readers,
+}
+
+if __name__ == "__main__":
+    stage, folder = sys.argv[1], Path(sys.argv[2])
+    measured: dict[str, float] = {}
+    if stage == "create":  # the parent stays small: its RSS would count in every child's
+        from cchc_core.demo.synthetic import create
+
+        create(folder, int(sys.argv[3]))
+    elif stage == "demo":
+        demo(folder)
+    else:
+        STAGES[stage](Campaign.open(folder), measured)
+    print(json.dumps(measured))
