@@ -9,10 +9,18 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from typing import Any
 
+import attrs
 import pytest
+from openpyxl import load_workbook
 
+from cchc_core.campaign import Campaign
+from cchc_core.collect.collection import POOL_MIN_FILES
+from cchc_core.config import default_text, parse
+from cchc_core.config.records import OutputSettings
 from cchc_core.demo.synthetic import create, fill_inbox
+from cchc_core.errors import ConfigError
 
 
 def calls_made(action: Callable[[], object]) -> tuple[int, object]:
@@ -33,18 +41,63 @@ def calls_made(action: Callable[[], object]) -> tuple[int, object]:
 
 
 @pytest.fixture(scope="module")
-def calls_per_file(tmp_path_factory: pytest.TempPathFactory) -> dict[int, float]:
-    per_file = {}
+def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[int, tuple[Campaign, float, Any]]:
+    """For 200 and 2,000 units: the campaign, the calls per file of its check, the check."""
+    found = {}
     for units in (200, 2_000):
         campaign = create(tmp_path_factory.mktemp(f"units-{units}"), units)
         fill_inbox(campaign, campaign.config.communes[::10], offices=False)
+        campaign.workers = 1  # every call in this process, where the hook counts it
         calls, result = calls_made(campaign.check)
         files = len(result.collection.files)
         assert files == (units - 13 + 9) // 10
         assert not result.errors
-        per_file[units] = calls / files
-    return per_file
+        found[units] = (campaign, calls / files, result)
+    return found
 
 
-def test_checking_costs_the_same_per_file_at_2000_units_as_at_200(calls_per_file):
-    assert calls_per_file[2_000] <= 1.5 * calls_per_file[200], calls_per_file
+def test_checking_costs_the_same_per_file_at_2000_units_as_at_200(checked):
+    per_file = {units: calls for units, (_, calls, _) in checked.items()}
+    assert per_file[2_000] <= 1.5 * per_file[200], per_file
+
+
+def test_reading_on_two_processes_gives_the_same_result_as_one(checked):
+    campaign, _, alone = checked[2_000]
+    campaign.workers = 2
+    shown: list[tuple[int, int]] = []
+    campaign.progress = lambda what, done, total: shown.append((done, total))
+    pooled = campaign.check()
+    assert len(pooled.collection.files) >= POOL_MIN_FILES  # the pool was used
+    assert pooled.to_dict() == alone.to_dict()
+    assert [s.source.name for s in pooled.collection.submissions] == [
+        s.source.name for s in alone.collection.submissions
+    ]
+    assert shown[-1] == (199, 199) and len(shown) == 199
+
+
+def test_a_unit_sheet_per_unit_only_up_to_the_threshold_of_cchc_toml(checked, tmp_path):
+    from cchc_core.documents.appendix_workbook import write_appendix
+
+    campaign, _, result = checked[200]
+    dataset = campaign.aggregate(result)
+    assert len(campaign.config.units) == 200  # one more than the threshold below
+    config = attrs.evolve(campaign.config, output=OutputSettings(unit_sheets_max=199))
+    few = write_appendix(attrs.evolve(dataset, config=config), tmp_path / "few.xlsx")
+    workbook = load_workbook(few)
+    assert workbook.sheetnames == ["Phụ lục 1", "Theo giai đoạn", "Nguồn số liệu"]
+    text = " ".join(str(c.value) for row in workbook["Phụ lục 1"].iter_rows() for c in row)
+    assert "không lập trang riêng cho từng đơn vị" in text and "cchc explain" in text
+    assert workbook["Nguồn số liệu"].max_row == 1 + 200  # every unit still listed with its file
+
+
+@pytest.mark.parametrize(
+    ("setting", "wrong"),
+    [("[output]\nunit_sheets_max = -1", "output.unit_sheets_max"), ("", "district.level")],
+)
+def test_scale_settings_are_checked(setting, wrong):
+    text = default_text()
+    if not setting:
+        text = text.replace('province = "Quảng Trị"', 'province = "Quảng Trị"\nlevel = "xa"')
+    with pytest.raises(ConfigError) as raised:
+        parse(text + "\n" + setting + "\n")
+    assert wrong in raised.value.message

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cchc_core.plugin.listing import PluginListing
 
@@ -294,3 +294,29 @@ def show_demo(result: DemoResult) -> None:
         + str(result.folder)
         + " hs_ty_le_xa --year 2019"
     )
+
+
+class TerminalProgress:
+    """A transient progress bar on stderr while a step reads files ("Đọc tệp 1.204/11.000");
+    the CLI installs it only when stderr is a terminal, so pipes and ``--json`` see nothing."""
+
+    def __init__(self) -> None:
+        self._bar: Any = None
+        self._task: Any = None
+
+    def __call__(self, what: str, done: int, total: int) -> None:
+        """Show that ``done`` of ``total`` items of ``what`` are finished."""
+        from rich.console import Console
+        from rich.progress import Progress
+
+        from cchc_core.util import vnformat
+
+        if self._bar is None:
+            self._bar = Progress(console=Console(stderr=True), transient=True)
+            self._bar.start()
+            self._task = self._bar.add_task(what, total=total)
+        label = f"{what} {vnformat.amount(done)}/{vnformat.amount(total)}"
+        self._bar.update(self._task, completed=done, description=label)
+        if done >= total:
+            self._bar.stop()
+            self._bar = None

@@ -70,7 +70,13 @@ campaign_argument = click.argument(
 
 
 def open_campaign(folder: Path) -> Campaign:
-    """The campaign in ``folder`` (a Vietnamese error when it is not one)."""
+    """The campaign in ``folder`` (a Vietnamese error when it is not one), with a progress bar
+    on stderr when it is a terminal."""
     from cchc_core.campaign import Campaign
 
-    return Campaign.open(folder)
+    campaign = Campaign.open(folder)
+    if sys.stderr.isatty():
+        from cchc_core.present import TerminalProgress
+
+        campaign.progress = TerminalProgress()
+    return campaign

@@ -17,9 +17,9 @@ from cchc_core.config.reader import Reader
 KNOWN: Mapping[str, frozenset[str]] = {
     "": frozenset(
         {"demo", "district", "plan", "report", "periods", "check", "status", "units", "tasks"}
-        | {"received", "commendations", "conference", "plan_2030"}
+        | {"received", "commendations", "conference", "plan_2030", "output"}
     ),
-    "district": frozenset({"name", "province", "place"}),
+    "district": frozenset({"name", "province", "place", "level", "id"}),
     "plan": frozenset({"number", "date", "title", "send_to", "follow_up"}),
     "report": frozenset(
         {"number", "number_suffix", "date", "month", "year", "title", "grounds", "recipients"}
@@ -29,6 +29,7 @@ KNOWN: Mapping[str, frozenset[str]] = {
     "periods": frozenset({"years", "partial_until", "phases"}),
     "check": frozenset({"jump_ratio", "jump_min", "merged_ratio"}),
     "status": frozenset({"as_of"}),
+    "output": frozenset({"unit_sheets_max"}),
     "units[]": frozenset(
         {"id", "name", "kind", "merged_from", "merged_on", "head_title", "head_name"}
         | {"letterhead"}

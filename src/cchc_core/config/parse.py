@@ -16,12 +16,14 @@ from cchc_core.config.keys import check_keys
 from cchc_core.config.reader import Reader, as_int
 from cchc_core.config.records import (
     CONFIG_NAME,
+    LEVEL_WORDS,
     CampaignConfig,
     CheckSettings,
     Commendations,
     Conference,
     Criterion,
     District,
+    OutputSettings,
     Plan,
     Plan2030,
     PlanTarget,
@@ -34,6 +36,7 @@ from cchc_core.errors import ConfigError
 from cchc_core.model.periods import Period, Phase
 from cchc_core.model.tasks import Task, Tracking
 from cchc_core.model.units import Unit, UnitKind
+from cchc_core.util.text import ascii_slug
 
 #: tomllib's syntax messages, in Vietnamese (the English one is kept when none matches)
 _SYNTAX = (
@@ -340,6 +343,36 @@ def _plan_2030(reader: Reader) -> Plan2030 | None:
     )
 
 
+def _district(reader: Reader) -> District:
+    name = reader.text("district.name")
+    level = reader.text("district.level", "district")
+    if level not in LEVEL_WORDS:
+        raise reader.error(
+            "district.level",
+            f"“{level}” không hợp lệ",
+            "Dùng district (huyện) hoặc province (tỉnh).",
+        )
+    unit_id = reader.text("district.id", None) or ascii_slug(name).replace("-", "_")
+    if not re.match(r"^[a-z][a-z0-9_]*$", unit_id):
+        raise reader.error(
+            "district.id", f"mã “{unit_id}” chỉ được gồm chữ thường không dấu, số và _"
+        )
+    return District(
+        name=name,
+        province=reader.text("district.province"),
+        place=reader.text("district.place", None) or name,
+        level=level,
+        id=unit_id,
+    )
+
+
+def _output(reader: Reader) -> OutputSettings:
+    sheets = reader.integer("output.unit_sheets_max", OutputSettings().unit_sheets_max)
+    if sheets < 0:
+        raise reader.error("output.unit_sheets_max", "cần một số nguyên không âm")
+    return OutputSettings(unit_sheets_max=sheets)
+
+
 def parse(text: str, path: Path | None = None) -> CampaignConfig:
     """Read the text of a ``cchc.toml``; :class:`~cchc_core.errors.ConfigError` if anything is wrong."""
     where = path.name if path else CONFIG_NAME
@@ -368,11 +401,7 @@ def parse(text: str, path: Path | None = None) -> CampaignConfig:
     if demo is not None and not isinstance(demo, bool):
         raise reader.error("demo", "cần true hoặc false")
     return CampaignConfig(
-        district=District(
-            name=reader.text("district.name"),
-            province=reader.text("district.province"),
-            place=reader.text("district.place", None) or reader.text("district.name"),
-        ),
+        district=_district(reader),
         plan=Plan(
             number=reader.text("plan.number"),
             date=reader.day("plan.date"),
@@ -405,6 +434,7 @@ def parse(text: str, path: Path | None = None) -> CampaignConfig:
             jump_min=reader.number("check.jump_min", 10.0, minimum=0.0, maximum=1e9),
             merged_ratio=reader.number("check.merged_ratio", 0.65, minimum=0.0, maximum=1.0),
         ),
+        output=_output(reader),
         received=received,
         status_as_of=reader.day("status.as_of", None),
         commendations=_commendations(reader, units, periods),

@@ -26,23 +26,42 @@ class Signer:
     name: str = ""
 
 
+#: the levels a campaign can run at, and the word the documents use for each
+LEVEL_WORDS = {"district": "huyện", "province": "tỉnh"}
+
+
 @frozen
 class District:
-    """The district: its name (``Hướng Hóa``), province, and the place written on the date line."""
+    """The body that runs the campaign: its name (``Hướng Hóa``), province, the place written on
+    the date line, its ``level`` (``district``, or ``province`` when the units are districts and
+    departments) and ``id``, the unit id it has in the campaign of the level above (its roll-up
+    file carries it)."""
 
     name: str
     province: str
     place: str
+    level: str = "district"
+    id: str = ""
+
+    @property
+    def level_word(self) -> str:
+        """``huyện`` or ``tỉnh``."""
+        return LEVEL_WORDS[self.level]
 
     @property
     def issuing_body(self) -> str:
         """``ỦY BAN NHÂN DÂN`` and ``HUYỆN HƯỚNG HÓA`` on two lines, as letterheads print it."""
-        return f"ỦY BAN NHÂN DÂN\nHUYỆN {self.name.upper()}"
+        return f"ỦY BAN NHÂN DÂN\n{self.level_word.upper()} {self.name.upper()}"
 
     @property
     def short_name(self) -> str:
         """``UBND huyện Hướng Hóa``."""
-        return f"UBND huyện {self.name}"
+        return f"UBND {self.level_word} {self.name}"
+
+    @property
+    def full_name(self) -> str:
+        """``Huyện Hướng Hóa``: the unit's name in the level above."""
+        return f"{self.level_word.capitalize()} {self.name}"
 
 
 @frozen
@@ -89,6 +108,14 @@ class CheckSettings:
     jump_ratio: float = 3.0
     jump_min: float = 10
     merged_ratio: float = 0.65
+
+
+@frozen
+class OutputSettings:
+    """How outputs scale: Phụ lục 1 has one sheet per unit only up to ``unit_sheets_max`` units
+    (a district's 34, not a country's 11,000; above it, ``cchc explain`` shows a unit's cells)."""
+
+    unit_sheets_max: int = 200
 
 
 @frozen
@@ -208,6 +235,7 @@ class CampaignConfig:
     phases: tuple[Phase, ...]
     tasks: tuple[Task, ...]
     check: CheckSettings = CheckSettings()
+    output: OutputSettings = OutputSettings()
     received: tuple[ReceivedOverride, ...] = ()
     status_as_of: date | None = None
     commendations: Commendations | None = None

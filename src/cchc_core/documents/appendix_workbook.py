@@ -16,6 +16,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from cchc_core.figures.aggregate import Dataset, Figure
 from cchc_core.figures.notes import reporters_label, row_note
+from cchc_core.model.findings import Finding
 from cchc_core.model.indicators import Indicator, Measure
 from cchc_core.model.submissions import SubmissionKind
 from cchc_core.model.units import Unit
@@ -87,6 +88,11 @@ class _Appendix:
         self.first_value = 4  # column D
         self.note_column = self.first_value + len(self.periods)
         self.code_column = self.note_column + 1
+        # a sheet per unit serves a district's 34 units, not a country's 11,000
+        self.unit_sheets = len(self.config.units) <= self.config.output.unit_sheets_max
+        self.forms = {
+            s.unit: s for s in dataset.check.collection.submissions if s.kind is SubmissionKind.FORM
+        }
 
     def _title(self, ws: Worksheet, lines: list[tuple[str, object]]) -> int:
         for row, (text, style) in enumerate(lines, start=1):
@@ -212,20 +218,20 @@ class _Appendix:
             "không đánh số là số liệu bổ sung để tính tỷ lệ. Ô tô hồng: chưa có số liệu. "
             "Mã chỉ tiêu ở cột ẩn cuối bảng (dùng với lệnh cchc explain)."
         )
+        if not self.unit_sheets:
+            legend += (
+                f" Đợt tổng kết có {len(config.units)} đơn vị, nhiều hơn "
+                f"{config.output.unit_sheets_max} (khóa unit_sheets_max của [output] trong "
+                "cchc.toml), nên không lập trang riêng cho từng đơn vị: số liệu từng đơn vị của "
+                "một chỉ tiêu xem bằng lệnh cchc explain <mã chỉ tiêu>."
+            )
         self._section_row(ws, row + 1, legend, 10)
         ws.print_area = f"A1:{get_column_letter(self.note_column)}{row + 1}"
 
     def unit_sheet(self, ws: Worksheet, unit: Unit) -> None:
         dataset = self.dataset
         values = dataset.check.values.get(unit.id)
-        form = next(
-            (
-                s
-                for s in dataset.check.collection.submissions
-                if s.unit == unit.id and s.kind is SubmissionKind.FORM
-            ),
-            None,
-        )
+        form = self.forms.get(unit.id)
         if form is None:
             state = "Chưa nộp biểu thống kê."
         else:
@@ -366,6 +372,9 @@ class _Appendix:
             for f in check.collection.findings
             if f.is_error and f.location.file and f.location.file not in kept
         }
+        findings_by_file: dict[str, list[Finding]] = {}
+        for finding in check.findings:
+            findings_by_file.setdefault(finding.location.file or "", []).append(finding)
         rows = []
         for file in check.collection.files:
             submission = kept.get(file.name) or superseded.get(file.name)
@@ -374,7 +383,7 @@ class _Appendix:
                 if submission
                 else (refusals[file.name].unit if file.name in refusals else None)
             )
-            by_file = [f for f in check.findings if f.location.file == file.name]
+            by_file = findings_by_file.get(file.name, [])
             if file.name in kept:
                 state = (
                     "Dùng để tổng hợp"
@@ -406,8 +415,9 @@ class _Appendix:
                 )
             )
         submitted = {s.unit for s in check.collection.submissions}
+        listed = {row[0] for row in rows}
         for unit in self.config.units:
-            if unit.id not in submitted and not any(r[0] == unit.name for r in rows):
+            if unit.id not in submitted and unit.name not in listed:
                 rows.append((unit.name, "", "", "", "", "Chưa nộp", 0, 0, None, ""))
         for index, values in enumerate(rows, start=2):
             for column, value in enumerate((str(index - 1), *values), start=1):
@@ -425,9 +435,10 @@ def write_appendix(dataset: Dataset, target: Path) -> Path:
     appendix.district(district)
     appendix.phases(workbook.create_sheet("Theo giai đoạn"))
     used = {"Phụ lục 1", "Theo giai đoạn", "Nguồn số liệu"}
-    for unit in dataset.config.units:
-        if dataset.catalogue.rows_for(unit):
-            appendix.unit_sheet(workbook.create_sheet(_sheet_name(unit.name, used)), unit)
+    if appendix.unit_sheets:
+        for unit in dataset.config.units:
+            if dataset.catalogue.rows_for(unit):
+                appendix.unit_sheet(workbook.create_sheet(_sheet_name(unit.name, used)), unit)
     appendix.sources(workbook.create_sheet("Nguồn số liệu"))
     workbook.properties.title = "Phụ lục 1 — Thống kê các chỉ tiêu CCHC"
     workbook.properties.creator = "cchc"
