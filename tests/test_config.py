@@ -104,7 +104,7 @@ def test_a_wrong_unit_kind_names_the_unit_and_line():
     with pytest.raises(ConfigError) as raised:
         parse(text)
     assert "units[33].kind" in raised.value.message
-    assert "office, commune hoặc town" in raised.value.hint
+    assert "office, commune, town hoặc district" in raised.value.hint
 
 
 def test_vietnamese_dates_are_accepted():

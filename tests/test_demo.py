@@ -42,8 +42,13 @@ def test_every_output_named_in_the_design_exists_and_opens(demo):
         ),
     ):
         assert Document(str(output / name)).paragraphs
-    for name in ("phu-luc-1-thong-ke.xlsx", "tinh-hinh-nop-bao-cao.xlsx"):
+    for name in (
+        "phu-luc-1-thong-ke.xlsx",
+        "tinh-hinh-nop-bao-cao.xlsx",
+        "gui-cap-tren/huong_hoa.xlsx",
+    ):
         assert load_workbook(output / name).sheetnames
+    assert Document(str(output / "gui-cap-tren/huong_hoa-de-cuong.docx")).paragraphs
     assert len(list((folder / "forms").glob("*.xlsx"))) == 34  # 7 hold only nominations
     assert len(list((folder / "forms").glob("*-de-cuong.docx"))) == 34
 

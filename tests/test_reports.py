@@ -76,6 +76,8 @@ def test_build_writes_every_output(built):
             "bao-cao-tong-ket-cchc.docx",
             "phu-luc-1-thong-ke.xlsx",
             "tinh-hinh-nop-bao-cao.xlsx",
+            "gui-cap-tren/huong_hoa.xlsx",
+            "gui-cap-tren/huong_hoa-de-cuong.docx",
             "chuyen-de/3.1-the-che.docx",
             "chuyen-de/3.2-tthc.docx",
             "chuyen-de/3.3-bo-may.docx",

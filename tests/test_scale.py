@@ -91,13 +91,14 @@ def test_a_unit_sheet_per_unit_only_up_to_the_threshold_of_cchc_toml(checked, tm
 
 
 @pytest.mark.parametrize(
-    ("setting", "wrong"),
-    [("[output]\nunit_sheets_max = -1", "output.unit_sheets_max"), ("", "district.level")],
+    ("line", "wrong", "key"),
+    [
+        ("unit_sheets_max = 200", "unit_sheets_max = -1", "output.unit_sheets_max"),
+        ('level = "district"', 'level = "xa"', "district.level"),
+        ('id = "huong_hoa"', 'id = "Hướng Hóa"', "district.id"),
+    ],
 )
-def test_scale_settings_are_checked(setting, wrong):
-    text = default_text()
-    if not setting:
-        text = text.replace('province = "Quảng Trị"', 'province = "Quảng Trị"\nlevel = "xa"')
+def test_scale_settings_are_checked(line, wrong, key):
     with pytest.raises(ConfigError) as raised:
-        parse(text + "\n" + setting + "\n")
-    assert wrong in raised.value.message
+        parse(default_text().replace(line, wrong, 1))
+    assert key in raised.value.message

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
     from cchc_core.check.checking import CheckResult
     from cchc_core.config import CampaignConfig
+    from cchc_core.demo.province import ProvinceDemo
     from cchc_core.demo.run import DemoResult
     from cchc_core.documents.build import BuildResult
     from cchc_core.figures.aggregate import Figure
@@ -190,11 +191,20 @@ def _show_conferences(report: StatusReport) -> None:
 def _contribution_rows(figure: Figure) -> list[tuple[str, str, str, str]]:
     from cchc_core.util import vnformat
 
+    def row(name: str, role: str, value: object, file: str, sheet: str, cell: str) -> tuple:
+        shown = value if isinstance(value, str) else vnformat.amount(value)  # type: ignore[arg-type]
+        return (name + (f" ({role})" if role else ""), shown, file, f"{sheet}!{cell}")
+
     rows = []
     for c in figure.contributions:
-        value = c.value if isinstance(c.value, str) else vnformat.amount(c.value)
-        role = f" ({c.role})" if c.role else ""
-        rows.append((c.unit_name + role, value, c.file, f"{c.sheet}!{c.cell}"))
+        rows.append(row(c.unit_name, c.role, c.value, c.file, c.sheet, c.cell))
+        # a district's roll-up value: the communes' and offices' cells it was summed from
+        for part in c.parts:
+            rows.append(
+                row(
+                    f"  ↳ {part.unit_name}", part.role, part.value, part.file, part.sheet, part.cell
+                )
+            )
     return rows
 
 
@@ -293,6 +303,27 @@ def show_demo(result: DemoResult) -> None:
         "Xem chi tiết: cchc check / cchc status / cchc explain "
         + str(result.folder)
         + " hs_ty_le_xa --year 2019"
+    )
+
+
+def show_province_demo(result: ProvinceDemo) -> None:
+    """What the province demo built: the districts' roll-up files and the province's outputs."""
+    show_demo(result.district)
+    print()
+    print("Chạy thử cấp tỉnh Quảng Trị — SỐ LIỆU MINH HỌA")
+    districts = (result.district.folder, *result.districts)
+    print("Ba huyện lập tệp gửi cấp trên (cchc build, thư mục output/gui-cap-tren):")
+    for folder in districts:
+        print(f"  {folder}")
+    print(f"Tỉnh: {result.province} — các tệp trên được chép vào inbox/ cùng biểu mẫu các sở.")
+    build = result.build
+    print(f"Kiểm tra: {build.errors} lỗi, {build.warnings} cảnh báo.")
+    print(f"Đã lập {len(build.outputs)} tệp:")
+    for path in build.outputs:
+        print(f"  {path.relative_to(result.province)}")
+    print(
+        f"Số liệu của một xã trong tổng của tỉnh: cchc explain {result.province} hs_tiep_nhan_xa "
+        "--year 2019"
     )
 
 

@@ -106,7 +106,9 @@ def _cell_findings(
                 )
             )
         if value is not None:
-            values[(code, period)] = Value(value, submission.unit, file, cell.sheet, cell.address)
+            values[(code, period)] = Value(
+                value, submission.unit, file, cell.sheet, cell.address, cell.parts
+            )
     for code, cells in missing.items():
         indicator = catalogue.indicator(code)
         first = cells[0][1]

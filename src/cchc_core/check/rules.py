@@ -67,6 +67,13 @@ def evaluate_rules(
         codes = rule.codes
         if codes and not any(code in reported for code in codes):
             continue
+        if (unit.is_rollup or config.district.level != "district") and any(
+            isinstance(side, UnitCount) for side in (rule.left, rule.right)
+        ):
+            # "at most the number of units" bounds a district's counts by its offices and
+            # communes. A province's units (departments, districts) are not what its rows count:
+            # a district's totals were bounded by its own campaign, a department counts agencies.
+            continue
         for period in config.periods:
             if rule.full_years_only and period.partial:
                 continue

@@ -108,7 +108,7 @@ def _units(reader: Reader) -> tuple[Unit, ...]:
         kind = reader.text(f"{key}.kind")
         if kind not in kinds:
             raise reader.error(
-                f"{key}.kind", f"“{kind}” không hợp lệ", "Dùng office, commune hoặc town."
+                f"{key}.kind", f"“{kind}” không hợp lệ", "Dùng office, commune, town hoặc district."
             )
         merged_from = reader.texts(f"{key}.merged_from", ())
         merged_on = reader.day(f"{key}.merged_on", None)

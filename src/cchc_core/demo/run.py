@@ -43,7 +43,7 @@ class DemoResult:
     build: BuildResult
 
 
-def _clear(folder: Path) -> None:
+def clear_demo_folder(folder: Path) -> None:
     """Remove an earlier demo; refuse to touch a folder that holds a real campaign or other files."""
     if not folder.exists():
         return
@@ -68,7 +68,7 @@ def _clear(folder: Path) -> None:
 
 def run_demo(folder: Path) -> DemoResult:
     """Build the demo campaign in ``folder`` from scratch (an earlier demo there is replaced)."""
-    _clear(folder)
+    clear_demo_folder(folder)
     campaign = Campaign.new(folder, config_text=demo_config_text(), force=True)
     forms = campaign.forms()
     delivered = fill_inbox(

@@ -8,6 +8,7 @@ its fingerprint (the unit id in ``docProps/custom.xml``) changed, under a name a
 
 from __future__ import annotations
 
+import re
 import shutil
 import zipfile
 from collections.abc import Sequence
@@ -25,11 +26,15 @@ OFFICES = 13
 CUSTOM = "docProps/custom.xml"  # the package part holding the fingerprint
 
 
-def scaled_config(units: int) -> str:
-    """Hướng Hóa's settings with its 13 offices and ``units - 13`` synthetic communes."""
+def scaled_config(units: int, name: str = "Hướng Hóa", unit_id: str = "huong_hoa") -> str:
+    """Hướng Hóa's settings with its 13 offices and ``units - 13`` synthetic communes, for the
+    district ``name`` (its ``unit_id`` in the province's campaign)."""
     text = default_text()
     head, _, _ = text.partition('[[units]]\nid = "tt_khe_sanh"')
     head = head.replace('as_of = ""', "as_of = 2020-05-26").replace("demo = false", "demo = true")
+    head = re.sub(r'(?m)^name = "Hướng Hóa"', f'name = "{name}"', head, count=1)
+    head = re.sub(r'(?m)^place = "Hướng Hóa"', f'place = "{name}"', head, count=1)
+    head = re.sub(r'(?m)^id = "huong_hoa"', f'id = "{unit_id}"', head, count=1)
     communes = "".join(
         f'[[units]]\nid = "xa_{i:05d}"\nname = "Xã Thử {i:05d}"\nkind = "commune"\n\n'
         for i in range(units - OFFICES)
@@ -50,10 +55,12 @@ def _with_unit(template: Path, target: Path, template_unit: str, unit_id: str) -
             copy.writestr(entry, data)
 
 
-def create(folder: Path, units: int) -> Campaign:
+def create(
+    folder: Path, units: int, name: str = "Hướng Hóa", unit_id: str = "huong_hoa"
+) -> Campaign:
     """A new, empty campaign of ``units`` units in ``folder`` (replaced if it exists)."""
     shutil.rmtree(folder, ignore_errors=True)
-    return Campaign.new(folder, config_text=scaled_config(units))
+    return Campaign.new(folder, config_text=scaled_config(units, name, unit_id))
 
 
 def fill_inbox(

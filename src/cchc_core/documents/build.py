@@ -15,7 +15,7 @@ from pathlib import Path
 
 from attrs import frozen
 
-from cchc_core.documents import appendix_workbook, district_report, status_workbook
+from cchc_core.documents import appendix_workbook, district_report, rollup, status_workbook
 from cchc_core.documents.narrator import Narrator
 from cchc_core.documents.specialist_report import write_specialist_report
 from cchc_core.errors import BuildError, CchcError
@@ -154,6 +154,7 @@ def build(
             ),
             appendix_workbook.write_appendix(dataset, staging / appendix_workbook.FILENAME),
             status_workbook.write_status(status, config, staging / status_workbook.FILENAME),
+            *rollup.write_rollup(dataset, staging / rollup.FOLDER),
         ]
         for domain in dataset.catalogue.domains:
             if domain.has_report:

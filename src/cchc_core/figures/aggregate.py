@@ -18,7 +18,7 @@ from cchc_core.errors import UnknownIndicatorError, UnknownPeriodError
 from cchc_core.model.checked import UnitValues, Value
 from cchc_core.model.indicators import AcrossUnits, Indicator, Measure, OverYears
 from cchc_core.model.periods import Period, Phase
-from cchc_core.model.submissions import Narrative
+from cchc_core.model.submissions import Narrative, Origin
 from cchc_core.model.units import Unit
 from cchc_core.plugin.catalogue import Catalogue
 
@@ -26,7 +26,8 @@ from cchc_core.plugin.catalogue import Catalogue
 @frozen
 class Contribution:
     """One unit's part in a figure: its value and the cell it came from. ``role`` is ``""`` for a
-    plain value, ``tử số``/``mẫu số`` for the two sides of a rate."""
+    plain value, ``tử số``/``mẫu số`` for the two sides of a rate. A district's roll-up value
+    carries its ``parts``: the communes' and offices' values, files and cells it was summed from."""
 
     unit: str
     unit_name: str
@@ -35,11 +36,14 @@ class Contribution:
     sheet: str
     cell: str
     role: str = ""
+    parts: tuple[Origin, ...] = ()
 
     @classmethod
     def of(cls, unit: Unit, value: Value, role: str = "") -> Contribution:
         """The contribution of ``unit``'s checked value."""
-        return cls(unit.id, unit.name, value.value, value.file, value.sheet, value.cell, role)
+        return cls(
+            unit.id, unit.name, value.value, value.file, value.sheet, value.cell, role, value.parts
+        )
 
 
 @frozen
@@ -149,10 +153,9 @@ class Dataset:
         ]
 
 
-def _reporters(indicator: Indicator, config: CampaignConfig) -> list[Unit]:
+def _reporters(indicator: Indicator, catalogue: Catalogue, config: CampaignConfig) -> list[Unit]:
     units = [config.unit(o) for o in indicator.reporters.offices if config.has_unit(o)]
-    if indicator.reporters.communes:
-        units.extend(config.communes)
+    units.extend(u for u in config.communes if catalogue.counts(indicator, u))
     return units
 
 
@@ -170,7 +173,7 @@ class _Aggregator:
     ) -> tuple[list[tuple[Unit, dict[str, Value]]], list[str], list[str], list[str]]:
         """Split the reporters into those with values (and the values), missing, excluded, absent."""
         found, missing, excluded, absent = [], [], [], []
-        for unit in _reporters(indicator, self.config):
+        for unit in _reporters(indicator, self.catalogue, self.config):
             if unit.id in self.check.invalid_units:
                 excluded.append(unit.name)
                 continue
@@ -237,7 +240,7 @@ class _Aggregator:
             value = sum(values)
         label = (
             method.label
-            if len(_reporters(indicator, self.config)) > 1
+            if len(_reporters(indicator, self.catalogue, self.config)) > 1
             else "số liệu của đơn vị báo cáo"
         )
         return Figure(

@@ -18,6 +18,20 @@ INSTRUCTIONS_SHEET = "Hướng dẫn"
 MARKER = "cchc:ma"  # column A of the hidden marker row; the cells to its right hold period keys
 NOTE_KEY = "ghi_chu"
 
+# a roll-up file's hidden sheet: for each value, the values of the level below it came from
+SOURCES_SHEET = "cchc_nguon"
+SOURCES_HEADER = (
+    "cchc:nguon",
+    "kỳ",
+    "vai trò",
+    "mã đơn vị",
+    "đơn vị",
+    "giá trị",
+    "tệp",
+    "trang",
+    "ô",
+)
+
 CODE_COLUMN = 1  # A, hidden
 STT_COLUMN = 2  # B
 LABEL_COLUMN = 3  # C

@@ -19,7 +19,7 @@ from cchc_core.errors import InputFileError
 from cchc_core.forms import layout, nominations
 from cchc_core.model.collector import ReadContext
 from cchc_core.model.findings import Finding, Location, Severity
-from cchc_core.model.submissions import Cell, InboxFile, Submission, SubmissionKind
+from cchc_core.model.submissions import Cell, InboxFile, Origin, Submission, SubmissionKind
 from cchc_core.util.office_parts import custom_properties, formula_cells, modified_time
 
 
@@ -114,6 +114,7 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
         )
 
     with workbook:
+        origins = _origins(workbook) if unit.is_rollup else {}
         for section in sorted({i.section for i in expected}):
             wanted = {i.code for i in expected if i.section == section}
             rows = _sheet_rows(workbook, section)
@@ -168,7 +169,9 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
                             Severity.WARNING,
                             code,
                         )
-                    cells[(code, period)] = Cell(raw, section, address)
+                    cells[(code, period)] = Cell(
+                        raw, section, address, origins.get((code, period), ())
+                    )
                 if note_column is not None and note_column < len(row) and row[note_column] != "":
                     address = f"{get_column_letter(note_column + 1)}{index + 1}"
                     notes[code] = Cell(row[note_column], section, address)
@@ -206,6 +209,24 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
         findings=tuple(findings),
         nominations=nomination_rows or (),
     )
+
+
+def _origins(workbook: Any) -> dict[tuple[str, str], tuple[Origin, ...]]:
+    """The hidden sheet of a roll-up file: the values of the level below behind each cell (none
+    when the sheet is absent or not laid out as cchc writes it)."""
+    rows = _sheet_rows(workbook, layout.SOURCES_SHEET)
+    if not rows or tuple(rows[0][: len(layout.SOURCES_HEADER)]) != layout.SOURCES_HEADER:
+        return {}
+    found: dict[tuple[str, str], list[Origin]] = {}
+    for row in rows[1:]:
+        if len(row) < len(layout.SOURCES_HEADER):
+            continue
+        code, period, role, unit, name, value, file, sheet, cell = row[: len(layout.SOURCES_HEADER)]
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)  # calamine gives every number as a float
+        origin = Origin(str(unit), str(name), value, str(file), str(sheet), str(cell), str(role))
+        found.setdefault((str(code), str(period)), []).append(origin)
+    return {key: tuple(origins) for key, origins in found.items()}
 
 
 def _period_columns(rows: list[list[Any]]) -> tuple[dict[int, str], int | None] | None:

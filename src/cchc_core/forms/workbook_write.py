@@ -333,6 +333,15 @@ def _instructions(
 
 def write_form(catalogue: Catalogue, config: CampaignConfig, unit: Unit, target: Path) -> Path:
     """Write ``unit``'s blank form to ``target`` atomically and return the path."""
+    wb = form_workbook(catalogue, config, unit)
+    with atomic_path(target) as temporary:
+        wb.save(temporary)
+        stabilize(temporary, config.plan.date)
+    return target
+
+
+def form_workbook(catalogue: Catalogue, config: CampaignConfig, unit: Unit) -> Workbook:
+    """``unit``'s blank form, in memory (the roll-up fills one before saving it)."""
     wb = Workbook()
     rows = catalogue.rows_for(unit)
     sections = [s for s in catalogue.sections if any(r.section == s.key for r in rows)]
@@ -355,7 +364,4 @@ def write_form(catalogue: Catalogue, config: CampaignConfig, unit: Unit, target:
     }
     for name, value in fingerprint.items():
         wb.custom_doc_props.append(StringProperty(name=name, value=value))
-    with atomic_path(target) as temporary:
-        wb.save(temporary)
-        stabilize(temporary, config.plan.date)
-    return target
+    return wb

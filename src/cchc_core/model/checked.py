@@ -6,16 +6,20 @@ from collections.abc import Mapping
 
 from attrs import field, frozen
 
+from cchc_core.model.submissions import Origin
+
 
 @frozen
 class Value:
-    """One checked value and exactly where it came from (file, sheet, cell)."""
+    """One checked value and exactly where it came from (file, sheet, cell); from a roll-up file,
+    also the values of the level below it was computed from."""
 
     value: int | float | str
     unit: str
     file: str
     sheet: str
     cell: str
+    parts: tuple[Origin, ...] = ()
 
     @property
     def source(self) -> str:

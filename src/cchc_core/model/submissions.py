@@ -48,12 +48,28 @@ class InboxFile:
 
 
 @frozen
+class Origin:
+    """Where a value in a roll-up file came from in the campaign below: one unit's value and its
+    cell (``role`` is ``tử số``/``mẫu số`` for the two sides of a rate)."""
+
+    unit: str
+    unit_name: str
+    value: Any
+    file: str
+    sheet: str
+    cell: str
+    role: str = ""
+
+
+@frozen
 class Cell:
-    """A value as found in a file, before checking: raw content, sheet and cell address."""
+    """A value as found in a file, before checking: raw content, sheet and cell address, and for a
+    roll-up file the values of the level below it was computed from (``parts``)."""
 
     raw: Any
     sheet: str
     address: str
+    parts: tuple[Origin, ...] = ()
 
 
 @frozen

@@ -12,16 +12,26 @@ from cchc_core.util.text import ascii_slug, fold
 
 
 class UnitKind(enum.Enum):
-    """What a unit is. Communes and towns are both commune-level units (``đơn vị cấp xã``)."""
+    """What a unit is. Communes and towns are both commune-level units (``đơn vị cấp xã``).
+
+    In a province's campaign the units are its departments (``office``) and its districts
+    (``district``): a district answers with its roll-up file, its own campaign's totals of every row.
+    """
 
     OFFICE = "office"
     COMMUNE = "commune"
     TOWN = "town"
+    DISTRICT = "district"
 
     @property
     def label(self) -> str:
         """Vietnamese name of the kind."""
-        return {"office": "Cơ quan, đơn vị", "commune": "Xã", "town": "Thị trấn"}[self.value]
+        return {
+            "office": "Cơ quan, đơn vị",
+            "commune": "Xã",
+            "town": "Thị trấn",
+            "district": "Huyện, thị xã, thành phố",
+        }[self.value]
 
 
 @frozen
@@ -44,8 +54,14 @@ class Unit:
 
     @property
     def is_commune_level(self) -> bool:
-        """True for communes and towns."""
+        """True for the local governments of the level below: communes and towns in a district's
+        campaign, districts in a province's."""
         return self.kind is not UnitKind.OFFICE
+
+    @property
+    def is_rollup(self) -> bool:
+        """True for a unit that answers with the totals of its own campaign (a district)."""
+        return self.kind is UnitKind.DISTRICT
 
     @property
     def is_merged(self) -> bool:

@@ -149,8 +149,13 @@ class Catalogue:
 
     def reports(self, indicator: Indicator, unit: Unit) -> bool:
         """Whether ``unit`` fills this row (an input row it is named as a reporter of)."""
-        if not indicator.is_input:
-            return False
+        return indicator.is_input and self.counts(indicator, unit)
+
+    def counts(self, indicator: Indicator, unit: Unit) -> bool:
+        """Whether ``unit``'s figures are part of this row's total: the offices and communes it
+        names, and every district of a province (a district answers with all its totals)."""
+        if unit.is_rollup:
+            return True
         if unit.is_commune_level:
             return indicator.reporters.communes
         return unit.id in indicator.reporters.offices

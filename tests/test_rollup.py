@@ -1,0 +1,107 @@
+"""From commune to province: three district campaigns answer through their roll-up files, and the
+province reads them like any unit's forms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from openpyxl import load_workbook
+
+from cchc_core.campaign import Campaign
+from cchc_core.cli import main
+from cchc_core.demo.province import deliver_rollups, province_config_text
+from cchc_core.demo.synthetic import create, fill_inbox
+from cchc_core.documents.rollup import FOLDER, write_rollup
+from cchc_core.forms import layout
+
+DISTRICTS = (("Hướng Hóa", "huong_hoa", 3), ("Gio Linh", "gio_linh", 4), ("Cam Lộ", "cam_lo", 5))
+
+
+@pytest.fixture(scope="module")
+def levels(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Campaign], Campaign]:
+    """Three small district campaigns with their roll-up files, and the province reading them."""
+    root = tmp_path_factory.mktemp("levels")
+    districts = []
+    for name, unit_id, communes in DISTRICTS:
+        district = create(root / unit_id, 13 + communes, name, unit_id)
+        fill_inbox(district, offices=False)
+        write_rollup(district.aggregate(), district.output_dir / FOLDER)
+        districts.append(district)
+    units = [(d.config.district.id, d.config.district.full_name) for d in districts]
+    province = Campaign.new(root / "tinh", config_text=province_config_text(units))
+    for district in districts:
+        deliver_rollups(district, province)
+    return districts, province
+
+
+def test_the_roll_up_is_the_provinces_form_filled_with_the_districts_totals(levels):
+    districts, _ = levels
+    district = districts[0]
+    workbook = load_workbook(district.output_dir / FOLDER / "huong_hoa.xlsx")
+    properties = {p.name: p.value for p in workbook.custom_doc_props.props}
+    assert properties[layout.PROP_UNIT] == "huong_hoa"
+    assert properties[layout.PROP_CATALOGUE] == district.catalogue.version
+    assert workbook[layout.SOURCES_SHEET].sheet_state == "veryHidden"
+    sheet = workbook["III"]
+    row = next(r for r in sheet.iter_rows() if r[0].value == "hs_tiep_nhan_xa")
+    column = next(c.column for c in sheet[1] if c.value == "2019")
+    assert row[column - 1].value == district.aggregate().total("hs_tiep_nhan_xa", "2019").value
+    assert (district.output_dir / FOLDER / "huong_hoa-de-cuong.docx").is_file()
+
+
+def test_the_provinces_totals_are_the_sums_of_the_districts(levels):
+    districts, province = levels
+    result = province.check()
+    assert not result.errors, [f.message for f in result.errors][:3]
+    totals = province.aggregate(result)
+    below = [d.aggregate() for d in districts]
+    compared = 0
+    for indicator in province.catalogue.indicators:
+        if indicator.is_heading or indicator.ratio or indicator.measure.value != "count":
+            continue
+        for period in province.config.periods:
+            parts = [d.total(indicator.code, period.key).value for d in below]
+            figure = totals.total(indicator.code, period.key)
+            if all(p is not None for p in parts):
+                assert figure.value == sum(parts), (indicator.code, period.key)
+                compared += 1
+            else:
+                assert figure.missing or figure.value is None
+    assert compared > 40
+    rate = totals.total("hs_ty_le_xa", "2019")
+    numerators = [d.total("hs_dung_han_xa", "2019").value for d in below]
+    denominators = [d.total("hs_da_giai_quyet_xa", "2019").value for d in below]
+    assert rate.value == pytest.approx(sum(numerators) / sum(denominators) * 100)
+
+
+def test_explain_at_the_province_reaches_the_communes_cell(levels):
+    districts, province = levels
+    figure = province.explain("hs_tiep_nhan_xa", 2019).figures[0][1]
+    gio_linh = next(c for c in figure.contributions if c.unit == "gio_linh")
+    assert gio_linh.file == "gio_linh.xlsx" and len(gio_linh.parts) == 4
+    part = gio_linh.parts[-1]
+    assert part.unit_name.startswith("Xã Thử")
+    # the named cell of the named file in Gio Linh's inbox holds the value
+    sheet = load_workbook(Path(districts[1].inbox_dir) / part.file)[part.sheet]
+    assert sheet[part.cell].value == part.value
+    assert sum(p.value for p in gio_linh.parts) == gio_linh.value
+
+    shown = CliRunner().invoke(
+        main, ["explain", str(province.root), "hs_tiep_nhan_xa", "--year", "2019"]
+    )
+    assert shown.exit_code == 0
+    assert f"↳ {part.unit_name}" in shown.output and part.file in shown.output
+
+
+def test_a_district_of_another_campaign_is_refused_by_name(levels, tmp_path):
+    districts, _ = levels
+    other = Campaign.new(
+        tmp_path / "khac", config_text=province_config_text([("gio_linh", "Huyện Gio Linh")])
+    )
+    for name in ("huong_hoa.xlsx",):  # Hướng Hóa is not a unit of this province
+        (other.inbox_dir / name).write_bytes((districts[0].output_dir / FOLDER / name).read_bytes())
+    findings = other.check().errors
+    assert [f.code for f in findings] == ["form.unknown-unit"]
+    assert "huong_hoa" in findings[0].message and findings[0].location.file == "huong_hoa.xlsx"
