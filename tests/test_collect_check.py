@@ -70,7 +70,24 @@ def test_a_good_form_is_read_by_code_and_period_with_its_cells(campaign):
             "file.encrypted",
         ),
         ("scan.xlsx", b"%PDF-1.7 scanned report", "file.pdf"),
-        ("ghi chu.txt", b"ghi chu", "file.unknown"),
+        ("ghi chu.txt", b"ghi chu", "file.text"),
+        ("so lieu.csv", "Mã;Năm 2019\nhs_tiep_nhan_xa;12\n".encode(), "file.text"),
+        ("anh chup.xlsx", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "file.image"),
+        ("bieu mau.rar", b"Rar!\x1a\x07\x01\x00" + b"\0" * 50, "file.archive"),
+        ("de cuong.doc", b"{\\rtf1\\ansi\\deff0 {\\fonttbl}", "file.rtf"),
+        ("khong ro.bin", b"\x00\x01\x02binary\x00", "file.unknown"),
+        # what accounting and one-stop-shop software exports under an .xls name
+        (
+            "xuat tu phan mem.xls",
+            b"\xef\xbb\xbf  <!DOCTYPE html>\n<HTML><body><table><tr><td>1</td></tr></table>",
+            "file.html",
+        ),
+        (
+            "excel 2003.xls",
+            b'<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n'
+            b'<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">',
+            "file.xml-spreadsheet",
+        ),
     ],
 )
 def test_files_that_are_not_forms_are_refused_with_a_vietnamese_reason(

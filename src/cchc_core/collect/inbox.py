@@ -20,7 +20,7 @@ from cchc_core.util.text import match_key, nfc
 
 VIETNAM = timezone(timedelta(hours=7), "ICT")
 CLUTTER = {"thumbs.db", "desktop.ini", ".ds_store"}
-HEAD_BYTES = 8
+HEAD_BYTES = 512  # enough for sniff to tell an HTML or XML export from a form
 
 
 @frozen

@@ -82,9 +82,17 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
     catalogue = context.catalogue
     expected = [i for i in catalogue.rows_for(unit) if catalogue.reports(i, unit)]
     try:
-        workbook = python_calamine.CalamineWorkbook.from_path(str(file.path))
+        # from the content, not the path: calamine picks its reader by the file's extension, and
+        # a real .xlsx named .xls would be read as an old binary workbook
+        with file.path.open("rb") as handle:
+            workbook = python_calamine.CalamineWorkbook.from_filelike(handle)
     except python_calamine.CalamineError as error:
-        raise InputFileError(f"Không đọc được tệp Excel: {error}", code="file.corrupt") from None
+        raise InputFileError(
+            "Tệp Excel bị hỏng, không đọc được các trang tính.",
+            code="file.corrupt",
+            hint="Mở thử tệp bằng Excel; nếu không mở được, đề nghị đơn vị gửi lại. "
+            f"(Chi tiết: {error})",
+        ) from None
     cells: dict[tuple[str, str], Cell] = {}
     notes: dict[str, Cell] = {}
     findings: list[Finding] = []
