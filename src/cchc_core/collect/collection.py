@@ -24,9 +24,7 @@ from cchc_core.model.findings import Finding, Location, Severity
 from cchc_core.model.submissions import InboxFile, Submission
 from cchc_core.plugin.catalogue import Catalogue
 from cchc_core.plugin.manager import CchcPluginManager, PluginFailure
-
-#: called as ``progress(what, done, total)`` while a long step runs (the CLI shows a bar)
-Progress = Callable[[str, int, int], None]
+from cchc_core.util.progress import step
 
 
 @frozen
@@ -164,33 +162,28 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def _read_all(
-    files: Sequence[InboxFile], context: ReadContext, workers: int, progress: Progress | None
-) -> Iterator[_Outcome]:
+def _read_all(files: Sequence[InboxFile], context: ReadContext, workers: int) -> Iterator[_Outcome]:
     """Every file's outcome, in the order of ``files`` whatever the order workers finish in.
 
     Files are read by a pool of forked processes when there are enough of them and the platform
     can fork (Linux, macOS); otherwise, and on Windows, in this process.
     """
-    total = len(files)
-    if workers > 1 and total >= POOL_MIN_FILES and "fork" in mp.get_all_start_methods():
-        global _shared_context
-        _shared_context = context
-        try:
-            with mp.get_context("fork").Pool(workers) as pool:
-                chunk = max(1, min(32, total // (workers * 8)))
-                for done, outcome in enumerate(pool.imap(_read_in_worker, files, chunk), 1):
-                    if progress:
-                        progress("Đọc tệp", done, total)
-                    yield outcome
-        finally:
-            _shared_context = None
-        return
-    for done, file in enumerate(files, 1):
-        outcome = _read_one(file, context)
-        if progress:
-            progress("Đọc tệp", done, total)
-        yield outcome
+    with step("Đọc tệp trong inbox", len(files), "tệp") as now:
+        if workers > 1 and len(files) >= POOL_MIN_FILES and "fork" in mp.get_all_start_methods():
+            global _shared_context
+            _shared_context = context
+            try:
+                with mp.get_context("fork").Pool(workers) as pool:
+                    chunk = max(1, min(32, len(files) // (workers * 8)))
+                    for outcome in pool.imap(_read_in_worker, files, chunk):
+                        now(outcome.file.name)  # workers finish in order: this one is done
+                        yield outcome
+            finally:
+                _shared_context = None
+            return
+        for file in files:
+            now(file.name)
+            yield _read_one(file, context)
 
 
 def collect(
@@ -200,17 +193,16 @@ def collect(
     pm: CchcPluginManager | None = None,
     *,
     workers: int | None = None,
-    progress: Progress | None = None,
 ) -> Collection:
     """Read every file of the inbox ``folder``, on ``workers`` processes (default: every core);
-    ``progress(what, done, total)`` is called after each file."""
+    the progress of the reading goes to the listener of :mod:`cchc_core.util.progress`."""
     listing = list_inbox(folder, config)
     context = ReadContext(catalogue, config)
     findings: list[Finding] = []
     read: list[Submission] = []
     files = []
     chosen = default_workers() if workers is None else workers
-    for outcome in _read_all(listing.files, context, chosen, progress):
+    for outcome in _read_all(listing.files, context, chosen):
         files.append(outcome.file)
         if outcome.submission is not None:
             read.append(outcome.submission)

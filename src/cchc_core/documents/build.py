@@ -10,7 +10,8 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from pathlib import Path
 
 from attrs import frozen
@@ -24,6 +25,7 @@ from cchc_core.figures.status import StatusReport
 from cchc_core.model.blocks import Block
 from cchc_core.model.report_context import ReportContext
 from cchc_core.plugin.manager import CchcPluginManager
+from cchc_core.util.progress import tracked
 
 SPECIALIST_DIR = "chuyen-de"
 
@@ -147,27 +149,36 @@ def build(
     config = dataset.config
     output.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".build-", dir=output))
-    try:
-        files = [
-            district_report.write_district_report(
-                dataset, computed, staging / district_report.FILENAME
+    # each output: where it goes under output/, and the function that writes it (or a folder of
+    # them) there
+    outputs: list[tuple[str, Callable[[Path], Path | list[Path]]]] = [
+        (
+            district_report.FILENAME,
+            partial(district_report.write_district_report, dataset, computed),
+        ),
+        (appendix_workbook.FILENAME, partial(appendix_workbook.write_appendix, dataset)),
+        (status_workbook.FILENAME, partial(status_workbook.write_status, status, config)),
+        (rollup.FOLDER, partial(rollup.write_rollup, dataset)),
+    ]
+    outputs.extend(
+        (
+            f"{SPECIALIST_DIR}/{domain.report_filename}",
+            partial(
+                write_specialist_report,
+                dataset,
+                domain,
+                contexts[domain.key].blocks,
+                contexts[domain.key].detail,
             ),
-            appendix_workbook.write_appendix(dataset, staging / appendix_workbook.FILENAME),
-            status_workbook.write_status(status, config, staging / status_workbook.FILENAME),
-            *rollup.write_rollup(dataset, staging / rollup.FOLDER),
-        ]
-        for domain in dataset.catalogue.domains:
-            if domain.has_report:
-                context = contexts[domain.key]
-                files.append(
-                    write_specialist_report(
-                        dataset,
-                        domain,
-                        context.blocks,
-                        context.detail,
-                        staging / SPECIALIST_DIR / domain.report_filename,
-                    )
-                )
+        )
+        for domain in dataset.catalogue.domains
+        if domain.has_report
+    )
+    try:
+        files: list[Path] = []
+        for target, write in tracked(outputs, "Lập báo cáo", "tệp", lambda o: o[0]):
+            written = write(staging / target)
+            files.extend(written if isinstance(written, list) else [written])
         written = _commit(files, staging, output)
     except CchcError:
         raise

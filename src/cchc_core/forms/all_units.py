@@ -11,6 +11,7 @@ from cchc_core.forms import layout
 from cchc_core.forms.outline_write import write_outline
 from cchc_core.forms.workbook_write import write_form
 from cchc_core.plugin.catalogue import Catalogue
+from cchc_core.util.progress import tracked
 
 
 @frozen
@@ -62,7 +63,7 @@ def write_all(catalogue: Catalogue, config: CampaignConfig, folder: Path) -> For
     """Write the workbook and the outline document of every unit into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for unit in config.units:
+    for unit in tracked(config.units, "Tạo biểu mẫu", "đơn vị", lambda u: u.name):
         rows = sum(1 for i in catalogue.rows_for(unit) if catalogue.reports(i, unit))
         workbook = (
             write_form(catalogue, config, unit, folder / layout.form_filename(unit.id))
