@@ -6,7 +6,6 @@ exactly what the command line shows.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from functools import cached_property
 from pathlib import Path
@@ -45,8 +44,6 @@ class Campaign:
         self.root = root
         self.config = config
         self._pm = plugin_manager
-        #: ``progress(what, done, total)``, called while files are read (the CLI shows a bar)
-        self.progress: Callable[[str, int, int], None] | None = None
         #: processes that read the inbox (None: every core; 1: only this process)
         self.workers: int | None = None
 
@@ -145,7 +142,6 @@ class Campaign:
             self.inbox_dir,
             self.plugin_manager,
             workers=self.workers,
-            progress=self.progress,
         )
 
     def check(self, collection: Collection | None = None) -> CheckResult:

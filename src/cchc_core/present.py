@@ -23,12 +23,77 @@ if TYPE_CHECKING:
     from cchc_core.figures.explain import Explanation
     from cchc_core.figures.status import StatusReport
     from cchc_core.model.findings import Finding
+    from cchc_core.plugin.indicator_search import IndicatorEntry
 
 
 def _console():
     from rich.console import Console
 
     return Console(highlight=False, soft_wrap=not sys.stdout.isatty())
+
+
+class ProgressDisplay:
+    """Each step of a command as a progress line on stderr: what it does, how many of how many, the
+    item it is on, the time taken. A finished step's line stays, so the clerk sees what was done."""
+
+    def __init__(self, color: bool | None = None) -> None:
+        from rich.console import Console
+
+        self._console = Console(stderr=True, highlight=False, no_color=color is False)
+        self._progress: Any = None
+        self._task: Any = None
+        self._count = 0
+
+    def start(self, label: str, total: int | None, unit: str) -> None:
+        """Show a new step (closing the previous one if it was left open)."""
+        from rich.progress import (
+            BarColumn,
+            Progress,
+            SpinnerColumn,
+            TextColumn,
+            TimeElapsedColumn,
+        )
+
+        self.close()
+        of = "/{task.total}" if total is not None else ""
+        self._progress = Progress(
+            SpinnerColumn(finished_text="✓"),
+            TextColumn("{task.description}"),
+            BarColumn(bar_width=24),
+            TextColumn("{task.completed}" + of + " {task.fields[unit]}"),
+            TimeElapsedColumn(),
+            TextColumn("{task.fields[item]}", markup=False),
+            console=self._console,
+            transient=False,
+            # the result goes to stdout untouched, whatever happens to be printed during a step
+            redirect_stdout=False,
+            redirect_stderr=False,
+        )
+        self._count = 0
+        self._task = self._progress.add_task(label, total=total, unit=unit, item="")
+        self._progress.start()
+
+    def advance(self, item: str) -> None:
+        """Move the current step on to ``item``."""
+        if self._progress is None:
+            return
+        self._count += 1
+        self._progress.update(self._task, completed=self._count, item=item)
+
+    def finish(self) -> None:
+        """Mark the current step done and leave its line."""
+        if self._progress is None:
+            return
+        task = self._progress.tasks[0]
+        self._progress.update(self._task, total=task.total or self._count, completed=self._count)
+        self._progress.update(self._task, item="")
+        self.close()
+
+    def close(self) -> None:
+        """Stop the live display, wherever the step was."""
+        if self._progress is not None:
+            self._progress.stop()
+            self._progress = None
 
 
 def _table(title: str, columns: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
@@ -327,27 +392,15 @@ def show_province_demo(result: ProvinceDemo) -> None:
     )
 
 
-class TerminalProgress:
-    """A transient progress bar on stderr while a step reads files ("Đọc tệp 1.204/11.000");
-    the CLI installs it only when stderr is a terminal, so pipes and ``--json`` see nothing."""
-
-    def __init__(self) -> None:
-        self._bar: Any = None
-        self._task: Any = None
-
-    def __call__(self, what: str, done: int, total: int) -> None:
-        """Show that ``done`` of ``total`` items of ``what`` are finished."""
-        from rich.console import Console
-        from rich.progress import Progress
-
-        from cchc_core.util import vnformat
-
-        if self._bar is None:
-            self._bar = Progress(console=Console(stderr=True), transient=True)
-            self._bar.start()
-            self._task = self._bar.add_task(what, total=total)
-        label = f"{what} {vnformat.amount(done)}/{vnformat.amount(total)}"
-        self._bar.update(self._task, completed=done, description=label)
-        if done >= total:
-            self._bar.stop()
-            self._bar = None
+def show_indicators(entries: Sequence[IndicatorEntry], query: str) -> None:
+    """The indicator rows as a table, or why none was found."""
+    if not entries:
+        found = f" khớp với “{query}”" if query else ""
+        print(f"Không có chỉ tiêu nào{found}. Thử ít từ hơn, hoặc bỏ từ khóa để xem tất cả.")
+        return
+    title = f"{len(entries)} chỉ tiêu" + (f" khớp với “{query}”" if query else "")
+    _table(
+        title,
+        ("Mã", "Chỉ tiêu", "Đơn vị tính", "Mục", "Báo cáo", "Ai báo cáo"),
+        [(e.code, e.label, e.unit, e.section, e.report, e.who()) for e in entries],
+    )

@@ -9,11 +9,27 @@ from __future__ import annotations
 
 import click
 
-from cchc_core.cli import build, check, demo, explain, forms, init, plugins, status
+from cchc_core.cli import (
+    build,
+    check,
+    click_texts,
+    demo,
+    explain,
+    forms,
+    indicators,
+    init,
+    plugins,
+    status,
+)
+from cchc_core.cli.group import CchcGroup
 from cchc_core.version import __version__
+
+click_texts.install()  # before the group below is declared: version_option translates its help
 
 
 @click.group(
+    "cchc",
+    cls=CchcGroup,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
 @click.version_option(
@@ -31,8 +47,18 @@ def main() -> None:
       cchc status THƯ_MỤC   tình hình nộp báo cáo so với thời hạn
       cchc build THƯ_MỤC    lập báo cáo tổng kết, báo cáo chuyên đề, Phụ lục 1
       cchc demo             chạy thử toàn bộ với số liệu minh họa của huyện Hướng Hóa
+      cchc indicators       danh sách chỉ tiêu (mã, tên, đơn vị tính, ai báo cáo)
 
+    Máy không tìm thấy lệnh cchc: gọi python -m cchc_core LỆNH ... (Windows: py -m cchc_core).
+
+    \b
+    Mã thoát: 0 xong, không có lỗi; 1 có lỗi số liệu hoặc đơn vị chậm, thiếu;
+    2 không chạy được (cấu hình, tệp, cách gọi lệnh); 130 dừng bằng Ctrl-C;
+    141 chương trình nhận kết quả (ví dụ head) đã đóng.
+
+    \b
     District administrative-reform (CCHC) review: forms, checks, totals and reports.
+    Exit codes: 0 clean, 1 findings, 2 cannot run, 130 interrupted, 141 closed pipe.
     """
 
 
@@ -44,3 +70,4 @@ main.add_command(explain.explain_command)
 main.add_command(build.build_command)
 main.add_command(demo.demo_command)
 main.add_command(plugins.plugins_command)
+main.add_command(indicators.indicators_command)

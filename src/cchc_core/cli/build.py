@@ -23,10 +23,13 @@ from cchc_core.cli.common import (
 @json_option
 @handles_errors
 def build_command(folder: Path, as_json: bool) -> None:
-    """Lập báo cáo tổng kết, các báo cáo chuyên đề 3.1-3.7, Phụ lục 1 và bảng tình hình nộp.
+    """Lập báo cáo tổng kết, báo cáo chuyên đề của từng lĩnh vực, Phụ lục 1, bảng tình hình nộp.
 
-    Mọi tệp được ghi cùng lúc: nếu có lỗi khi lập, các tệp cũ trong output/ được giữ nguyên.
+    Mỗi plugin lĩnh vực đã cài có một báo cáo chuyên đề (xem: cchc plugins). Mọi tệp được ghi
+    cùng lúc: nếu có lỗi khi lập, các tệp cũ trong output/ được giữ nguyên.
     Mã thoát: 0 khi số liệu không có lỗi, 1 khi có đơn vị bị loại khỏi tổng hợp vì lỗi.
+
+    Writes every report into output/; exit 1 when units were left out for errors.
     """
     from cchc_core.present import show_build
 

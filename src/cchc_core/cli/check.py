@@ -27,6 +27,8 @@ def check_command(folder: Path, as_json: bool, strict: bool) -> None:
     """Kiểm tra các tệp trong inbox/: lỗi và cảnh báo theo đơn vị, tệp, trang, ô.
 
     Mã thoát: 0 không có lỗi, 1 có lỗi (hoặc có cảnh báo khi dùng --strict), 2 lỗi sử dụng.
+
+    Checks the submitted files; exit 1 on errors (or warnings with --strict).
     """
     from cchc_core.present import show_check
 

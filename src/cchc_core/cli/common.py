@@ -3,10 +3,14 @@ traceback), ``--json`` output, the campaign folder argument."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import io
 import json
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,36 +22,86 @@ if TYPE_CHECKING:
     from cchc_core.campaign import Campaign
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+#: the codes a shell gives a process stopped by Ctrl-C (SIGINT) and by a closed pipe (SIGPIPE)
+EXIT_INTERRUPTED, EXIT_CLOSED_PIPE = 130, 141
+
+#: ``click.Context.meta`` key set by ``--quiet``
+QUIET = "cchc.quiet"
 
 
 def handles_errors(command: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn a CchcError, or a file that cannot be read or written, into a Vietnamese message on
-    stderr and exit code 2: never a traceback for a user's situation."""
+    """Run a command the way a clerk expects: progress shown on a terminal, a CchcError or a file
+    that cannot be read or written told in Vietnamese with exit code 2, Ctrl-C ended with one line
+    and exit code 130, a closed pipe (``cchc status | head -1``) ended quietly: never a traceback
+    for a user's situation."""
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        as_json = kwargs.get("as_json", False)
         try:
-            return command(*args, **kwargs)
+            with _progress_shown(as_json):
+                result = command(*args, **kwargs)
+                sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
+                return result
+        except BrokenPipeError:
+            _leave_closed_pipe()
+        except KeyboardInterrupt:
+            # the terminal has echoed ^C without a newline
+            newline = "\n" if _is_terminal(sys.stderr) else ""
+            click.echo(f"{newline}Đã dừng theo yêu cầu (Ctrl-C).", err=True)
+            sys.exit(EXIT_INTERRUPTED)
         except OSError as error:  # a file open in another program, a folder not writable...
-            report(
-                CchcError(
-                    f"Không đọc hoặc ghi được {error.filename or 'tệp'}: {error.strerror or error}.",
-                    hint="Đóng tệp nếu đang mở trong Word hoặc Excel, kiểm tra quyền ghi thư mục "
-                    "rồi chạy lại.",
-                    details={"file": error.filename},
-                ),
-                kwargs.get("as_json", False),
-            )
+            from cchc_core.cli.os_errors import explain_os_error
+
+            report(explain_os_error(error), as_json)
         except CchcError as error:
-            report(error, kwargs.get("as_json", False))
+            report(error, as_json)
 
     return wrapper
+
+
+@contextlib.contextmanager
+def _progress_shown(as_json: bool) -> Iterator[None]:
+    """Progress on stderr while the command runs, when stderr is a terminal and neither ``--quiet``
+    nor ``--json`` was given (a script reading JSON wants nothing else)."""
+    context = click.get_current_context(silent=True)
+    quiet = bool(context and context.meta.get(QUIET))
+    if as_json or quiet or not _is_terminal(sys.stderr):
+        yield
+        return
+    from cchc_core.present import ProgressDisplay
+    from cchc_core.util.progress import progress_to
+
+    display = ProgressDisplay(color=context.color if context else None)
+    try:
+        with progress_to(display):
+            yield
+    finally:
+        display.close()  # an interrupted step leaves no live display behind the last message
+
+
+def _is_terminal(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
+def _leave_closed_pipe() -> None:
+    """The reader of our output has gone (``head`` has its line): stop quietly. Python would
+    otherwise complain again when it flushes stdout at exit, so stdout now points to nothing."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass  # not a real file descriptor (a test runner's stream): nothing will flush it
+    sys.exit(EXIT_CLOSED_PIPE)
 
 
 def report(error: CchcError, as_json: bool) -> None:
     """Show a CchcError (message and hint) and exit with the usage code."""
     if as_json:
-        click.echo(json.dumps({"error": error.to_dict()}, ensure_ascii=False, indent=2))
+        emit_json({"error": error.to_dict()})
     else:
         click.secho(f"Lỗi: {error.message}", fg="red", err=True)
         if error.hint:
@@ -56,12 +110,51 @@ def report(error: CchcError, as_json: bool) -> None:
 
 
 def emit_json(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    """``data`` as JSON on stdout: Vietnamese as is in UTF-8, escaped (``\\u1ed9``) where the
+    output's encoding cannot hold it, so a script always reads back exactly what was meant."""
+    from cchc_core.cli.terminal import is_unicode
+
+    ascii_only = not is_unicode(getattr(sys.stdout, "encoding", None))
+    click.echo(json.dumps(data, ensure_ascii=ascii_only, indent=2, default=str))
 
 
 json_option = click.option(
-    "--json", "as_json", is_flag=True, help="In kết quả dạng JSON (cho các script)."
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="In kết quả dạng JSON cho các script (JSON output for scripts).",
 )
+
+
+def _quiet(context: click.Context, param: click.Parameter, value: bool) -> None:
+    if value:
+        context.meta[QUIET] = True
+
+
+def _no_color(context: click.Context, param: click.Parameter, value: bool) -> None:
+    if value:
+        context.color = False
+
+
+def terminal_options() -> list[click.Parameter]:
+    """``--quiet`` and ``--no-color``, which every command takes (``NO_COLOR`` is honoured too)."""
+    return [
+        click.Option(
+            ["-q", "--quiet"],
+            is_flag=True,
+            expose_value=False,
+            callback=_quiet,
+            help="Không hiện tiến độ; chỉ in kết quả.",
+        ),
+        click.Option(
+            ["--no-color"],
+            is_flag=True,
+            expose_value=False,
+            is_eager=True,
+            callback=_no_color,
+            help="Không tô màu (như biến môi trường NO_COLOR).",
+        ),
+    ]
 
 
 campaign_argument = click.argument(
@@ -70,13 +163,30 @@ campaign_argument = click.argument(
 
 
 def open_campaign(folder: Path) -> Campaign:
-    """The campaign in ``folder`` (a Vietnamese error when it is not one), with a progress bar
-    on stderr when it is a terminal."""
+    """The campaign in ``folder`` (a Vietnamese error when it is not one)."""
     from cchc_core.campaign import Campaign
 
-    campaign = Campaign.open(folder)
-    if sys.stderr.isatty():
-        from cchc_core.present import TerminalProgress
+    return Campaign.open(folder)
 
-        campaign.progress = TerminalProgress()
-    return campaign
+
+class DateType(click.ParamType):
+    """A date as a Vietnamese clerk writes it (26/5/2020) or as ISO (2020-05-26)."""
+
+    name = "ngày"
+    FORMATS = ("%d/%m/%Y", "%Y-%m-%d")
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        """The ``datetime.date`` of ``value``, or a Vietnamese usage error."""
+        if isinstance(value, date):
+            return value
+        for pattern in self.FORMATS:
+            try:
+                return datetime.strptime(str(value).strip(), pattern).date()
+            except ValueError:
+                continue
+        self.fail(
+            f"“{value}” không phải một ngày; viết dạng 26/5/2020 hoặc 2020-05-26.", param, ctx
+        )
+
+
+DATE = DateType()

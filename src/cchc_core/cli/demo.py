@@ -30,7 +30,9 @@ def demo_command(folder: Path, province: bool) -> None:
 
     Tạo đợt tổng kết, biểu mẫu, điền biểu mẫu như các đơn vị (có đơn vị nộp muộn, chưa nộp, có
     lỗi), rồi kiểm tra, xem tình hình nộp và lập báo cáo. Với --tinh: thêm hai huyện và đợt tổng
-    kết của tỉnh đọc tệp gửi cấp trên của ba huyện.
+    kết của tỉnh đọc tệp gửi cấp trên của ba huyện. Chạy với các plugin đang cài.
+
+    Runs the whole review on synthetic data of a real district (Huong Hoa).
     """
     from cchc_core.present import show_demo
 

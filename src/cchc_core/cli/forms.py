@@ -20,7 +20,10 @@ from cchc_core.cli.common import (
 @json_option
 @handles_errors
 def forms_command(folder: Path, as_json: bool) -> None:
-    """Tạo biểu thống kê (.xlsx) và đề cương báo cáo (.docx) cho từng đơn vị trong forms/."""
+    """Tạo biểu thống kê (.xlsx) và đề cương báo cáo (.docx) cho từng đơn vị trong forms/.
+
+    Writes each unit's blank workbook and outline document into forms/.
+    """
     result = open_campaign(folder).forms()
     if as_json:
         emit_json(result.to_dict())

@@ -15,7 +15,10 @@ from cchc_core.cli.common import campaign_argument, emit_json, handles_errors, j
 @json_option
 @handles_errors
 def init_command(folder: Path, force: bool, as_json: bool) -> None:
-    """Tạo thư mục đợt tổng kết: cchc.toml (mặc định của huyện Hướng Hóa), forms/, inbox/, output/."""
+    """Tạo thư mục đợt tổng kết: cchc.toml (mặc định của huyện Hướng Hóa), forms/, inbox/, output/.
+
+    Creates a campaign folder with its cchc.toml.
+    """
     from cchc_core.campaign import Campaign
 
     campaign = Campaign.new(folder, force=force)

@@ -13,7 +13,12 @@ from cchc_core.cli.common import EXIT_FINDINGS, EXIT_OK, emit_json, handles_erro
 @json_option
 @handles_errors
 def plugins_command(as_json: bool) -> None:
-    """Liệt kê các plugin: phiên bản, hook, báo cáo phụ trách; plugin lỗi kèm lý do."""
+    """Liệt kê các plugin: phiên bản, hook, báo cáo phụ trách; plugin lỗi kèm lý do.
+
+    Mã thoát: 0 mọi plugin dùng được, 1 có plugin lỗi.
+
+    Lists the installed plugins; exit 1 when one failed.
+    """
     from cchc_core.plugin.listing import list_plugins
     from cchc_core.present import show_plugins
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 
 import click
 
 from cchc_core.cli.common import (
+    DATE,
     EXIT_FINDINGS,
     EXIT_OK,
     campaign_argument,
@@ -23,21 +25,23 @@ from cchc_core.cli.common import (
 @click.option(
     "--as-of",
     "as_of",
-    type=click.DateTime(formats=["%Y-%m-%d", "%d/%m/%Y"]),
+    type=DATE,
     help="Ngày xét (mặc định: [status] as_of trong cchc.toml, nếu trống là hôm nay).",
 )
 @json_option
 @handles_errors
-def status_command(folder: Path, as_of, as_json: bool) -> None:
+def status_command(folder: Path, as_of: date | None, as_json: bool) -> None:
     """Tình hình nộp báo cáo: đúng hạn, muộn, nộp thiếu, chưa nộp; ghi tinh-hinh-nop-bao-cao.xlsx.
 
     Mã thoát: 0 khi mọi đơn vị đã nộp đủ, 1 khi còn đơn vị chậm, thiếu hoặc chưa nộp.
+
+    Submission status against the deadlines; exit 1 while units are late or missing.
     """
     from cchc_core.documents.status_workbook import FILENAME, write_status
     from cchc_core.present import show_status
 
     campaign = open_campaign(folder)
-    report = campaign.status(as_of.date() if as_of else None)
+    report = campaign.status(as_of)
     written = write_status(report, campaign.config, campaign.output_dir / FILENAME)
     if as_json:
         emit_json({**report.to_dict(), "written": str(written)})

@@ -11,8 +11,8 @@ from attrs import frozen
 from cchc_core.errors import CchcError, UnknownIndicatorError
 from cchc_core.figures.aggregate import Dataset, Figure
 from cchc_core.model.indicators import Indicator, Measure
+from cchc_core.plugin.indicator_search import best_match, search_indicators
 from cchc_core.util import vnformat
-from cchc_core.util.text import match_key
 
 
 @frozen
@@ -48,19 +48,20 @@ class Explanation:
 
 
 def find_indicator(dataset: Dataset, query: str) -> Indicator:
-    """An indicator by its code, or by a unique piece of its label."""
+    """An indicator by its code, or by words of its label typed with or without diacritics when
+    they find only one row; every match is listed when they find several."""
     catalogue = dataset.catalogue
     if catalogue.has_indicator(query):
         return catalogue.indicator(query)
-    wanted = match_key(query)
-    matches = [i for i in catalogue.indicators if wanted in match_key(i.label) and not i.is_heading]
-    if len(matches) == 1:
-        return matches[0]
+    matches = search_indicators(catalogue, query)
+    best = best_match(matches, query)
+    if best is not None:
+        return best
     if matches:
-        listing = "; ".join(f"{i.code} ({i.label})" for i in matches[:6])
+        listing = "\n".join(f"  {i.code}  {i.label}" for i in matches)
         raise UnknownIndicatorError(
-            f"“{query}” khớp với {len(matches)} chỉ tiêu.",
-            hint=f"Dùng mã chỉ tiêu: {listing}",
+            f"“{query}” khớp với {len(matches)} chỉ tiêu; chọn một mã:\n{listing}",
+            hint="Chạy lại lệnh với một mã ở trên, hoặc gõ thêm từ để thu hẹp.",
             details={"matches": [i.code for i in matches]},
         )
     return catalogue.indicator(query)  # raises with close codes as hints

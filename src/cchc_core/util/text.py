@@ -48,9 +48,19 @@ def strip_numbering(value: str) -> str:
     return text
 
 
-def ascii_slug(value: str) -> str:
-    """A lowercase ASCII slug of a Vietnamese name: ``"Hướng Lập"`` → ``"huong-lap"``."""
+def without_marks(value: str) -> str:
+    """Vietnamese as typed without diacritics: ``"Hồ sơ cấp xã"`` → ``"Ho so cap xa"``."""
     text = nfc(value).replace("đ", "d").replace("Đ", "D")
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def plain_key(value: str) -> str:
+    """A key for matching texts typed with or without diacritics (``"ho so cap xa"`` finds
+    ``"Hồ sơ cấp xã"``), in any case, spacing or normalisation."""
+    return match_key(without_marks(value))
+
+
+def ascii_slug(value: str) -> str:
+    """A lowercase ASCII slug of a Vietnamese name: ``"Hướng Lập"`` → ``"huong-lap"``."""
+    return re.sub(r"[^a-z0-9]+", "-", without_marks(value).lower()).strip("-")

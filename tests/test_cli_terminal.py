@@ -1,0 +1,346 @@
+"""The clerk's terminal: encodings of a Windows code page, closed pipes, Ctrl-C, progress, colour,
+click's texts in Vietnamese, fitting error hints, shell completion.
+
+Where the console itself matters (encodings, a closed pipe, SIGINT, a terminal) the command runs in
+a subprocess (``python -m cchc_core``), as the clerk would run it.
+"""
+
+from __future__ import annotations
+
+import ast
+import errno
+import hashlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from cchc_core.campaign import Campaign
+from cchc_core.cli import main
+from cchc_core.cli.click_texts import VIETNAMESE
+from cchc_core.cli.os_errors import explain_os_error
+from cchc_core.cli.terminal import chosen_encoding, closest
+from cchc_core.forms import layout
+from cchc_core.forms.workbook_write import write_form
+from cchc_core.testing import SAMPLE_CONFIG, SampleCampaign
+from cchc_core.util.progress import progress_to
+
+
+@pytest.fixture(scope="module")
+def filled(tmp_path_factory: pytest.TempPathFactory) -> SampleCampaign:
+    """A small campaign whose inbox holds one good form and one with a rule error."""
+    root = tmp_path_factory.mktemp("terminal") / "tổng kết"
+    sample = SampleCampaign(Campaign.new(root, config_text=SAMPLE_CONFIG))
+    campaign = sample.campaign
+    for unit in ("xa_lia", "tt_khe_sanh"):  # only the forms filled below: the others cost seconds
+        path = campaign.forms_dir / layout.form_filename(unit)
+        write_form(campaign.catalogue, campaign.config, campaign.config.unit(unit), path)
+    sample.submit("xa_lia", {("hs_da_giai_quyet_xa", "2019"): 10, ("hs_dung_han_xa", "2019"): 12})
+    sample.submit("tt_khe_sanh", {("hs_tiep_nhan_xa", "2019"): 40})
+    return sample
+
+
+def run_cchc(
+    *args: str, env: dict[str, str] | None = None, **options
+) -> subprocess.CompletedProcess:
+    """``python -m cchc_core ARGS`` in a subprocess, output as bytes."""
+    return subprocess.run(
+        [sys.executable, "-m", "cchc_core", *args],
+        capture_output=True,
+        env={**os.environ, **(env or {})},
+        timeout=60,
+        **options,
+    )
+
+
+# ----- encodings -------------------------------------------------------------------------------
+
+
+def test_a_vietnamese_code_page_redirection_keeps_every_letter(filled):
+    done = run_cchc("check", str(filled.root), env={"PYTHONIOENCODING": "cp1258"})
+    assert done.returncode == 1, done.stderr.decode("cp1258")  # 1: the rule error
+    assert b"Traceback" not in done.stderr
+    text = unicodedata.normalize("NFC", done.stdout.decode("cp1258"))
+    assert "Tổng cộng: 1 lỗi" in text
+    assert "Số hồ sơ cấp xã đã trả đúng hạn" in text  # precomposed letters cp1258 lacks (ồ, ấ, ả)
+    assert done.stderr == b""  # and no progress when the output is not a terminal
+
+
+def test_a_western_code_page_gets_readable_vietnamese_without_marks(filled):
+    result = CliRunner(charset="cp1252").invoke(main, ["check", str(filled.root)])
+    assert result.exit_code == 1
+    text = result.stdout_bytes.decode("cp1252")
+    assert "Tong cong: 1 loi" in text  # letters cp1252 lacks lose their marks, never the run
+    assert "Xã Lìa" in text  # letters cp1252 has keep theirs
+
+
+def test_json_in_a_code_page_escapes_vietnamese_instead_of_losing_it(filled):
+    result = CliRunner(charset="cp1252").invoke(main, ["check", str(filled.root), "--json"])
+    data = json.loads(result.stdout_bytes.decode("ascii"))
+    assert "Xã Lìa" in json.dumps(data, ensure_ascii=False)
+    assert data["errors"] == 1
+
+
+@pytest.mark.parametrize(
+    ("encoding", "text", "written"),
+    [
+        ("cp1258", "người", "ngươ\u0300i"),  # ơ kept, the tone as a combining mark: lossless
+        ("cp1258", "ệ", "ê\u0323"),
+        ("cp1252", "Đã nộp", "Dã nop"),
+        ("ascii", "“Lỗi” → sửa…", '"Loi" -> sua...'),
+    ],
+)
+def test_the_closest_writable_form_of_each_letter(encoding, text, written):
+    assert "".join(closest(char, encoding) for char in text) == written
+
+
+@pytest.mark.parametrize(
+    ("platform", "console", "user_chose", "encoding", "expected"),
+    [
+        ("win32", False, False, "cp1258", "utf-8"),  # redirected on Windows: UTF-8
+        ("win32", True, False, "cp1258", "cp1258"),  # a console: Python writes UTF-16 anyway
+        ("win32", False, True, "cp1258", "cp1258"),  # PYTHONIOENCODING is the user's choice
+        ("linux", False, False, "latin-1", "latin-1"),
+    ],
+)
+def test_the_encoding_chosen_for_each_stream(platform, console, user_chose, encoding, expected):
+    assert chosen_encoding(platform, console, user_chose, encoding) == expected
+
+
+# ----- pipes and interrupts --------------------------------------------------------------------
+
+
+def test_a_closed_pipe_ends_quietly(filled):
+    process = subprocess.Popen(
+        [sys.executable, "-m", "cchc_core", "status", str(filled.root)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    process.stdout.close()  # the reader is gone before anything is written (`| head -0`)
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 141
+    assert stderr == ""
+
+
+def digests(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_ctrl_c_ends_with_one_line_and_code_130_leaving_files_as_they_were(filled):
+    for name in ("bao-cao-tong-ket-cchc.docx", "chuyen-de/3.1-the-che.docx"):  # an earlier build
+        (filled.output_dir / name).parent.mkdir(exist_ok=True)
+        (filled.output_dir / name).write_bytes(f"bản trước: {name}".encode())
+    inbox, output = digests(filled.inbox_dir), digests(filled.output_dir)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "cchc_core", "build", str(filled.root)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 60
+    while not list(filled.output_dir.glob(".build-*")):  # rendering has begun
+        assert process.poll() is None, "the build ended before it could be interrupted"
+        assert time.monotonic() < deadline
+        time.sleep(0.005)
+    process.send_signal(signal.SIGINT)
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 130
+    assert stderr.splitlines() == ["Đã dừng theo yêu cầu (Ctrl-C)."]
+    assert digests(filled.inbox_dir) == inbox
+    assert digests(filled.output_dir) == output
+
+
+# ----- progress --------------------------------------------------------------------------------
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.events: list[tuple] = []
+
+    def start(self, label: str, total: int | None, unit: str) -> None:
+        self.events.append(("start", label, total, unit))
+
+    def advance(self, item: str) -> None:
+        self.events.append(("advance", item))
+
+    def finish(self) -> None:
+        self.events.append(("finish",))
+
+
+def test_a_script_can_follow_the_progress_of_a_step(filled):
+    recorder = Recorder()
+    with progress_to(recorder):
+        filled.campaign.check()
+    assert recorder.events[0] == ("start", "Đọc tệp trong inbox", 2, "tệp")
+    assert [e[1] for e in recorder.events if e[0] == "advance"] == [
+        "tt_khe_sanh.xlsx",
+        "xa_lia.xlsx",
+    ]
+    assert recorder.events[-1] == ("finish",)
+
+
+def test_without_a_listener_nothing_is_told(filled):
+    assert filled.campaign.check().errors  # runs as before
+
+
+def _run_on_a_terminal(*args: str) -> tuple[int, str, str]:
+    """Run cchc with stderr on a pseudo-terminal, as in a console window; stdout piped."""
+    import pty
+
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "cchc_core", *args],
+        stdout=subprocess.PIPE,
+        stderr=follower,
+        env={**os.environ, "COLUMNS": "120", "TERM": "xterm"},
+    )
+    os.close(follower)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closed with the process
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(leader)
+    stdout = process.stdout.read().decode()
+    return process.wait(timeout=60), stdout, seen.decode("utf-8", "replace")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
+def test_progress_is_shown_on_a_terminal_and_the_result_stays_clean(filled):
+    code, stdout, terminal = _run_on_a_terminal("check", str(filled.root))
+    assert code == 1
+    assert "Đọc tệp trong inbox" in terminal
+    assert "2/2 tệp" in terminal
+    assert "Đọc tệp" not in stdout and "Tổng cộng: 1 lỗi" in stdout
+
+
+@pytest.mark.parametrize(
+    ("options", "shown"), [((), True), (("--quiet",), False), (("--json",), False)]
+)
+def test_progress_unless_quiet_or_json(filled, monkeypatch, options, shown):
+    monkeypatch.setattr("cchc_core.cli.common._is_terminal", lambda stream: True)
+    result = CliRunner().invoke(main, ["check", str(filled.root), *options])
+    assert result.exit_code == 1
+    assert ("Đọc tệp trong inbox" in result.stderr) is shown
+    assert "Đọc tệp" not in result.stdout
+    if "--json" in options:
+        assert json.loads(result.stdout)["errors"] == 1
+
+
+# ----- colour ----------------------------------------------------------------------------------
+
+
+def test_colour_off_with_no_color_or_the_option(tmp_path):
+    missing = str(tmp_path / "khong-co")
+    coloured = CliRunner().invoke(main, ["check", missing], color=True)
+    assert "\x1b[31m" in coloured.output  # the error is red on a colour terminal
+    for args, env in (
+        (["check", missing], {"NO_COLOR": "1"}),
+        (["check", missing, "--no-color"], {}),
+        (["--no-color", "check", missing], {}),
+    ):
+        plain = CliRunner().invoke(main, args, color=True, env=env)
+        assert plain.exit_code == 2
+        assert "Lỗi: Không tìm thấy cchc.toml" in plain.output
+        assert "\x1b[" not in plain.output
+
+
+# ----- click's texts in Vietnamese ---------------------------------------------------------------
+
+
+def test_a_mistyped_command_is_answered_in_vietnamese_with_a_suggestion():
+    result = CliRunner().invoke(main, ["chek"])
+    assert result.exit_code == 2
+    assert "Không có lệnh “chek”. Có phải ý bạn là 'check'?" in result.output
+    assert "Cách dùng: cchc [TÙY_CHỌN] LỆNH [THAM_SỐ]..." in result.output
+    assert "Xem hướng dẫn: cchc --help" in result.output
+
+
+def test_a_missing_argument_and_a_bad_date_are_vietnamese(filled):
+    result = CliRunner().invoke(main, ["check"])
+    assert result.exit_code == 2
+    assert "Lỗi: Thiếu tham số 'THƯ_MỤC'." in result.output
+    result = CliRunner().invoke(main, ["status", str(filled.root), "--as-of", "31/2/2020"])
+    assert result.exit_code == 2
+    assert "“31/2/2020” không phải một ngày" in result.output
+    result = CliRunner().invoke(main, ["status", str(filled.root), "--as-of", "26/5/2020", "-q"])
+    assert "tính đến ngày 26/5/2020" in result.output
+
+
+ENGLISH = ("Usage:", "Options:", "Commands:", "Show this message", "[OPTIONS]", "Error:")
+
+
+@pytest.mark.parametrize("command", [None, *sorted(main.commands)])
+def test_every_help_is_vietnamese_with_an_english_line(command):
+    args = [command, "--help"] if command else ["--help"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0
+    assert "Cách dùng:" in result.output
+    assert "Hiện hướng dẫn này rồi thoát." in result.output
+    assert not [text for text in ENGLISH if text in result.output]
+    description = result.output.split("Tùy chọn:")[0]
+    english_line = [line for line in description.splitlines() if line.strip().isascii()]
+    assert any(len(line.split()) >= 4 for line in english_line), "an English line for scripts"
+
+
+def _click_texts() -> set[str]:
+    """Every text the installed click passes through gettext."""
+    texts: set[str] = set()
+    for path in Path(click.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in ("_", "ngettext")
+            ):
+                texts.update(
+                    a.value
+                    for a in node.args
+                    if isinstance(a, ast.Constant) and isinstance(a.value, str)
+                )
+    return texts
+
+
+def test_every_translated_text_is_still_one_of_clicks():
+    assert sorted(set(VIETNAMESE) - _click_texts()) == []
+
+
+# ----- error hints, completion ------------------------------------------------------------------
+
+
+def test_each_operating_system_error_gets_its_own_hint():
+    locked = PermissionError(errno.EACCES, "Permission denied", "output/phu-luc-1-thong-ke.xlsx")
+    missing = FileNotFoundError(errno.ENOENT, "No such file", "D:/tong-ket/cchc.toml")
+    full = OSError(errno.ENOSPC, "No space left on device", "output/bao-cao.docx")
+    shared = PermissionError(errno.EACCES, "The process cannot access the file", "bao-cao.docx")
+    shared.winerror = 32  # Windows: another program has the file open
+    assert "Word hoặc Excel" in explain_os_error(locked).hint
+    assert "phu-luc-1-thong-ke.xlsx" in explain_os_error(locked).message
+    assert "Word" not in explain_os_error(missing).hint
+    assert explain_os_error(missing).message == "Không tìm thấy “D:/tong-ket/cchc.toml”."
+    assert "dung lượng" in explain_os_error(full).hint
+    assert "đang mở trong chương trình khác" in explain_os_error(shared).message
+
+
+def test_shell_completion_offers_commands_and_aliases_resolve():
+    env = {"_CCHC_COMPLETE": "bash_complete", "COMP_WORDS": "cchc ch", "COMP_CWORD": "1"}
+    result = CliRunner().invoke(main, [], prog_name="cchc", env=env)
+    assert "plain,check" in result.output.splitlines()
+    script = CliRunner().invoke(main, [], prog_name="cchc", env={"_CCHC_COMPLETE": "bash_source"})
+    assert "complete -o nosort -F _cchc_completion cchc" in script.output
+    assert CliRunner().invoke(main, ["chi-tieu", "--help"]).exit_code == 0
