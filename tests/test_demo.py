@@ -131,3 +131,19 @@ def test_the_demo_refuses_to_overwrite_a_real_campaign(tmp_path):
     assert result.exit_code == 2
     assert "đợt tổng kết thật" in result.output
     assert (tmp_path / "that" / "cchc.toml").exists()
+
+
+def test_the_demo_runs_with_the_plugins_that_are_installed(tmp_path, monkeypatch):
+    from cchc_core.testing import SAMPLE_CONFIG
+
+    # the sample campaign's nine units instead of the district's 34: the point is which plugins
+    monkeypatch.setattr("cchc_core.demo.run.demo_config_text", lambda: SAMPLE_CONFIG)
+    field_plugins = "the_che,tthc,bo_may,cong_chuc,tai_chinh"  # hien_dai_hoa alone is left
+    result = CliRunner().invoke(
+        main, ["demo", str(tmp_path / "demo")], env={"CCHC_DISABLE_PLUGINS": field_plugins}
+    )
+    assert result.exit_code == 0, result.output
+    assert "chuyen-de/3.7-hien-dai-hoa.docx" in result.output
+    assert "3.1-the-che.docx" not in result.output
+    assert "không có plugin cchc-the-che, cchc-tthc, cchc-bo-may, cchc-cong-chuc" in result.output
+    assert "hs_ty_le_xa" not in result.output  # the suggested explain names a figure that exists

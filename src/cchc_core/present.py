@@ -364,10 +364,17 @@ def show_demo(result: DemoResult) -> None:
         print(f"  {path.relative_to(result.folder)}")
     if result.build.gaps:
         print("Đề mục chưa có nội dung: " + "; ".join(result.build.gaps))
+    if result.missing_distributions:
+        print(
+            "Bản chạy thử này không có plugin "
+            + ", ".join(result.missing_distributions)
+            + " (chưa cài hoặc đang tắt): các lĩnh vực của chúng không có trong biểu mẫu và báo "
+            "cáo; cài, bật các plugin này để chạy đủ."
+        )
+    example = f" / cchc explain {result.folder} {result.example_code} --year 2019"
     print(
-        "Xem chi tiết: cchc check / cchc status / cchc explain "
-        + str(result.folder)
-        + " hs_ty_le_xa --year 2019"
+        f"Xem chi tiết: cchc check {result.folder} / cchc status {result.folder}"
+        + (example if result.example_code else "")
     )
 
 

@@ -17,12 +17,13 @@ from attrs import frozen
 
 from cchc_core.collect.inbox import VIETNAM
 from cchc_core.config import CampaignConfig
-from cchc_core.demo.figures import NOTES, demo_values
+from cchc_core.demo.figures import NOTES, Values, demo_values
 from cchc_core.forms import layout
 from cchc_core.forms.filler import fill_form, fill_outline
 from cchc_core.model.blocks import Paragraph
 from cchc_core.model.units import Unit
 from cchc_core.plugin.catalogue import Catalogue
+from cchc_core.util.progress import tracked
 from cchc_core.util.stable import stabilize
 
 MISSING_UNIT = "xa_xy"
@@ -90,6 +91,19 @@ def _deliver(path: Path, arrived: datetime) -> None:
     os.utime(path, (stamp, stamp))
 
 
+def _installed_only(
+    catalogue: Catalogue, config: CampaignConfig, values: dict[str, Values]
+) -> dict[str, Values]:
+    """The demo's figures for the rows the installed plugins ask each unit, so that the demo runs
+    with any subset of the field plugins."""
+    kept: dict[str, Values] = {}
+    for unit_id, unit_values in values.items():
+        unit = config.unit(unit_id)
+        asked = {i.code for i in catalogue.rows_for(unit) if catalogue.reports(i, unit)}
+        kept[unit_id] = {key: v for key, v in unit_values.items() if key[0] in asked}
+    return kept
+
+
 def fill_inbox(
     catalogue: Catalogue, config: CampaignConfig, forms: Path, inbox: Path
 ) -> list[DemoFile]:
@@ -97,9 +111,9 @@ def fill_inbox(
     from cchc_core.demo.narratives import NARRATIVES
 
     rng = random.Random(11)
-    values = demo_values(config)
+    values = _installed_only(catalogue, config, demo_values(config))
     delivered: list[DemoFile] = []
-    for unit in config.units:
+    for unit in tracked(config.units, "Điền biểu mẫu như các đơn vị", "đơn vị", lambda u: u.name):
         arrived = _arrival(rng, unit)
         if unit.id == MISSING_UNIT:
             continue
@@ -108,7 +122,8 @@ def fill_inbox(
         if blank.exists():
             if unit.id == RESUBMITTED_UNIT:
                 first = values[unit.id].copy()
-                first[("cc_co_mat", "2019")] = None
+                if ("cc_co_mat", "2019") in first:  # the first copy forgot one cell
+                    first[("cc_co_mat", "2019")] = None
                 earlier = arrived.replace(day=arrived.day - 4)
                 old = fill_form(blank, inbox / f"{unit.name} - Phụ lục 1 (gửi lần 1).xlsx", first)
                 _deliver(old, earlier)

@@ -23,6 +23,19 @@ from cchc_core.forms.all_units import FormsResult
 
 DEMO_AS_OF = "2020-05-26"
 
+#: the field plugins the demo's figures and narratives were written for; with fewer installed the
+#: demo runs with what is there and names the rest
+DEMO_DISTRIBUTIONS = (
+    "cchc-the-che",
+    "cchc-tthc",
+    "cchc-bo-may",
+    "cchc-cong-chuc",
+    "cchc-tai-chinh",
+    "cchc-hien-dai-hoa",
+)
+#: the figure the summary suggests explaining, if its plugin is installed
+EXAMPLE_CODE = "hs_ty_le_xa"
+
 
 def demo_config_text() -> str:
     """Hướng Hóa's settings, marked as demo data, with status taken the day after the deadlines."""
@@ -41,6 +54,8 @@ class DemoResult:
     check: CheckResult
     status: StatusReport
     build: BuildResult
+    missing_distributions: tuple[str, ...]
+    example_code: str | None
 
 
 def clear_demo_folder(folder: Path) -> None:
@@ -77,4 +92,18 @@ def run_demo(folder: Path) -> DemoResult:
     check = campaign.check()
     status = campaign.status(check=check)
     build = campaign.build(check)
-    return DemoResult(folder, forms, tuple(delivered), check, status, build)
+    installed = {info.distribution for info in campaign.plugin_manager.infos()}
+    catalogue = campaign.catalogue
+    example = EXAMPLE_CODE if catalogue.has_indicator(EXAMPLE_CODE) else None
+    if example is None:
+        example = next((i.code for i in catalogue.indicators if not i.is_heading), None)
+    return DemoResult(
+        folder,
+        forms,
+        tuple(delivered),
+        check,
+        status,
+        build,
+        tuple(d for d in DEMO_DISTRIBUTIONS if d not in installed),
+        example,
+    )
