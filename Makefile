@@ -1,10 +1,10 @@
 # The two commands of the README (`make demo`, `make test`) do all set-up on a fresh machine with
-# Python 3.11: they create .venv and install the core and every plugin (editable) into it.
+# Python 3.11: they create .venv and install the core and every plugin (editable) into it. Machines
+# without make (Windows) run the same pip command, shown in the README.
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
-PLUGINS := the_che tthc bo_may cong_chuc tai_chinh hien_dai_hoa
 STAMP := $(VENV)/.installed
 DEMO_DIR ?= cchc-demo
 
@@ -12,11 +12,11 @@ DEMO_DIR ?= cchc-demo
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml requirements/constraints.txt $(foreach p,$(PLUGINS),plugins/$(p)/pyproject.toml)
+$(STAMP): pyproject.toml requirements/constraints.txt requirements/plugins.txt $(wildcard plugins/*/pyproject.toml)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=23.1"
 	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt \
-		-e ".[dev]" $(foreach p,$(PLUGINS),-e plugins/$(p))
+		-e ".[dev]" -r requirements/plugins.txt
 	touch $(STAMP)
 
 demo: $(STAMP)
