@@ -26,20 +26,28 @@ if TYPE_CHECKING:
     from cchc_core.plugin.indicator_search import IndicatorEntry
 
 
+def _colour_off() -> bool:
+    """``--no-color`` (or ``NO_COLOR``, which rich also reads itself) was given."""
+    import click
+
+    context = click.get_current_context(silent=True)
+    return context is not None and context.color is False
+
+
 def _console():
     from rich.console import Console
 
-    return Console(highlight=False, soft_wrap=not sys.stdout.isatty())
+    return Console(highlight=False, soft_wrap=not sys.stdout.isatty(), no_color=_colour_off())
 
 
 class ProgressDisplay:
     """Each step of a command as a progress line on stderr: what it does, how many of how many, the
     item it is on, the time taken. A finished step's line stays, so the clerk sees what was done."""
 
-    def __init__(self, color: bool | None = None) -> None:
+    def __init__(self) -> None:
         from rich.console import Console
 
-        self._console = Console(stderr=True, highlight=False, no_color=color is False)
+        self._console = Console(stderr=True, highlight=False, no_color=_colour_off())
         self._progress: Any = None
         self._task: Any = None
         self._count = 0

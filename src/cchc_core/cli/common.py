@@ -72,7 +72,7 @@ def _progress_shown(as_json: bool) -> Iterator[None]:
     from cchc_core.present import ProgressDisplay
     from cchc_core.util.progress import progress_to
 
-    display = ProgressDisplay(color=context.color if context else None)
+    display = ProgressDisplay()
     try:
         with progress_to(display):
             yield
