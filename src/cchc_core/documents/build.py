@@ -177,8 +177,8 @@ def build(
     try:
         files: list[Path] = []
         for target, write in tracked(outputs, "Lập báo cáo", "tệp", lambda o: o[0]):
-            written = write(staging / target)
-            files.extend(written if isinstance(written, list) else [written])
+            made = write(staging / target)
+            files.extend(made if isinstance(made, list) else [made])
         written = _commit(files, staging, output)
     except CchcError:
         raise
