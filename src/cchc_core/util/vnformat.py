@@ -65,6 +65,12 @@ def blank_date(month: int | None, year: int) -> str:
     return f"ngày      tháng {month_text} năm {year}"
 
 
+def numeric_date(day: date) -> str:
+    """``"01/01/2020"``, ``"22/4/2020"``: a date in running text, as the grounds of a report cite
+    documents (the leading zeros of Decree 30)."""
+    return f"{_two(day.day, day.day < 10)}/{_two(day.month, day.month < 3)}/{day.year}"
+
+
 def short_date(day: date) -> str:
     """``"20/5/2020"``, as the plan writes deadlines."""
     return f"{day.day}/{day.month}/{day.year}"
