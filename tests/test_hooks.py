@@ -25,6 +25,7 @@ from cchc_core import (
     Submission,
     SubmissionKind,
     Sum,
+    Target,
     hookimpl,
 )
 from cchc_core.plugin import hookspecs
@@ -131,6 +132,47 @@ def test_hook_cchc_rules__a_declared_rule_fires_on_a_submission(cchc_campaign, c
     campaign.submit("noi_vu", {("cd_kiem_tra", "2018"): 9})
     [finding] = [f for f in campaign.check().findings if f.code == "rule.kiem_tra_toi_da_5"]
     assert finding.period == "2018" and "kiểm tra 9 cơ quan, nhiều hơn 5" in finding.message
+
+
+class TargetsPlugin:
+    @hookimpl
+    def cchc_targets(self, register):
+        register(
+            Target(
+                key="kiem_tra_it_nhat_10",
+                label="Số cơ quan, đơn vị được kiểm tra CCHC trong năm",
+                domain="chung",
+                source="Kế hoạch CCHC năm 2019 của UBND huyện",
+                operator=">=",
+                threshold=10,
+                year=2019,
+                indicator="cd_kiem_tra",
+            ),
+            Target(
+                key="ma_sai",
+                label="Một mục tiêu đo bằng mã không có",
+                domain="chung",
+                source="x",
+                operator=">",
+                threshold=1,
+                year=2020,
+                indicator="khong_co_ma_nay",
+            ),
+        )
+
+
+def test_hook_cchc_targets__a_declared_target_is_judged_and_a_bad_one_reported(
+    cchc_campaign, cchc_manager
+):
+    from cchc_core import Narrator
+
+    pm = cchc_manager(TargetsPlugin())
+    campaign = cchc_campaign(plugin_manager=pm)
+    assert [t.key for t in campaign.catalogue.targets] == ["kiem_tra_it_nhat_10"]
+    assert any("khong_co_ma_nay" in f.reason for f in pm.failures)
+    campaign.submit("noi_vu", {("cd_kiem_tra", "2019"): 7})
+    [result] = Narrator(campaign.aggregate()).targets
+    assert (result.verdict.value, result.value, result.when) == ("Chưa đạt", 7, "năm 2019")
 
 
 def _read_text_export(file, context):

@@ -44,7 +44,6 @@ from cchc_core.model.indicators import (
     Ratio,
     Reporters,
     Section,
-    Target,
     in_order,
 )
 from cchc_core.model.periods import Period, Phase
@@ -60,6 +59,7 @@ from cchc_core.model.rules import (
     parts_sum_to_total,
 )
 from cchc_core.model.submissions import Cell, InboxFile, Narrative, Submission, SubmissionKind
+from cchc_core.model.targets import Target
 from cchc_core.model.units import Unit, UnitKind
 from cchc_core.plugin.field import FieldPlugin
 from cchc_core.plugin.hookspecs import hookimpl
@@ -69,6 +69,7 @@ from cchc_core.plugin.registry import (
     RegisterHeadings,
     RegisterIndicators,
     RegisterRules,
+    RegisterTargets,
 )
 from cchc_core.version import HOOK_API, __version__
 
@@ -154,6 +155,7 @@ __all__ = [
     "RegisterHeadings",
     "RegisterIndicators",
     "RegisterRules",
+    "RegisterTargets",
     "ReportContext",
     "Reporters",
     "Rule",

@@ -12,10 +12,12 @@ from cchc_core.config.records import (
     CampaignConfig,
     CheckSettings,
     District,
+    EarlierReview,
     Plan,
     ReceivedOverride,
     ReportSettings,
     Signer,
+    TargetSetting,
 )
 
 __all__ = [
@@ -23,10 +25,12 @@ __all__ = [
     "CampaignConfig",
     "CheckSettings",
     "District",
+    "EarlierReview",
     "Plan",
     "ReceivedOverride",
     "ReportSettings",
     "Signer",
+    "TargetSetting",
     "default_text",
     "load",
     "parse",

@@ -18,6 +18,7 @@ KNOWN: Mapping[str, frozenset[str]] = {
     "": frozenset(
         {"demo", "district", "plan", "report", "periods", "check", "status", "units", "tasks"}
         | {"received", "commendations", "conference", "plan_2030", "output"}
+        | {"received", "targets", "earlier_review"}
     ),
     "district": frozenset({"name", "province", "place", "level", "id"}),
     "plan": frozenset({"number", "date", "title", "send_to", "follow_up"}),
@@ -54,6 +55,11 @@ KNOWN: Mapping[str, frozenset[str]] = {
     "conference.programme[]": frozenset({"time", "item", "by"}),
     "plan_2030": frozenset({"number_suffix", "province_programme", "grounds", "targets"}),
     "plan_2030.targets[]": frozenset({"indicator", "by_2025", "by_2030", "source"}),
+    "targets[]": frozenset(
+        {"key", "label", "domain", "source", "operator", "threshold", "year", "indicator", "per"}
+        | {"reduction_since", "over", "scope"}
+    ),
+    "earlier_review": frozenset({"file", "phase", "source"}),
 }
 
 

@@ -23,6 +23,7 @@ from cchc_core.config.records import (
     Conference,
     Criterion,
     District,
+    EarlierReview,
     OutputSettings,
     Plan,
     Plan2030,
@@ -31,9 +32,11 @@ from cchc_core.config.records import (
     ReceivedOverride,
     ReportSettings,
     Signer,
+    TargetSetting,
 )
 from cchc_core.errors import ConfigError
 from cchc_core.model.periods import Period, Phase
+from cchc_core.model.targets import OPERATORS
 from cchc_core.model.tasks import Task, Tracking
 from cchc_core.model.units import Unit, UnitKind
 from cchc_core.util.text import ascii_slug
@@ -373,6 +376,86 @@ def _output(reader: Reader) -> OutputSettings:
     return OutputSettings(unit_sheets_max=sheets)
 
 
+def _code_list(value: object) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value.strip(),)
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        return tuple(v.strip() for v in value)
+    raise TypeError("không phải mã chỉ tiêu")
+
+
+#: the Reader method that reads each plain key of a [[targets]] table
+_TARGET_FIELDS = {
+    "label": "text",
+    "domain": "text",
+    "source": "text",
+    "threshold": "number",
+    "year": "integer",
+    "reduction_since": "integer",
+}
+
+
+def _targets(reader: Reader) -> tuple[TargetSetting, ...]:
+    settings = []
+    for position, table in enumerate(reader.table_list("targets")):
+        key = f"targets[{position}]"
+        target_key = reader.text(f"{key}.key")
+        if not re.match(r"^[a-z][a-z0-9_]*$", target_key):
+            raise reader.error(
+                f"{key}.key", f"mã “{target_key}” chỉ được gồm chữ thường không dấu, số và _"
+            )
+        fields: dict[str, object] = {}
+        for name in table:
+            if name == "key":
+                continue
+            path = f"{key}.{name}"
+            if name in _TARGET_FIELDS:
+                fields[name] = getattr(reader, _TARGET_FIELDS[name])(path)
+            elif name in ("indicator", "per"):
+                fields[name] = reader.get(
+                    path, _code_list, 'một mã chỉ tiêu hoặc danh sách ["...", "..."]'
+                )
+            elif name == "operator":
+                operator = reader.text(path)
+                if operator not in OPERATORS:
+                    raise reader.error(path, f"“{operator}” không hợp lệ", "Dùng >, >=, < hoặc <=.")
+                fields[name] = operator
+            elif name == "over":
+                over = reader.text(path)
+                if over not in ("year", "phase"):
+                    raise reader.error(path, f"“{over}” không hợp lệ", "Dùng year hoặc phase.")
+                fields[name] = over
+            elif name == "scope":
+                scope = reader.text(path)
+                if scope not in ("offices", "communes"):
+                    raise reader.error(
+                        path, f"“{scope}” không hợp lệ", "Dùng offices hoặc communes."
+                    )
+                fields[name] = scope
+        settings.append(
+            TargetSetting(target_key, tuple(sorted(fields.items())), reader.index.line_of(key))
+        )
+    _unique(reader, "targets", [s.key for s in settings], "mục tiêu")
+    return tuple(settings)
+
+
+def _earlier_review(reader: Reader, phases: tuple[Phase, ...]) -> EarlierReview | None:
+    if reader.raw("earlier_review") is None:
+        return None
+    phase = reader.text("earlier_review.phase", phases[0].key)
+    if phase not in {p.key for p in phases}:
+        raise reader.error(
+            "earlier_review.phase",
+            f"“{phase}” không phải một giai đoạn của [periods] phases",
+            "Các giai đoạn có: " + ", ".join(p.key for p in phases) + ".",
+        )
+    return EarlierReview(
+        file=reader.text("earlier_review.file"),
+        phase=phase,
+        source=reader.text("earlier_review.source"),
+    )
+
+
 def parse(text: str, path: Path | None = None) -> CampaignConfig:
     """Read the text of a ``cchc.toml``; :class:`~cchc_core.errors.ConfigError` if anything is wrong."""
     where = path.name if path else CONFIG_NAME
@@ -441,6 +524,8 @@ def parse(text: str, path: Path | None = None) -> CampaignConfig:
         conference=_conference(reader),
         plan_2030=_plan_2030(reader),
         demo=bool(demo),
+        targets=_targets(reader),
+        earlier_review=_earlier_review(reader, phases),
         source=path,
     )
 

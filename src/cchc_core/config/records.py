@@ -219,6 +219,33 @@ class Plan2030:
 
 
 @frozen
+class TargetSetting:
+    """A ``[[targets]]`` table of ``cchc.toml``: a target of the district's own plan, or a correction
+    of a target a plugin declares (same ``key``); ``fields`` holds only the keys the table gives.
+    ``line`` is where the table starts, for messages."""
+
+    key: str
+    fields: tuple[tuple[str, object], ...]
+    line: int | None = None
+
+    def get(self, name: str, default: object = None) -> object:
+        """The value given for ``name``, or ``default``."""
+        return dict(self.fields).get(name, default)
+
+
+@frozen
+class EarlierReview:
+    """The district's own figures for an earlier phase (``[earlier_review]``): the workbook ``file``
+    (relative to the campaign folder) filled from the review of that phase (báo cáo sơ kết
+    2011-2015), the ``phase`` it covers and the ``source`` document, named wherever its figures are
+    used."""
+
+    file: str
+    phase: str
+    source: str
+
+
+@frozen
 class CampaignConfig:
     """Everything ``cchc.toml`` says, checked. Immutable.
 
@@ -242,6 +269,8 @@ class CampaignConfig:
     conference: Conference | None = None
     plan_2030: Plan2030 | None = None
     demo: bool = False
+    targets: tuple[TargetSetting, ...] = ()
+    earlier_review: EarlierReview | None = None
     source: Path | None = field(default=None, eq=False)
 
     @cached_property

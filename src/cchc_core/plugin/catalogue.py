@@ -22,6 +22,7 @@ from cchc_core.model.domains import Domain
 from cchc_core.model.headings import Heading
 from cchc_core.model.indicators import Indicator, Measure, Section
 from cchc_core.model.rules import Rule
+from cchc_core.model.targets import Target
 from cchc_core.model.units import Unit
 from cchc_core.plugin.manager import CchcPluginManager, PluginFailure
 
@@ -42,6 +43,7 @@ class Catalogue:
     collectors: tuple[Collector, ...]
     origins: dict[str, str]
     problems: tuple[PluginFailure, ...] = ()
+    targets: tuple[Target, ...] = ()
 
     # ----- lookups -------------------------------------------------------------------------------
     @cached_property
@@ -327,6 +329,22 @@ class _Assembler:
 
         collectors = self.unique("collector", self.typed("cchc_collectors", Collector), "name")
 
+        targets = []
+        for target in self.unique("target", self.typed("cchc_targets", Target), "key"):
+            unknown = [c for c in target.codes if c not in codes]
+            if unknown:
+                self.drop(
+                    "target", target.key, f"mục tiêu {target.key} dùng mã không có: {unknown}"
+                )
+            elif target.domain not in domain_keys:
+                self.drop(
+                    "target",
+                    target.key,
+                    f"mục tiêu {target.key}: lĩnh vực “{target.domain}” chưa được khai báo",
+                )
+            else:
+                targets.append(target)
+
         section_order = {s.key: (s.order, s.key) for s in sections}
         indicators.sort(key=lambda i: (section_order[i.section], i.order))
         return Catalogue(
@@ -338,6 +356,7 @@ class _Assembler:
             collectors=tuple(sorted(collectors, key=lambda c: (-c.priority, c.name))),
             origins=self.origins,
             problems=tuple(self.problems),
+            targets=tuple(targets),
         )
 
     def _consistent_indicators(

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from cchc_core.model.report_context import ReportContext
     from cchc_core.model.rules import Rule
     from cchc_core.model.submissions import Submission
+    from cchc_core.model.targets import Target
     from cchc_core.plugin.catalogue import Catalogue
     from cchc_core.plugin.registry import (
         RegisterCollectors,
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
         RegisterHeadings,
         RegisterIndicators,
         RegisterRules,
+        RegisterTargets,
     )
 
 #: writes a domain's computed content from the figures
@@ -74,6 +76,10 @@ def _rules(values: Iterable[Rule]) -> tuple[Rule, ...]:
     return tuple(values)
 
 
+def _targets(values: Iterable[Target]) -> tuple[Target, ...]:
+    return tuple(values)
+
+
 def _collectors(values: Iterable[Collector]) -> tuple[Collector, ...]:
     return tuple(values)
 
@@ -89,6 +95,7 @@ class FieldPlugin:
     :param rules: its checks between indicators.
     :param reports: for each domain key, the function ``(narrator) -> ReportContext`` that writes
         the domain's computed content.
+    :param targets: the programme's targets its figures measure.
     :param collectors: readers for other kinds of inbox files, if any.
     :param validate: a check written in code, called once per submission, if any.
     """
@@ -99,6 +106,7 @@ class FieldPlugin:
     headings: tuple[Heading, ...] = field(default=(), converter=_headings)
     rules: tuple[Rule, ...] = field(default=(), converter=_rules)
     reports: Mapping[str, ReportFunction] = field(factory=dict)
+    targets: tuple[Target, ...] = field(default=(), converter=_targets)
     collectors: tuple[Collector, ...] = field(default=(), converter=_collectors)
     validate: ValidateFunction | None = None
 
@@ -121,6 +129,11 @@ class FieldPlugin:
     def cchc_rules(self, register: RegisterRules) -> None:
         """Declare :attr:`rules`."""
         register(*self.rules)
+
+    @hookimpl
+    def cchc_targets(self, register: RegisterTargets) -> None:
+        """Declare :attr:`targets`."""
+        register(*self.targets)
 
     @hookimpl
     def cchc_collectors(self, register: RegisterCollectors) -> None:

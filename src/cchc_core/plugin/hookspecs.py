@@ -36,6 +36,7 @@ if TYPE_CHECKING:
         RegisterHeadings,
         RegisterIndicators,
         RegisterRules,
+        RegisterTargets,
     )
 
 PROJECT = "cchc"
@@ -91,6 +92,20 @@ def cchc_rules(register: RegisterRules) -> None:
     :param register: call it with one :class:`~cchc_core.Rule` per check: left side, operator, right
         side, severity, missing-value strategy and a Vietnamese message. Helpers
         :func:`~cchc_core.parts_sum_to_total` and :func:`~cchc_core.at_most` build the common ones.
+    """
+
+
+@hookspec
+def cchc_targets(register: RegisterTargets) -> None:
+    """Declare the programme's targets that this plugin's figures measure.
+
+    Called once when the catalogue is assembled. The district may correct a target's figure or add
+    its own plan's targets in ``cchc.toml`` (``[[targets]]``, same ``key`` to replace one).
+
+    :param register: call it with one :class:`~cchc_core.Target` per target: a stable key, what is
+        measured, the source document (``Nghị quyết số 30c/NQ-CP ...``), the threshold and year, and the
+        indicator codes that measure it (a figure, a ratio of sums, or a reduction since a year).
+        A target reading an unknown code, or of an unknown domain, is dropped and reported.
     """
 
 

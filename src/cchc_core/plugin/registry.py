@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from cchc_core.model.headings import Heading
     from cchc_core.model.indicators import Indicator, Section
     from cchc_core.model.rules import Rule
+    from cchc_core.model.targets import Target
 
 
 class RegisterDomains(Protocol):
@@ -44,3 +45,9 @@ class RegisterCollectors(Protocol):
     """``register(*collectors)`` of ``cchc_collectors``."""
 
     def __call__(self, *collectors: Collector) -> None: ...
+
+
+class RegisterTargets(Protocol):
+    """``register(*targets)`` of ``cchc_targets``."""
+
+    def __call__(self, *targets: Target) -> None: ...

@@ -1,0 +1,259 @@
+"""The programme's targets judged against the figures: met, not met, or not enough data, and the
+units that held a target back.
+
+The targets are the plugins' declarations with the district's ``[[targets]]`` tables of ``cchc.toml``
+applied on top (a table with a declared key corrects that target; a new key adds one). Every value is
+computed from the same district figures as the rest of the report.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+
+import attrs
+from attrs import frozen
+
+from cchc_core.config import CONFIG_NAME, CampaignConfig, TargetSetting
+from cchc_core.errors import ConfigError
+from cchc_core.figures.aggregate import Dataset
+from cchc_core.model.indicators import OverYears
+from cchc_core.model.periods import Period
+from cchc_core.model.targets import Target
+from cchc_core.model.units import Unit
+from cchc_core.plugin.catalogue import Catalogue
+from cchc_core.util import vnformat
+
+#: counts of units a target may divide by (``per = "@communes"``): the units that existed then
+UNIT_COUNTS = {
+    "@units": {},
+    "@communes": {"offices": False},
+    "@offices": {"communes": False},
+}
+_REQUIRED = ("label", "domain", "source", "operator", "threshold", "year", "indicator")
+
+
+class Verdict(enum.Enum):
+    """How a target stands."""
+
+    MET = "Đạt"
+    NOT_MET = "Chưa đạt"
+    NO_DATA = "Chưa đủ số liệu"
+
+
+@frozen
+class TargetResult:
+    """A target and its result: ``value`` measured ``when`` (``năm 2019``), ``detail`` the figures
+    behind it (``11/96``), ``laggards`` the units (name, own value) that do not meet it, ``note``
+    what a reader must know (``mục tiêu đến năm 2021``)."""
+
+    target: Target
+    verdict: Verdict
+    value: float | None = None
+    when: str = ""
+    detail: str = ""
+    laggards: tuple[tuple[str, float], ...] = ()
+    note: str = ""
+
+
+def _problem(setting: TargetSetting, message: str, hint: str = "") -> ConfigError:
+    where = f"{CONFIG_NAME}, dòng {setting.line}" if setting.line else CONFIG_NAME
+    return ConfigError(
+        f"{where}: mục tiêu “{setting.key}” ([[targets]]): {message}",
+        hint=hint,
+        details={"target": setting.key, "line": setting.line},
+    )
+
+
+def _checked(target: Target, setting: TargetSetting, catalogue: Catalogue) -> Target:
+    for code in target.codes:
+        if code in UNIT_COUNTS or catalogue.has_indicator(code):
+            continue
+        close = [i.code for i in catalogue.indicators if code in i.code or i.code in code][:3]
+        raise _problem(
+            setting,
+            f"không có chỉ tiêu mã “{code}”",
+            f"Có phải là: {', '.join(close)}?" if close else "Xem mã chỉ tiêu bằng cchc explain.",
+        )
+    if target.domain not in {d.key for d in catalogue.domains}:
+        raise _problem(
+            setting,
+            f"không có lĩnh vực “{target.domain}”",
+            "Các lĩnh vực có: " + ", ".join(d.key for d in catalogue.domains) + ".",
+        )
+    return target
+
+
+def resolve(catalogue: Catalogue, config: CampaignConfig) -> tuple[Target, ...]:
+    """The targets of this campaign: declared ones, corrected or added to by ``cchc.toml``, in the
+    order of the domains."""
+    targets = {t.key: t for t in catalogue.targets}
+    for setting in config.targets:
+        fields = dict(setting.fields)
+        base = targets.get(setting.key)
+        try:
+            if base is not None:
+                target = attrs.evolve(base, **fields)
+            else:
+                missing = [name for name in _REQUIRED if name not in fields]
+                if missing:
+                    raise _problem(
+                        setting,
+                        "mục tiêu mới cần đủ các khóa " + ", ".join(missing),
+                        "Hoặc dùng key của một mục tiêu có sẵn để chỉ sửa con số (xem "
+                        "docs/seed-notes.md).",
+                    )
+                target = Target(key=setting.key, **fields)  # type: ignore[arg-type]
+        except (TypeError, ValueError) as error:
+            raise _problem(setting, str(error)) from None
+        targets[setting.key] = _checked(target, setting, catalogue)
+    order = {d.key: position for position, d in enumerate(catalogue.domains)}
+    return tuple(sorted(targets.values(), key=lambda t: order.get(t.domain, len(order))))
+
+
+class _Judge:
+    def __init__(self, dataset: Dataset) -> None:
+        self.dataset = dataset
+        self.config = dataset.config
+        self.catalogue = dataset.catalogue
+
+    # ----- numbers ---------------------------------------------------------------------------
+    def _unit_number(self, unit: Unit, code: str, period: Period) -> float | None:
+        if code in UNIT_COUNTS:
+            return None
+        indicator = self.catalogue.indicator(code)
+        if indicator.ratio is not None:
+            numerator = self._unit_number(unit, indicator.ratio.numerator, period)
+            denominator = self._unit_number(unit, indicator.ratio.denominator, period)
+            if numerator is None or not denominator:
+                return None
+            return numerator / denominator * indicator.ratio.scale
+        value = self.dataset.unit_value(unit.id, code, period.key)
+        return None if value is None or isinstance(value.value, str) else float(value.value)
+
+    def _sum(
+        self, codes: Iterable[str], period: Period, units: list[Unit] | None, phase: str | None
+    ) -> float | None:
+        total = 0.0
+        for code in codes:
+            if code in UNIT_COUNTS:
+                total += self.config.unit_count(period, **UNIT_COUNTS[code])
+                continue
+            if units is not None:
+                values = [self._unit_number(u, code, period) for u in units]
+                known = [v for v in values if v is not None]
+                if not known:
+                    return None
+                total += sum(known)
+                continue
+            figure = (
+                self.dataset.phase(code, phase) if phase else self.dataset.total(code, period.key)
+            )
+            if figure.number is None:
+                return None
+            total += figure.number
+        return total
+
+    def measure(
+        self,
+        target: Target,
+        period: Period,
+        units: list[Unit] | None = None,
+        phase: str | None = None,
+    ) -> tuple[float | None, str]:
+        """The target's value for ``period`` (or the phase), and the figures behind it."""
+        now = self._sum(target.indicator, period, units, phase)
+        if target.reduction_since is not None:
+            base_period = self.config.period(str(target.reduction_since))
+            base = self._sum(target.indicator, base_period, units, None)
+            if now is None or not base:
+                return None, ""
+            unit = self.catalogue.indicator(target.indicator[0]).unit_label
+            detail = f"từ {vnformat.amount(base)} xuống {vnformat.amount(now)} {unit}".rstrip()
+            return (base - now) / base * 100, detail
+        if target.per:
+            denominator = self._sum(target.per, period, units, phase)
+            if now is None or not denominator:
+                return None, ""
+            return now / denominator * 100, f"{vnformat.amount(now)}/{vnformat.amount(denominator)}"
+        code = target.indicator[0]
+        if len(target.indicator) == 1 and code not in UNIT_COUNTS and units is None:
+            figure = (
+                self.dataset.phase(code, phase) if phase else self.dataset.total(code, period.key)
+            )
+            if (
+                figure.numerator is not None
+                and figure.denominator
+                and self.catalogue.indicator(code).ratio
+            ):
+                top, bottom = vnformat.amount(figure.numerator), vnformat.amount(figure.denominator)
+                return now, f"{top}/{bottom}"
+        return now, ""
+
+    # ----- judging ---------------------------------------------------------------------------
+    def _periods(self, target: Target) -> list[Period]:
+        """Latest first: the part-year counts only for stocks (its flows cover three months)."""
+        stocks = all(
+            self.catalogue.indicator(code).year_method is OverYears.LATEST
+            for code in target.indicator
+            if code not in UNIT_COUNTS
+        )
+        return [p for p in reversed(self.config.periods) if stocks or not p.partial]
+
+    def _scope_units(self, target: Target) -> list[Unit] | None:
+        if not target.scope:
+            return None
+        units = self.config.communes if target.scope == "communes" else self.config.offices
+        return [u for u in units if self.dataset.is_valid(u.id)]
+
+    def _laggards(self, target: Target, period: Period) -> tuple[tuple[str, float], ...]:
+        """Communes that miss a target measured by figures the communes report."""
+        if target.over == "phase" or any(code in UNIT_COUNTS for code in target.codes):
+            return ()
+        if target.scope == "offices":
+            return ()
+        indicators = [self.catalogue.indicator(code) for code in target.codes]
+        if not all(i.reporters.communes and not i.reporters.offices for i in indicators):
+            return ()
+        missed = []
+        for unit in self.config.communes:
+            if not self.dataset.is_valid(unit.id):
+                continue
+            value, _ = self.measure(target, period, [unit])
+            if value is not None and not target.met_by(value):
+                missed.append((unit.name, value))
+        return tuple(missed)
+
+    def judge(self, target: Target) -> TargetResult:
+        units = self._scope_units(target)
+        if target.over == "phase":
+            phase = self.config.phases[-1]
+            period = phase.periods(self.config.periods)[-1]
+            value, detail = self.measure(target, period, units, phase.key)
+            when = f"giai đoạn {phase.first_year}-{phase.last_year}"
+        else:
+            value, detail, when, period = None, "", "", self.config.periods[-1]
+            for candidate in self._periods(target):
+                value, detail = self.measure(target, candidate, units)
+                if value is not None:
+                    period, when = candidate, candidate.phrase
+                    break
+        if value is None:
+            return TargetResult(target, Verdict.NO_DATA)
+        met = target.met_by(value)
+        note = f"mục tiêu đến năm {target.year}" if target.year > period.year and not met else ""
+        return TargetResult(
+            target,
+            Verdict.MET if met else Verdict.NOT_MET,
+            value,
+            when,
+            detail,
+            () if met else self._laggards(target, period),
+            note,
+        )
+
+
+def judge_targets(dataset: Dataset) -> tuple[TargetResult, ...]:
+    """Every target of the campaign with its result."""
+    judge = _Judge(dataset)
+    return tuple(judge.judge(t) for t in resolve(dataset.catalogue, dataset.config))
