@@ -8,6 +8,7 @@ from attrs import frozen
 
 from cchc_core.config import CampaignConfig
 from cchc_core.forms import layout
+from cchc_core.forms.earlier_review import filename, write_earlier
 from cchc_core.forms.outline_write import write_outline
 from cchc_core.forms.workbook_write import write_form
 from cchc_core.plugin.catalogue import Catalogue
@@ -36,11 +37,13 @@ class FormsResult:
 
     folder: Path
     units: tuple[UnitForms, ...]
+    earlier: Path | None = None
 
     @property
     def files(self) -> tuple[Path, ...]:
         """Every file written."""
-        return tuple(p for u in self.units for p in (u.workbook, u.outline) if p is not None)
+        forms = tuple(p for u in self.units for p in (u.workbook, u.outline) if p is not None)
+        return forms + ((self.earlier,) if self.earlier else ())
 
     def to_dict(self) -> dict[str, object]:
         """Plain data for ``--json``."""
@@ -56,11 +59,13 @@ class FormsResult:
                 }
                 for u in self.units
             ],
+            "earlier_review": self.earlier.name if self.earlier else None,
         }
 
 
 def write_all(catalogue: Catalogue, config: CampaignConfig, folder: Path) -> FormsResult:
-    """Write the workbook and the outline document of every unit into ``folder``."""
+    """Write the workbook and the outline document of every unit into ``folder``, and the district's
+    workbook for the figures of a phase the statistics do not cover (2011–2015)."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for unit in tracked(config.units, "Tạo biểu mẫu", "đơn vị", lambda u: u.name):
@@ -72,4 +77,10 @@ def write_all(catalogue: Catalogue, config: CampaignConfig, folder: Path) -> For
         )
         outline = write_outline(catalogue, config, unit, folder / layout.outline_filename(unit.id))
         written.append(UnitForms(unit.id, unit.name, workbook, outline, rows))
-    return FormsResult(folder, tuple(written))
+    first = config.phases[0]
+    earlier = (
+        None
+        if first.is_complete(config.periods)
+        else write_earlier(catalogue, config, first.key, folder / filename(first.key))
+    )
+    return FormsResult(folder, tuple(written), earlier)

@@ -45,3 +45,16 @@ class UnitValues:
         if found is None or isinstance(found.value, str):
             return None
         return found.value
+
+
+@frozen
+class EarlierValues:
+    """The district's figures for an earlier phase, from its own earlier review (``[earlier_review]``
+    of ``cchc.toml``): ``district`` by indicator code, ``units`` by (unit id, code), each with the
+    cell it came from; ``source`` names the document they were copied from."""
+
+    phase: str
+    source: str
+    file: str
+    district: Mapping[str, Value] = field(factory=dict)
+    units: Mapping[tuple[str, str], Value] = field(factory=dict)
