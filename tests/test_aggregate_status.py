@@ -256,7 +256,7 @@ def test_status_command_writes_the_workbook(cchc_campaign):
     workbook = load_workbook(campaign.output_dir / "tinh-hinh-nop-bao-cao.xlsx")
     assert workbook.sheetnames == ["Tình hình nộp", "Tỷ lệ nộp", "Cần đôn đốc", "Nhiệm vụ"]
     assert "21/5/2020" in workbook["Tình hình nộp"]["A1"].value
-    tasks = [r[0].value for r in workbook["Nhiệm vụ"].iter_rows(min_row=4)]
+    tasks = [r[0].value for r in workbook["Nhiệm vụ"].iter_rows(min_row=5)]
     assert tasks == ["2.1", "2.2", "3.2", "3.9"]
 
 

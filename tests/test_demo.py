@@ -49,7 +49,9 @@ def test_every_output_named_in_the_design_exists_and_opens(demo):
     ):
         assert load_workbook(output / name).sheetnames
     assert Document(str(output / "gui-cap-tren/huong_hoa-de-cuong.docx")).paragraphs
-    assert len(list((folder / "forms").glob("*.xlsx"))) == 34  # 7 hold only nominations
+    assert (
+        len(list((folder / "forms").glob("*.xlsx"))) == 35
+    )  # 7 hold only nominations; the 2011-2015 sheet
     assert len(list((folder / "forms").glob("*-de-cuong.docx"))) == 34
 
 
@@ -78,8 +80,7 @@ def test_planted_units_appear_as_such_in_the_status_workbook(demo):
 def test_planted_units_appear_in_the_report(demo):
     folder, _ = demo
     text = "\n".join(docx_text(folder / "output" / "bao-cao-tong-ket-cchc.docx"))
-    assert "chưa tính Xã Hướng Phùng do báo cáo có lỗi" in text
-    assert "Xã Xy chưa gửi biểu thống kê" in text
+    assert "chưa tính: Xã Hướng Phùng (báo cáo có lỗi), Xã Xy (chưa gửi biểu thống kê)" in text
     assert "Xã Hướng Phùng | Có lỗi, chưa tính" in text
     assert "[Chưa có nội dung — đơn vị: Phòng Tư pháp]" in text
     assert "DỰ THẢO MINH HỌA" in text
@@ -118,7 +119,7 @@ def test_a_rebuild_of_the_same_inbox_gives_the_same_bytes(demo, tmp_path):
     folder, _ = demo
     copy = tmp_path / "copy"
     copy.mkdir()
-    for part in ("cchc.toml", "forms", "inbox"):
+    for part in ("cchc.toml", "forms", "inbox", "so-ket-2011-2015.xlsx"):
         (shutil.copytree if (folder / part).is_dir() else shutil.copy2)(folder / part, copy / part)
     Campaign.open(copy).build()
     assert digests(copy / "output") == digests(folder / "output")
@@ -147,3 +148,84 @@ def test_the_demo_runs_with_the_plugins_that_are_installed(tmp_path, monkeypatch
     assert "3.1-the-che.docx" not in result.output
     assert "không có plugin cchc-the-che, cchc-tthc, cchc-bo-may, cchc-cong-chuc" in result.output
     assert "hs_ty_le_xa" not in result.output  # the suggested explain names a figure that exists
+
+
+def report_body(path):
+    """A report's text up to its appendix (Phụ lục 1 keeps the plan's own labels)."""
+    text = "\n".join(docx_text(path))
+    return text.split("\nPHỤ LỤC 1\n")[0]
+
+
+FORBIDDEN = {
+    "a count compared without its unit": r"so với (năm|giai đoạn) \d{4}(-\d{4})? \(\d[\d.]*\)",
+    "growth from zero as a difference": r"(tăng|giảm) [\d.,]+ [^.;]*so với năm \d{4} \(0",
+    "no change as equality": r"\bbằng năm \d{4}",
+    "a change of nothing": r"\b(tăng|giảm) 0(?![,\d])",
+    "the part-year in nested brackets": r"\(năm \d{4} \((t|T)ính đến",
+    "the plan's column as a label": r"\(đã tiếp nhận/đã trả đúng hạn\)",
+    "a phase that can never be computed": r"chưa đủ để tính cả giai đoạn|Chưa đủ số liệu \|",
+    "an office speaking in the district's report": r"Phòng [^.;,]{3,40} (đề xuất|tổng hợp kết quả)",
+}
+
+
+def test_the_district_report_reads_right_adds_up_and_answers_the_plan(demo):
+    import re
+
+    folder, _ = demo
+    output = folder / "output"
+    body = report_body(output / "bao-cao-tong-ket-cchc.docx")
+    for name, pattern in FORBIDDEN.items():
+        assert not re.search(pattern, body), (name, re.search(pattern, body))
+    # no count of units in a year larger than the district has: sums over years are "lượt"
+    for number in re.findall(r"(\d+) cơ quan, đơn vị\b", body):
+        assert int(number) <= 35, number
+    assert "50 lượt cơ quan, đơn vị" in body
+    # the phases compared with the district's own 2011-2015 figures
+    assert body.count("so với giai đoạn 2011-2015 (") >= 10
+    assert "theo Báo cáo số 189/BC-UBND ngày 15/10/2015" in body
+    assert "do sáp nhập xã A Túc và xã A Xing thành xã Lìa từ ngày 01/01/2020" in body
+    assert "đã nêu tại mục II.2.1.đ." in body  # online services stated once
+    assert "Chưa đạt mục tiêu" not in body and "Các mục tiêu chưa đạt:" in body
+
+
+def test_every_field_has_a_target_in_the_table(demo):
+    from cchc_core import Campaign, Narrator
+
+    folder, _ = demo
+    campaign = Campaign.open(folder)
+    narrator = Narrator(campaign.aggregate())
+    body = report_body(folder / "output" / "bao-cao-tong-ket-cchc.docx")
+    assert "Kết quả thực hiện các mục tiêu" in body
+    fields = {d.key for d in campaign.catalogue.domains}
+    measured = {r.target.domain for r in narrator.targets}
+    assert fields <= measured
+    for result in narrator.targets:
+        assert f"{result.target.label}: " in body, result.target.key
+
+
+def test_the_coverage_sentence_is_the_same_everywhere(demo):
+    folder, _ = demo
+    output = folder / "output"
+    sentence = (
+        "Số liệu được tổng hợp từ biểu thống kê của 25/27 cơ quan, đơn vị và UBND xã, thị trấn; chưa "
+        "tính: Xã Hướng Phùng (báo cáo có lỗi), Xã Xy (chưa gửi biểu thống kê)"
+    )
+    district = "\n".join(docx_text(output / "bao-cao-tong-ket-cchc.docx"))
+    assert district.count(sentence) == 2  # the opening and Phụ lục 1 attached
+    for report in (output / "chuyen-de").glob("*.docx"):
+        assert sentence in "\n".join(docx_text(report)), report.name
+    for name, sheet in (
+        ("phu-luc-1-thong-ke.xlsx", "Phụ lục 1"),
+        ("tinh-hinh-nop-bao-cao.xlsx", "Tình hình nộp"),
+    ):
+        cells = [
+            c.value for row in load_workbook(output / name)[sheet].iter_rows(max_row=8) for c in row
+        ]
+        assert any(isinstance(v, str) and v.startswith(sentence) for v in cells), name
+
+
+def test_an_office_whose_part_is_empty_has_not_delivered_it_in_full(demo):
+    folder, _ = demo
+    sheet = load_workbook(folder / "output" / "tinh-hinh-nop-bao-cao.xlsx")["Tình hình nộp"]
+    rows = {(r[0].value, r[1].value): r[5].value for r in sheet.iter_rows(min_row=4)}
+    assert rows[("3.1", "Phòng Tư pháp")] == "Nộp thiếu (thiếu đề mục II.1.2)"

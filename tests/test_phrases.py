@@ -154,6 +154,31 @@ SENTENCES = [
         "bản, bình quân 24,4 văn bản/năm).",
     ),
     (
+        "two phases, nearly the same each year",
+        compare_phases(
+            "Số công chức được tuyển dụng qua thi cạnh tranh",
+            at(count(16, "người"), "giai đoạn 2011-2015"),
+            at(count(13, "người"), "giai đoạn 2016-2020 (đến 31/3/2020)"),
+            years_before=5,
+            years_now=4.25,
+        ),
+        "Số công chức được tuyển dụng qua thi cạnh tranh giai đoạn 2016-2020 (đến 31/3/2020) là "
+        "13 người, bình quân 3,1 người/năm, tương đương giai đoạn 2011-2015 (16 người, bình quân "
+        "3,2 người/năm).",
+    ),
+    (
+        "two phases of rare events",
+        compare_phases(
+            "Số văn bản trái pháp luật",
+            at(count(4), "giai đoạn 2011-2015"),
+            at(count(1), "giai đoạn 2016-2020 (đến 31/3/2020)"),
+            years_before=5,
+            years_now=4.25,
+        ),
+        "Số văn bản trái pháp luật giai đoạn 2016-2020 (đến 31/3/2020) là 1 văn bản, giảm 3 văn bản "
+        "so với giai đoạn 2011-2015 (4 văn bản).",
+    ),
+    (
         "no value",
         state(DOCS, at(None, "năm 2019")),
         "Số văn bản chỉ đạo, điều hành về CCHC năm 2019: chưa có số liệu.",

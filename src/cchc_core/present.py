@@ -323,6 +323,8 @@ def show_build(result: BuildResult, output: Path) -> None:
     for path in result.outputs:
         print(f"  {path.relative_to(output)}")
     print(f"Số liệu: {result.errors} lỗi, {result.warnings} cảnh báo (xem: cchc check).")
+    if result.coverage:
+        print(result.coverage)
     if result.invalid_units:
         print("Không đưa vào tổng hợp vì có lỗi: " + ", ".join(result.invalid_units) + ".")
     if result.not_submitted:
@@ -367,6 +369,8 @@ def show_demo(result: DemoResult) -> None:
         print(f"  - Lỗi, {finding.unit_name}: {finding.message} ({finding.location})")
     if result.build.invalid_units:
         print("  Không đưa vào tổng hợp: " + ", ".join(result.build.invalid_units) + ".")
+    if result.build.coverage:
+        print(result.build.coverage)
     print(f"Đã lập {len(result.build.outputs)} tệp:")
     for path in result.build.outputs:
         print(f"  {path.relative_to(result.folder)}")

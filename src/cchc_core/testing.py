@@ -242,6 +242,34 @@ def cchc_catalogue(cchc_manager: Callable[..., CchcPluginManager]) -> Callable[.
 _FORMS_CACHE: dict[tuple[str, str, str], Path] = {}
 
 
+def sample_campaign(
+    folder: Path,
+    cache: Callable[[], Path],
+    config_text: str = SAMPLE_CONFIG,
+    plugin_manager: CchcPluginManager | None = None,
+    forms: bool = True,
+) -> SampleCampaign:
+    """A small campaign in ``folder`` (what the ``cchc_campaign`` fixture makes), for a fixture of
+    a wider scope. Blank forms are written once per session for each configuration and catalogue
+    into a folder ``cache()`` gives, then copied."""
+    import shutil
+
+    from cchc_core.campaign import Campaign
+
+    campaign = Campaign.new(folder, config_text=config_text, plugin_manager=plugin_manager)
+    if forms:
+        catalogue = campaign.catalogue
+        key = (config_text, catalogue.version, catalogue.outline_version)
+        if key not in _FORMS_CACHE:
+            campaign.forms()
+            cached = cache()
+            shutil.copytree(campaign.forms_dir, cached, dirs_exist_ok=True)
+            _FORMS_CACHE[key] = cached
+        else:
+            shutil.copytree(_FORMS_CACHE[key], campaign.forms_dir, dirs_exist_ok=True)
+    return SampleCampaign(campaign)
+
+
 @pytest.fixture
 def cchc_campaign(
     tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
@@ -250,10 +278,6 @@ def cchc_campaign(
 
     Blank forms are written once per test session for each configuration and catalogue, then copied.
     """
-    import shutil
-
-    from cchc_core.campaign import Campaign
-
     created = 0
 
     def make(
@@ -263,20 +287,13 @@ def cchc_campaign(
     ) -> SampleCampaign:
         nonlocal created
         created += 1
-        campaign = Campaign.new(
-            tmp_path / f"campaign-{created}", config_text=config_text, plugin_manager=plugin_manager
+        return sample_campaign(
+            tmp_path / f"campaign-{created}",
+            lambda: tmp_path_factory.mktemp("cchc-forms"),
+            config_text,
+            plugin_manager,
+            forms,
         )
-        if forms:
-            catalogue = campaign.catalogue
-            key = (config_text, catalogue.version, catalogue.outline_version)
-            if key not in _FORMS_CACHE:
-                campaign.forms()
-                cached = tmp_path_factory.mktemp("cchc-forms")
-                shutil.copytree(campaign.forms_dir, cached, dirs_exist_ok=True)
-                _FORMS_CACHE[key] = cached
-            else:
-                shutil.copytree(_FORMS_CACHE[key], campaign.forms_dir, dirs_exist_ok=True)
-        return SampleCampaign(campaign)
 
     return make
 

@@ -22,7 +22,7 @@ def test_resolved_cannot_exceed_received_for_complaints(cchc_campaign, cchc_mana
     assert error.code == "rule.pakn_giai_quyet_le_tiep_nhan"
 
 
-def test_on_time_rate_and_target_sentences(cchc_campaign, cchc_manager):
+def test_on_time_rate_and_satisfaction_target(cchc_campaign, cchc_manager):
     campaign = cchc_campaign(plugin_manager=cchc_manager(cchc_tthc.plugin))
     campaign.submit("van_phong", {("hl_muc_do", "2019"): 78.5})
     campaign.submit(
@@ -33,7 +33,16 @@ def test_on_time_rate_and_target_sentences(cchc_campaign, cchc_manager):
             ("hs_dung_han_xa", "2019"): 470,
         },
     )
-    blocks = report.context(Narrator(campaign.aggregate())).blocks["P1.II.2.1.d"]
+    narrator = Narrator(campaign.aggregate())
+    blocks = report.context(narrator).blocks["P1.II.2.1.d"]
     texts = [getattr(b, "text", "") for b in blocks]
-    assert any("cấp xã giải quyết đúng hạn năm 2019 đạt 97,9% (470/480 hồ sơ)" in t for t in texts)
-    assert any(t.endswith("78,5%, chưa đạt chỉ tiêu.") for t in texts)
+    assert (
+        "Tỷ lệ hồ sơ TTHC cấp xã giải quyết đúng hạn năm 2019 đạt 97,9% (470/480 hồ sơ cấp xã đã "
+        "giải quyết; chưa có số liệu của Thị trấn Khe Sanh, Xã Hướng Lập)." in texts
+    )
+    [satisfaction] = [r for r in narrator.targets if r.target.key == "nq30c_hai_long"]
+    assert (satisfaction.verdict.value, satisfaction.value) == ("Chưa đạt", 78.5)
+    assert (
+        "Mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính: "
+        "mục tiêu trên 80% vào năm 2020" in narrator.target_sentence(satisfaction).text
+    )

@@ -15,11 +15,9 @@ from cchc_core import (
     Measure,
     Narrator,
     OverYears,
-    Paragraph,
     ReportContext,
     Reporters,
     Section,
-    Table,
     in_order,
 )
 from cchc_core.builtin.outline import CORE
@@ -58,6 +56,8 @@ ROWS = in_order(
             stt="1",
             reporters=SIX_OFFICES,
             unit_label="văn bản",
+            phrase="Số văn bản chỉ đạo, điều hành về CCHC do các cơ quan chuyên môn tham mưu UBND "
+            "huyện ban hành",
             help="Mỗi phòng ghi số văn bản chỉ đạo, điều hành về CCHC do phòng mình tham mưu UBND huyện "
             "ban hành; số của huyện là tổng của 6 phòng.",
         ),
@@ -67,11 +67,14 @@ ROWS = in_order(
             stt="2",
             reporters=NOI_VU,
             unit_label="cơ quan, đơn vị",
+            phrase="Số cơ quan, đơn vị được kiểm tra CCHC",
+            recurring=True,
         ),
         row("cd_tuyen_truyen", "Tuyên truyền CCHC", stt="3", reporters=VHTT, measure=None),
         flag(
             "cd_cuoc_thi",
             "Tổ chức cuộc thi tìm hiểu CCHC (Có tổ chức = 1; Không tổ chức = 0)",
+            phrase="Tổ chức cuộc thi tìm hiểu CCHC",
             stt="-",
             parent="cd_tuyen_truyen",
             reporters=VHTT,
@@ -96,6 +99,7 @@ ROWS = in_order(
         flag(
             "cd_chuyen_muc_cong",
             "Xây dựng chuyên mục CCHC trên Cổng TTĐT của huyện (Có xây dựng = 1; Không xây dựng = 0)",
+            phrase="Chuyên mục CCHC trên Cổng thông tin điện tử của huyện",
             stt="-",
             parent="cd_tuyen_truyen",
             reporters=VHTT,
@@ -104,6 +108,7 @@ ROWS = in_order(
         row(
             "cd_hinh_thuc_khac",
             "Hình thức tuyên truyền CCHC khác (nếu có).",
+            phrase="Hình thức tuyên truyền CCHC khác",
             stt="-",
             parent="cd_tuyen_truyen",
             reporters=VHTT,
@@ -147,44 +152,14 @@ ROWS = in_order(
 )
 
 
-def _targets(narrator: Narrator) -> list[Table | Paragraph]:
-    """Every indicator that has a programme target, met or not (for the overall assessment)."""
-    rows = []
-    for indicator in narrator.catalogue.indicators:
-        goal = indicator.target
-        if goal is None:
-            continue
-        figure = narrator.figure(indicator.code)
-        if figure.number is None:
-            verdict, value = "Chưa có số liệu", "–"
-        else:
-            verdict = "Đạt" if goal.met_by(figure.number) else "Chưa đạt"
-            value = narrator.amount(indicator.code, figure.number)
-        rows.append((indicator.label, f"{goal.wording} vào năm {goal.year}", value, verdict))
-    if not rows:
-        return []
-    year = narrator.last.year
-    return [
-        Table(
-            ("Chỉ tiêu", "Mục tiêu", f"Kết quả năm {year}", "Đánh giá"),
-            rows,
-            title="Kết quả so với mục tiêu của Chương trình",
-            numeric_from=2,
-        )
-    ]
-
-
 def report(n: Narrator) -> ReportContext:
-    """The computed content of Part 1 I (deployment) and the targets table of III.1."""
+    """The computed content of Part 1 I (deployment), the targets table of III.1 and the targets
+    not met in III.2."""
     return ReportContext(
         CORE,
         {
             "P1.I.1": (
-                n.trend(
-                    "cd_van_ban_chi_dao",
-                    subject="Số văn bản chỉ đạo, điều hành về CCHC do các cơ quan chuyên môn "
-                    "tham mưu UBND huyện ban hành",
-                ),
+                n.trend("cd_van_ban_chi_dao"),
                 n.phases("cd_van_ban_chi_dao", subject="Số văn bản chỉ đạo, điều hành về CCHC"),
                 n.trend("cd_mo_hinh"),
                 n.years_with(
@@ -194,19 +169,17 @@ def report(n: Narrator) -> ReportContext:
             ),
             "P1.I.2": (n.trend("cd_kiem_tra"), n.phases("cd_kiem_tra")),
             "P1.I.3": (
-                n.years_with("cd_cuoc_thi", subject="Cuộc thi tìm hiểu CCHC"),
+                n.years_with("cd_cuoc_thi"),
                 n.trend("cd_ban_tin"),
                 n.trend("cd_lop_tuyen_truyen"),
-                n.years_with(
-                    "cd_chuyen_muc_cong",
-                    subject="Chuyên mục CCHC trên Cổng thông tin điện tử của huyện",
-                ),
+                n.years_with("cd_chuyen_muc_cong"),
                 n.table(
                     ["cd_ban_tin", "cd_lop_tuyen_truyen", "cd_cuoc_thi"],
                     title="Kết quả tuyên truyền CCHC qua các năm",
                 ),
             ),
-            "P1.III.1": tuple(_targets(n)),
+            "P1.III.1": tuple(t for t in (n.targets_table(),) if t is not None),
+            "P1.III.2": n.targets_assessment(),
         },
     )
 

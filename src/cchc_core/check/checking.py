@@ -16,14 +16,15 @@ from attrs import frozen
 
 from cchc_core.check.cells import PARSERS, is_empty
 from cchc_core.check.conferences import conference_findings
-from cchc_core.check.narratives import empty_parts
+from cchc_core.check.earlier import check_earlier
+from cchc_core.check.narratives import empty_parts, office_voice
 from cchc_core.check.nominations import PREFIX as NOMINATION
 from cchc_core.check.nominations import check_rows, duplicates
 from cchc_core.check.rules import evaluate_rules
 from cchc_core.check.trends import merged_history, year_jumps
 from cchc_core.collect.collection import Collection
 from cchc_core.config import CampaignConfig
-from cchc_core.model.checked import UnitValues, Value
+from cchc_core.model.checked import EarlierValues, UnitValues, Value
 from cchc_core.model.findings import Finding, Location, Severity
 from cchc_core.model.nominations import Nomination
 from cchc_core.model.submissions import Narrative, Submission, SubmissionKind
@@ -39,6 +40,8 @@ class CheckResult:
     ``values`` and ``narratives`` are keyed by unit id; ``invalid_units`` are the units with at least
     one error (in any of their files), left out of the district totals; an error in a nomination
     only leaves that nomination out of ``nominations`` (the usable ones, in unit order).
+    ``earlier`` holds the district's own figures for an earlier phase (``[earlier_review]``),
+    when it has them.
     """
 
     collection: Collection
@@ -47,6 +50,7 @@ class CheckResult:
     narratives: Mapping[str, Mapping[str, Narrative]]
     invalid_units: frozenset[str]
     nominations: tuple[Nomination, ...] = ()
+    earlier: EarlierValues | None = None
 
     @property
     def errors(self) -> tuple[Finding, ...]:
@@ -194,8 +198,11 @@ def check(
             narratives[unit.id] = submission.narratives
             findings.extend(empty_parts(catalogue, unit, submission))
             findings.extend(conference_findings(submission, unit, config))
+            findings.extend(office_voice(catalogue, unit, submission))
         findings.extend(_hook_findings(pm, submission, catalogue, config, unit.name))
     findings.extend(duplicates(nominations))
+    earlier, earlier_findings = check_earlier(catalogue, config)
+    findings.extend(earlier_findings)
     findings.sort(key=_sort_key)
     invalid = frozenset(
         f.unit for f in findings if f.is_error and f.unit and not f.code.startswith(NOMINATION)
@@ -203,5 +210,11 @@ def check(
     order = {u.id: i for i, u in enumerate(config.units)}
     nominations.sort(key=lambda n: (order[n.unit], n.row))
     return CheckResult(
-        collection, tuple(findings), values, narratives, invalid, nominations=tuple(nominations)
+        collection,
+        tuple(findings),
+        values,
+        narratives,
+        invalid,
+        nominations=tuple(nominations),
+        earlier=earlier,
     )

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 
 from cchc_core.config import CampaignConfig
 from cchc_core.model.units import Unit
+from cchc_core.plugin.catalogue import Catalogue
 
 Values = dict[tuple[str, str], object]
 
@@ -257,3 +258,62 @@ NOTES: Mapping[str, Mapping[str, str]] = {
     },
     "xa_lia": {"cc_giao": "Các năm 2015-2019 là tổng của xã A Túc và xã A Xing."},
 }
+
+
+EARLIER_SOURCE = (
+    "Báo cáo số 189/BC-UBND ngày 15/10/2015 của UBND huyện Hướng Hóa sơ kết 5 năm thực hiện "
+    "Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2011-2015"
+)
+#: a flow's 2011-2015 total against its 2015 figure: the earlier years were smaller
+FLOW_FACTOR = 4.1
+#: rows the earlier review has no figure for (it did not count them)
+NOT_IN_EARLIER_REVIEW = (
+    "tc_khong_phai_qppl",
+    "pakn_cong_khai",
+    "hdh_vb_nhan_truc",
+    "hdh_vb_gui_truc",
+)
+
+
+def earlier_values(config: CampaignConfig, catalogue: Catalogue) -> Values:
+    """The district's 2011–2015 figures as its earlier review would give them, by (code, column):
+    ``huyen`` for the district, a unit id for a commune's own figure. Synthetic, derived from each
+    unit's 2015 figures (flows scaled to five years, stocks as at the end of 2015, on-time rates a
+    little lower than in 2015)."""
+    from cchc_core.forms.earlier_review import DISTRICT_KEY, rows
+    from cchc_core.model.indicators import OverYears
+
+    values = demo_values(config)
+    result: Values = {}
+    for indicator in rows(catalogue):
+        code = indicator.code
+        if code in NOT_IN_EARLIER_REVIEW:
+            continue
+        flow = indicator.over_years is OverYears.SUM
+
+        def five_years(unit: str, code: str = code, flow: bool = flow) -> float | None:
+            value = values.get(unit, {}).get((code, "2015"))
+            if not isinstance(value, (int, float)):
+                return None
+            if code.startswith("hs_dung_han"):
+                resolved = values[unit][(code.replace("dung_han", "da_giai_quyet"), "2015")]
+                share = value / resolved - 0.018 if resolved else 0
+                return round(resolved * FLOW_FACTOR * share)
+            return round(value * FLOW_FACTOR) if flow else value
+
+        if indicator.reporters.communes and not indicator.reporters.offices:
+            for unit in config.communes:
+                figure = five_years(unit.id)
+                if figure is not None:
+                    result[(code, unit.id)] = figure
+            continue
+        units = [*indicator.reporters.offices, *(u.id for u in config.communes)]
+        parts = [
+            five_years(u)
+            for u in units
+            if indicator.reporters.communes or u in indicator.reporters.offices
+        ]
+        known = [p for p in parts if p is not None]
+        if known:
+            result[(code, DISTRICT_KEY)] = sum(known)
+    return result

@@ -353,8 +353,8 @@ NARRATIVES: dict[str, dict[str, tuple[Paragraph | Table, ...]]] = {
         ),
         "P2.I.3": (
             Paragraph(
-                "Giai đoạn 2021-2030, Phòng Nội vụ đề xuất các nhiệm vụ trọng tâm về tổ chức bộ "
-                "máy hành chính nhà nước như sau:",
+                "Giai đoạn 2021-2030, tập trung các nhiệm vụ trọng tâm về tổ chức bộ máy hành "
+                "chính nhà nước sau đây:",
             ),
             Paragraph(
                 "- Tiếp tục rà soát, sắp xếp tổ chức bộ máy các cơ quan chuyên môn, đơn vị sự "
@@ -529,9 +529,8 @@ NARRATIVES: dict[str, dict[str, tuple[Paragraph | Table, ...]]] = {
         ),
         "P2.I.1": (
             Paragraph(
-                "Trong giai đoạn 2021-2030, Phòng Tư pháp đề xuất tập trung nâng cao chất lượng "
-                "công tác xây dựng, kiểm tra, rà soát văn bản QPPL và hiệu quả thi hành pháp "
-                "luật trên địa bàn, cụ thể:",
+                "Giai đoạn 2021-2030, tập trung nâng cao chất lượng công tác xây dựng, kiểm tra, "
+                "rà soát văn bản QPPL và hiệu quả thi hành pháp luật trên địa bàn, cụ thể:",
             ),
             Paragraph(
                 "- Thực hiện nghiêm quy trình xây dựng, ban hành văn bản QPPL theo Luật Ban hành "
@@ -763,8 +762,7 @@ NARRATIVES: dict[str, dict[str, tuple[Paragraph | Table, ...]]] = {
         ),
         "P2.I.2": (
             Paragraph(
-                "Văn phòng HĐND và UBND huyện đề xuất các nhiệm vụ trọng tâm về cải cách TTHC "
-                "giai đoạn 2021-2030:",
+                "Các nhiệm vụ trọng tâm về cải cách TTHC giai đoạn 2021-2030:",
             ),
             Paragraph(
                 "- Tiếp tục rà soát, đơn giản hóa TTHC, cắt giảm thành phần hồ sơ, thời gian "
@@ -838,8 +836,7 @@ NARRATIVES: dict[str, dict[str, tuple[Paragraph | Table, ...]]] = {
         ),
         "P2.I.5": (
             Paragraph(
-                "Phòng Tài chính - Kế hoạch đề xuất các nhiệm vụ về cải cách tài chính công giai "
-                "đoạn 2021-2030:",
+                "Các nhiệm vụ về cải cách tài chính công giai đoạn 2021-2030:",
             ),
             Paragraph(
                 "- Tiếp tục thực hiện cơ chế tự chủ tại các cơ quan hành chính; rà soát quy chế "
@@ -889,10 +886,20 @@ NARRATIVES: dict[str, dict[str, tuple[Paragraph | Table, ...]]] = {
                 "xây dựng lại hệ thống tài liệu và công bố lại theo tên đơn vị hành chính mới.",
             ),
         ),
+        "P1.II.6.2.tt": (
+            Paragraph(
+                "Hạn chế: Việc duy trì hệ thống quản lý chất lượng ở một số xã còn hình thức; "
+                "quy trình chưa được cập nhật kịp thời khi TTHC được sửa đổi, bổ sung; đánh giá "
+                "nội bộ chủ yếu do tổ chức tư vấn thực hiện.",
+            ),
+            Paragraph(
+                "Nguyên nhân: Công chức làm đầu mối ISO ở cấp xã làm kiêm nhiệm, thường xuyên "
+                "thay đổi; kinh phí duy trì hệ thống hằng năm còn hạn chế.",
+            ),
+        ),
         "P2.I.6": (
             Paragraph(
-                "Về hệ thống quản lý chất lượng và trụ sở làm việc, Phòng Kinh tế và Hạ tầng đề "
-                "xuất:",
+                "Về hệ thống quản lý chất lượng và trụ sở làm việc:",
             ),
             Paragraph(
                 "- Duy trì, cải tiến hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 tại "
@@ -939,8 +946,7 @@ NARRATIVES: dict[str, dict[str, tuple[Paragraph | Table, ...]]] = {
         ),
         "P1.II.6.3": (
             Paragraph(
-                "Trên cơ sở phối hợp với Phòng Kinh tế và Hạ tầng, Phòng Văn hóa và Thông tin "
-                "tổng hợp kết quả như sau. Giai đoạn 2011-2020, trụ sở làm việc của HĐND, UBND "
+                "Giai đoạn 2011-2020, trụ sở làm việc của HĐND, UBND "
                 "huyện và các cơ quan chuyên môn từng bước được cải tạo, sửa chữa; Bộ phận tiếp "
                 "nhận và trả kết quả huyện được bố trí tại tầng trệt, có lối đi thuận tiện cho "
                 "người dân, người khuyết tật.",
@@ -981,8 +987,7 @@ NARRATIVES: dict[str, dict[str, tuple[Paragraph | Table, ...]]] = {
         ),
         "P2.I.6": (
             Paragraph(
-                "Về ứng dụng công nghệ thông tin và xây dựng chính quyền điện tử, Phòng Văn hóa "
-                "và Thông tin đề xuất:",
+                "Về ứng dụng công nghệ thông tin và xây dựng chính quyền điện tử:",
             ),
             Paragraph(
                 "- Xây dựng chính quyền điện tử theo Nghị quyết số 17/NQ-CP ngày 07/3/2019 của "

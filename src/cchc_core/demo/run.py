@@ -15,13 +15,56 @@ from attrs import frozen
 from cchc_core import config as config_module
 from cchc_core.campaign import Campaign
 from cchc_core.check.checking import CheckResult
+from cchc_core.demo.figures import EARLIER_SOURCE, earlier_values
 from cchc_core.demo.inbox import DemoFile, fill_inbox
 from cchc_core.documents.build import BuildResult
 from cchc_core.errors import CchcError
 from cchc_core.figures.status import StatusReport
 from cchc_core.forms.all_units import FormsResult
+from cchc_core.forms.earlier_review import filename
+from cchc_core.forms.filler import fill_form
 
 DEMO_AS_OF = "2020-05-26"
+EARLIER_FILE = filename("2011-2015")
+
+#: what the demo adds to Hướng Hóa's settings: the district's figures for 2011-2015 and targets of
+#: its own 2016-2020 plan (illustrative: the real plan's figures are for the district to enter)
+DEMO_SETTINGS = f"""
+[earlier_review]
+file = "{EARLIER_FILE}"
+source = "{EARLIER_SOURCE}"
+
+[[targets]]
+key = "huyen_kiem_tra_cchc"
+label = "Cơ quan, đơn vị, UBND xã, thị trấn được kiểm tra công tác CCHC trong năm"
+domain = "chung"
+source = "Kế hoạch CCHC giai đoạn 2016-2020 của UBND huyện (chỉ tiêu minh họa)"
+operator = ">="
+threshold = 30
+year = 2020
+indicator = "cd_kiem_tra"
+per = "@units"
+
+[[targets]]
+key = "huyen_dung_han_xa"
+label = "Hồ sơ TTHC cấp xã giải quyết đúng hạn"
+domain = "tthc"
+source = "Kế hoạch CCHC giai đoạn 2016-2020 của UBND huyện (chỉ tiêu minh họa)"
+operator = ">="
+threshold = 97
+year = 2020
+indicator = "hs_ty_le_xa"
+
+[[targets]]
+key = "huyen_iso"
+label = "UBND huyện và UBND các xã, thị trấn công bố hệ thống quản lý chất lượng TCVN ISO 9001"
+domain = "iso"
+source = "Kế hoạch CCHC giai đoạn 2016-2020 của UBND huyện (chỉ tiêu minh họa)"
+operator = ">="
+threshold = 22
+year = 2020
+indicator = "hdh_iso"
+"""
 
 #: the field plugins the demo's figures and narratives were written for; with fewer installed the
 #: demo runs with what is there and names the rest
@@ -38,10 +81,11 @@ EXAMPLE_CODE = "hs_ty_le_xa"
 
 
 def demo_config_text() -> str:
-    """Hướng Hóa's settings, marked as demo data, with status taken the day after the deadlines."""
+    """Hướng Hóa's settings, marked as demo data, with status taken the day after the deadlines,
+    the district's earlier-review figures and its own plan's targets."""
     text = config_module.default_text()
     text = text.replace("demo = false", "demo = true", 1)
-    return text.replace('as_of = ""', f"as_of = {DEMO_AS_OF}", 1)
+    return text.replace('as_of = ""', f"as_of = {DEMO_AS_OF}", 1) + DEMO_SETTINGS
 
 
 @frozen
@@ -86,6 +130,11 @@ def run_demo(folder: Path) -> DemoResult:
     clear_demo_folder(folder)
     campaign = Campaign.new(folder, config_text=demo_config_text(), force=True)
     forms = campaign.forms()
+    fill_form(
+        campaign.forms_dir / EARLIER_FILE,
+        folder / EARLIER_FILE,
+        earlier_values(campaign.config, campaign.catalogue),
+    )
     delivered = fill_inbox(
         campaign.catalogue, campaign.config, campaign.forms_dir, campaign.inbox_dir
     )

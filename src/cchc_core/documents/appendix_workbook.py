@@ -147,8 +147,6 @@ class _Appendix:
 
     def district(self, ws: Worksheet) -> None:
         config, dataset = self.config, self.dataset
-        submitted = len(dataset.check.values)
-        expected = sum(1 for u in config.units if self.catalogue.rows_for(u))
         lines: list[tuple[str, object]] = [
             ("PHỤ LỤC 1", font(13, bold=True)),
             (
@@ -161,11 +159,7 @@ class _Appendix:
                 f"(Kèm theo {config.plan.reference} của {config.district.short_name})",
                 font(12, italic=True),
             ),
-            (
-                f"Số liệu tổng hợp từ biểu thống kê của {submitted}/{expected} cơ quan, đơn vị và UBND "
-                f"xã, thị trấn; đơn vị có lỗi không được tính và được ghi rõ ở cột Ghi chú.",
-                font(11, italic=True),
-            ),
+            (dataset.coverage.sentence, font(11, italic=True)),
         ]
         if config.demo:
             lines.append(

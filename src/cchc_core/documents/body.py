@@ -13,6 +13,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt, RGBColor
 
+from cchc_core.documents.tables import column_widths
 from cchc_core.documents.template import set_widths
 from cchc_core.model.blocks import Block, Chart, Paragraph, Table
 from cchc_core.util.docx_style import add_styled
@@ -66,9 +67,7 @@ class BodyWriter:
         table.style = "Table Grid"
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         if widths is None:
-            first = min(7.0, self.width * 0.42) if columns > 1 else self.width
-            rest = (self.width - first) / max(columns - 1, 1)
-            widths = [first] + [rest] * (columns - 1)
+            widths = column_widths(block, self.width)
         set_widths(table, widths)
         # row.cells once per row: table.cell(r, c) walks the whole table on every call
         for row_index, (row, values) in enumerate(

@@ -40,6 +40,7 @@ class BuildResult:
     warnings: int
     invalid_units: tuple[str, ...]
     not_submitted: tuple[str, ...]
+    coverage: str = ""
 
     def to_dict(self) -> dict[str, object]:
         """Plain data for ``--json``."""
@@ -50,6 +51,7 @@ class BuildResult:
             "warnings": self.warnings,
             "invalid_units": list(self.invalid_units),
             "not_submitted": list(self.not_submitted),
+            "coverage": self.coverage,
         }
 
 
@@ -200,4 +202,5 @@ def build(
         warnings=len(check.warnings),
         invalid_units=tuple(names[u] for u in names if u in check.invalid_units),
         not_submitted=tuple(names[u] for u in names if u not in submitted),
+        coverage=dataset.coverage.sentence,
     )

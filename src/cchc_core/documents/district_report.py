@@ -9,6 +9,7 @@ from pathlib import Path
 
 from cchc_core.documents.body import BodyWriter
 from cchc_core.documents.part_two import proposal_blocks
+from cchc_core.documents.references import StatedOnce
 from cchc_core.documents.render import (
     Letterhead,
     demo_notice,
@@ -65,49 +66,44 @@ def _opening(dataset: Dataset) -> list[Paragraph]:
             else f"{config.district.short_name} báo cáo {title[0].lower() + title[1:]} như sau:"
         )
     ]
-    expected = [u for u in config.units if dataset.catalogue.rows_for(u)]
-    used = [u for u in expected if dataset.is_valid(u.id)]
-    partial = [p for p in config.periods if p.partial]
-    note = (
-        f"Số liệu trong báo cáo được tổng hợp từ biểu thống kê của {len(used)}/{len(expected)} "
-        f"cơ quan, đơn vị và UBND xã, thị trấn (chi tiết tại Phụ lục 1 kèm theo)"
-    )
-    if partial:
-        end = partial[0].end
-        note += f"; số liệu năm {end.year} tính đến ngày {end.day}/{end.month}/{end.year}"
-    paragraphs.append(Paragraph(note + ".", "note"))
+    paragraphs.append(Paragraph(data_note(dataset), "note"))
     return paragraphs
 
 
+def data_note(dataset: Dataset) -> str:
+    """Where the report's figures come from: the coverage sentence every output prints, the
+    part-year, and the earlier review's figures."""
+    config = dataset.config
+    notes = [dataset.coverage.sentence]
+    partial = [p for p in config.periods if p.partial]
+    if partial:
+        notes.append(
+            f"Số liệu năm {partial[0].year} tính đến ngày {vnformat.short_date(partial[0].end)}."
+        )
+    earlier = dataset.check.earlier
+    if earlier is not None:
+        notes.append(f"Số liệu giai đoạn {earlier.phase} theo {earlier.source}.")
+    return " ".join(notes)
+
+
 def write_outline_parts(
-    writer: BodyWriter,
-    dataset: Dataset,
-    computed: Mapping[str, Sequence[Block]],
-    root: str | None = None,
-    *,
-    level_offset: int = 1,
-    only_domain: str | None = None,
+    writer: BodyWriter, dataset: Dataset, computed: Mapping[str, Sequence[Block]]
 ) -> None:
-    """Every heading under ``root`` with its narrative and computed blocks (only those of
-    ``only_domain`` and their descendants, when given)."""
+    """Every heading of the outline with its narrative and computed blocks; a computed figure is
+    stated under the first heading that has it and referred to under the others."""
     catalogue = dataset.catalogue
-    skipped: set[str] = set()
-    for heading, depth in catalogue.walk_outline(root):
-        if heading.parent in skipped or (only_domain and heading.domain != only_domain):
-            skipped.add(heading.key)
-            continue
-        text = heading.district_display
+    stated = StatedOnce()
+    for heading, depth in catalogue.walk_outline():
         if heading.parent is None:
             writer.heading(
-                heading.number,
-                depth + level_offset,
-                second_line=heading.district_title or heading.title,
+                heading.number, depth + 1, second_line=heading.district_title or heading.title
             )
         else:
-            writer.heading(text, depth + level_offset)
+            writer.heading(heading.district_display, depth + 1)
         if heading.writes_text:
             writer.blocks(narrative_blocks(dataset, heading))
-        writer.blocks(computed.get(heading.key, ()))
+        label = catalogue.heading_label(heading.key)
+        writer.blocks(stated.blocks(computed.get(heading.key, ()), label))
 
 
 def appendix_tables(dataset: Dataset) -> list[tuple[str, Table]]:
@@ -125,7 +121,7 @@ def appendix_tables(dataset: Dataset) -> list[tuple[str, Table]]:
                     cells.append("")
                     continue
                 figure = dataset.total(indicator.code, period.key)
-                left_out.update(figure.excluded)
+                left_out.update(figure.excluded + figure.not_submitted)
                 if figure.value is None:
                     cells.append("–")
                 elif isinstance(figure.value, str):
@@ -144,7 +140,7 @@ def appendix_tables(dataset: Dataset) -> list[tuple[str, Table]]:
         if section.note:
             notes.append(section.note)
         if left_out:
-            notes.append(f"Chưa tính số liệu của {', '.join(sorted(left_out))} do báo cáo có lỗi.")
+            notes.append(f"Chưa có số liệu của: {', '.join(sorted(left_out))}.")
         title = f"{section.key}. {section.title} (Đơn vị thống kê, báo cáo: {section.compiler})"
         header = ("STT", "Chỉ tiêu", "Đơn vị thống kê báo cáo", *(p.label for p in periods))
         result.append(
@@ -172,6 +168,7 @@ def write_appendix(writer: BodyWriter, dataset: Dataset) -> None:
         size=13,
         italic=True,
     )
+    writer.paragraph(Paragraph(dataset.coverage.sentence, "note"))
     periods = len(config.periods)
     widths = [1.1, 8.0, 4.3, *([(writer.width - 13.4) / periods] * periods)]
     for title, table in appendix_tables(dataset):

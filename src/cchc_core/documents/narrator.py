@@ -1,7 +1,9 @@
 """:class:`Narrator`: the helpers that turn figures into Vietnamese sentences, tables and charts, for
 the :class:`~cchc_core.ReportContext` a plugin gives the renderer.
 
-Every sentence is computed from the dataset. Where a figure is missing the sentence says so visibly
+Every sentence is computed from the dataset and said with the grammar of :mod:`cchc_core.util.phrases`
+(growth, no change, from zero, rates that cannot be computed, events counted in "lượt", a change
+explained by a merger of communes). Where a figure is missing the sentence says so visibly
 (``[Chưa có số liệu: ...]``), and where a total leaves units out it names them: a draft never shows an
 invented or silently partial number.
 """
@@ -9,13 +11,16 @@ invented or silently partial number.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date
 
 from cchc_core.figures.aggregate import Dataset, Figure
+from cchc_core.figures.targets import TargetResult, Verdict, judge_targets
 from cchc_core.model.blocks import Chart, Paragraph, Series, Table
-from cchc_core.model.indicators import Indicator, Measure
+from cchc_core.model.indicators import Indicator, Measure, OverYears
 from cchc_core.model.periods import Period, Phase
 from cchc_core.model.report_context import ReportContext  # noqa: F401 (the old cchc_core.report path)
-from cchc_core.util import vnformat
+from cchc_core.util import phrases, vnformat
+from cchc_core.util.phrases import Observed, Quantity
 
 
 class Narrator:
@@ -34,6 +39,7 @@ class Narrator:
         self.last: Period = full[-1]
         partial = [p for p in self.config.periods if p.partial]
         self.partial: Period | None = partial[0] if partial else None
+        self._targets: tuple[TargetResult, ...] | None = None
 
     # ----- values ------------------------------------------------------------------------------
     def indicator(self, code: str) -> Indicator:
@@ -54,140 +60,224 @@ class Narrator:
         text = vnformat.amount(value)
         return f"{text} {indicator.unit_label}" if unit and indicator.unit_label else text
 
+    def left_out(self, figure: Figure) -> list[str]:
+        """The units a figure lacks (errors, not submitted, cells left empty), in that order."""
+        return [*figure.excluded, *figure.not_submitted, *figure.missing]
+
     def coverage(self, figure: Figure) -> str:
-        """A clause naming the units a figure leaves out, or ``""`` when it is complete."""
-        parts = []
-        if figure.excluded:
-            parts.append(f"chưa tính {', '.join(figure.excluded)} do báo cáo có lỗi")
-        if figure.not_submitted:
-            parts.append(f"{', '.join(figure.not_submitted)} chưa gửi biểu thống kê")
-        if figure.missing:
-            parts.append(f"{', '.join(figure.missing)} chưa có số liệu")
-        return f" ({'; '.join(parts)})" if parts else ""
+        """A clause naming the units a figure lacks, or ``""`` when it is complete; the reasons are
+        given once, in the coverage sentence at the opening of the report."""
+        names = self.left_out(figure)
+        return f" (chưa có số liệu của {', '.join(names)})" if names else ""
 
     def missing(self, what: str) -> Paragraph:
         """A visible gap marker for a reviewer."""
         return Paragraph(f"[Chưa có số liệu: {what}]", "missing")
 
-    # ----- sentences ---------------------------------------------------------------------------
-    def _counts(self, code: str, figure: Figure) -> str:
+    def text(self, sentence: str) -> Paragraph:
+        """A sentence written by the plugin itself (its figures formatted with :meth:`amount`)."""
+        return Paragraph(sentence)
+
+    # ----- the words of a figure ---------------------------------------------------------------
+    def when(self, period: Period) -> str:
+        """``năm 2019``, ``năm 2020 (đến 31/3)``."""
+        return period.phrase
+
+    def phase_when(self, phase: Phase) -> str:
+        """``giai đoạn 2011-2015``, ``giai đoạn 2016-2020 (đến 31/3/2020)``."""
+        periods = phase.periods(self.config.periods)
+        text = f"giai đoạn {phase.first_year}-{phase.last_year}"
+        if periods and periods[-1].partial:
+            text += f" (đến {vnformat.short_date(periods[-1].end)})"
+        return text
+
+    def phase_years(self, phase: Phase) -> float:
+        """How many years a phase's figures cover: 4.25 for 2016 to 31/3/2020."""
+        earlier = self.dataset.check.earlier
+        if earlier is not None and earlier.phase == phase.key:
+            return phase.last_year - phase.first_year + 1
+        total = 0.0
+        for period in phase.periods(self.config.periods):
+            length = (date(period.year, 12, 31) - date(period.year, 1, 1)).days + 1
+            total += ((period.end - period.start).days + 1) / length
+        return round(total, 2)
+
+    def unit_words(self, code: str, *, over_years: bool = False) -> str:
+        """The counted thing of ``code``; ``lượt …`` for a recurring count added over years."""
         indicator = self.indicator(code)
-        if indicator.ratio is None or figure.numerator is None or figure.denominator is None:
-            return ""
-        unit_label = self.indicator(indicator.ratio.denominator).unit_label
-        return (
-            f" ({vnformat.amount(figure.numerator)}/{vnformat.amount(figure.denominator)}"
-            f"{' ' + unit_label if unit_label else ''})"
+        unit = indicator.unit_label if indicator.measure is not Measure.PERCENT else ""
+        if over_years and indicator.recurring and indicator.year_method is OverYears.SUM:
+            return phrases.turns(unit)
+        return unit
+
+    def quantity(self, code: str, figure: Figure, *, over_years: bool = False) -> Quantity | None:
+        """A figure as a sentence states it, with the counts behind a rate and the units it lacks."""
+        if figure.number is None:
+            return None
+        indicator = self.indicator(code)
+        details = []
+        if (
+            indicator.ratio is not None
+            and figure.numerator is not None
+            and figure.denominator is not None
+        ):
+            noun = self.indicator(indicator.ratio.denominator).noun
+            details.append(
+                f"{vnformat.amount(figure.numerator)}/{vnformat.amount(figure.denominator)} {noun}"
+            )
+        left_out = self.left_out(figure)
+        if left_out:
+            details.append(f"chưa có số liệu của {', '.join(left_out)}")
+        return Quantity(
+            figure.number,
+            self.unit_words(code, over_years=over_years),
+            indicator.measure is Measure.PERCENT,
+            "; ".join(details),
         )
 
+    def observed(
+        self, code: str, figure: Figure, when: str, *, over_years: bool = False
+    ) -> Observed:
+        """A figure at a time; a rate over zero says why it has no value."""
+        quantity = self.quantity(code, figure, over_years=over_years)
+        absent = ""
+        indicator = self.indicator(code)
+        if quantity is None and indicator.ratio is not None and figure.denominator == 0:
+            absent = phrases.zero_denominator(self.indicator(indicator.ratio.denominator).noun)
+        return Observed(quantity, when, absent)
+
+    def merger_cause(
+        self, code: str, before: Figure, after: Figure, span: tuple[date, date]
+    ) -> str:
+        """``do sáp nhập xã A Túc và xã A Xing thành xã Lìa từ ngày 01/01/2020`` when the row counts
+        units, fell between two figures, and a merger of communes took effect in ``span``; ``""``
+        otherwise."""
+        if (
+            not self.indicator(code).counts_units
+            or before.number is None
+            or after.number is None
+            or after.number >= before.number
+        ):
+            return ""
+        start, end = span
+        mergers = [
+            u
+            for u in self.config.communes
+            if u.is_merged and u.merged_on and start < u.merged_on <= end
+        ]
+        return "; ".join(
+            f"do sáp nhập {phrases.names([phrases.lower_first(n) for n in u.merged_from])} thành "
+            f"{phrases.lower_first(u.name)} từ ngày {vnformat.numeric_date(u.merged_on)}"
+            for u in mergers
+            if u.merged_on is not None
+        )
+
+    def _subject(self, code: str, subject: str | None) -> str:
+        return subject or self.indicator(code).subject
+
+    # ----- sentences ---------------------------------------------------------------------------
     def trend(self, code: str, *, subject: str | None = None) -> Paragraph:
         """The last full year's figure and its change since the first full year.
 
-        ``"Tỷ lệ ... năm 2019 đạt 98,6% (6.731/6.828 hồ sơ), tăng 3,5 điểm phần trăm so với năm
-        2015 (95,1%)."``
+        ``"Tỷ lệ ... năm 2019 đạt 98,6% (6.731/6.828 hồ sơ cấp huyện đã giải quyết), tăng 3,5 điểm
+        phần trăm so với năm 2015 (95,1%)."``
         """
-        indicator = self.indicator(code)
-        subject = subject or indicator.label
+        subject = self._subject(code, subject)
         end, start = self.figure(code, self.last), self.figure(code, self.first)
-        if end.number is None:
-            return self.missing(f"{subject} năm {self.last.year}")
-        verb = "đạt" if indicator.measure is Measure.PERCENT else "là"
-        text = (
-            f"{subject} năm {self.last.year} {verb} {self.amount(code, end.number)}"
-            f"{self._counts(code, end)}{self.coverage(end)}"
-        )
-        if start.number is not None and self.first is not self.last:
-            delta = end.number - start.number
-            if indicator.measure is Measure.PERCENT:
-                change = (
-                    f"tăng {vnformat.points(delta)}"
-                    if delta > 0.05
-                    else f"giảm {vnformat.points(delta)}"
-                    if delta < -0.05
-                    else "tương đương"
-                )
-            elif delta == 0:
-                change = "bằng"
-            else:
-                change = f"{'tăng' if delta > 0 else 'giảm'} {self.amount(code, abs(delta))}"
-            joiner = {"tương đương": " với", "bằng": ""}.get(change, " so với")
-            text += (
-                f", {change}{joiner} năm {self.first.year} "
-                f"({self.amount(code, start.number, unit=False)})"
-            )
-        return Paragraph(text + ".")
+        now = self.observed(code, end, self.when(self.last))
+        if now.quantity is None and not now.absent:
+            return self.missing(f"{subject} {self.when(self.last)}")
+        if self.first is self.last:
+            return Paragraph(phrases.state(subject, now), figures=(f"{code}:trend",), topic=subject)
+        before = self.observed(code, start, self.when(self.first))
+        cause = self.merger_cause(code, start, end, (self.first.end, self.last.end))
+        sentence = phrases.compare(subject, before, now, cause=cause)
+        return Paragraph(sentence, figures=(f"{code}:trend",), topic=subject)
 
     def quarter(self, code: str, *, subject: str | None = None) -> Paragraph | None:
-        """The part-year figure on its own (never compared with a full year), or None."""
+        """The part-year figure (never compared with a full year, except a count of units that a
+        merger of communes changed), or None."""
         if self.partial is None:
             return None
         figure = self.figure(code, self.partial)
         if figure.number is None:
             return None
-        subject = subject or self.indicator(code).label
-        end = self.partial.end
-        return Paragraph(
-            f"Từ đầu năm {end.year} đến ngày {end.day}/{end.month}/{end.year}, "
-            f"{subject[0].lower() + subject[1:]}: {self.amount(code, figure.number)}"
-            f"{self._counts(code, figure)}{self.coverage(figure)}."
+        subject = self._subject(code, subject)
+        now = self.observed(code, figure, self.when(self.partial))
+        cause = self.merger_cause(
+            code, self.figure(code, self.last), figure, (self.last.end, self.partial.end)
         )
+        if cause:
+            before = self.observed(code, self.figure(code, self.last), self.when(self.last))
+            sentence = phrases.compare(subject, before, now, cause=cause)
+        else:
+            sentence = phrases.state(subject, now)
+        return Paragraph(sentence, figures=(f"{code}:partial",), topic=subject)
 
     def phases(self, code: str, *, subject: str | None = None) -> Paragraph:
-        """The figure of each phase; a phase the data cannot cover is named with the years that
-        do have data, never given a number of its own."""
-        subject = subject or self.indicator(code).label
-        known, short = [], []
-        for phase in self.config.phases:
-            figure = self.dataset.phase(code, phase.key)
-            label = self._phase_label(phase)
-            if figure.value is not None:
-                # a stock's phase figure is its value at the end: say which year that is
-                at = f" ({figure.method.split('(', 1)[1]}" if "(" in figure.method else ""
-                known.append(
-                    f"{label}: {self.amount(code, figure.number)}{self._counts(code, figure)}{at}"
-                )
-                continue
-            years = [(p, self.figure(code, p)) for p in phase.periods(self.config.periods)]
-            years = [(p, f) for p, f in years if f.number is not None]
-            if years:
-                listed = ", ".join(
-                    f"năm {p.short_label}: {self.amount(code, f.number)}" for p, f in years
-                )
-                short.append(f"{label} chỉ có số liệu {listed}, chưa đủ để tính cả giai đoạn")
-            else:
-                short.append(f"{label} chưa có số liệu")
-        text = f"{subject} {'; '.join(known)}" if known else subject
-        if short:
-            text += ("; " if known else ": ") + "; ".join(short)
-        return Paragraph(text + ".")
-
-    def _phase_label(self, phase: Phase) -> str:
-        periods = phase.periods(self.config.periods)
-        if periods and periods[-1].partial:
-            end = periods[-1].end
-            return f"giai đoạn {phase.first_year} - {phase.last_year} (đến {end.day}/{end.month}/{end.year})"
-        return f"giai đoạn {phase.first_year} - {phase.last_year}"
-
-    def target(self, code: str) -> Paragraph | None:
-        """Whether the programme's target for ``code`` is met (``đạt`` / ``chưa đạt``), or None."""
+        """The two phases compared: flows by their yearly averages (the last phase ends on 31/3),
+        stocks at the end of each phase, rates over the years; a phase without figures is named."""
+        subject = self._subject(code, subject)
         indicator = self.indicator(code)
-        goal = indicator.target
-        if goal is None:
-            return None
-        figure = self.figure(code, self.last)
-        if figure.number is None:
-            return self.missing(f"{indicator.label} để so sánh với chỉ tiêu {goal.wording}")
-        met = goal.met_by(figure.number)
-        verdict = "đạt" if met else "chưa đạt"
+        first, last = self.config.phases[0], self.config.phases[-1]
+        before_figure = self.dataset.phase(code, first.key)
+        now_figure = self.dataset.phase(code, last.key)
+        method = indicator.year_method
+        if method is OverYears.RATIO and indicator.ratio is not None:
+            parts = (
+                self.indicator(indicator.ratio.numerator),
+                self.indicator(indicator.ratio.denominator),
+            )
+            if all(p.over_years is OverYears.LATEST for p in parts):
+                method = OverYears.LATEST
+        if method is OverYears.LATEST:
+            return self._stock_phases(code, subject, first, last)
+        before = self.observed(code, before_figure, self.phase_when(first), over_years=True)
+        now = self.observed(code, now_figure, self.phase_when(last), over_years=True)
+        if now.quantity is None and not now.absent:
+            return self.missing(f"{subject} {self.phase_when(last)}")
+        if before.quantity is None and not before.absent:
+            before = Observed(None, self.phase_when(first), "chưa có số liệu")
+        if method is OverYears.SUM and first is not last:
+            sentence = phrases.compare_phases(
+                subject,
+                before,
+                now,
+                years_before=self.phase_years(first),
+                years_now=self.phase_years(last),
+            )
+        else:
+            sentence = phrases.compare(subject, before, now)
+        return Paragraph(sentence, figures=(f"{code}:phases",), topic=subject)
+
+    def _stock_phases(self, code: str, subject: str, first: Phase, last: Phase) -> Paragraph:
+        """A stock at the end of each phase (the earlier review's figure for the first)."""
+        last_periods = last.periods(self.config.periods)
+        end_period = next(
+            (p for p in reversed(last_periods) if self.figure(code, p).number is not None), None
+        )
+        if end_period is None:
+            return self.missing(f"{subject} {self.phase_when(last)}")
+        end_figure = self.figure(code, end_period)
+        now = self.observed(code, end_figure, self.when(end_period))
+        earlier = self.dataset.phase(code, first.key)
+        first_periods = first.periods(self.config.periods)
+        start_period = first_periods[-1] if first_periods else None
+        if earlier.number is not None and start_period is not None:
+            before = self.observed(code, earlier, f"cuối {self.phase_when(first)}")
+            cause = self.merger_cause(code, earlier, end_figure, (start_period.end, end_period.end))
+        else:
+            before = Observed(None, self.phase_when(first), "chưa có số liệu")
+            cause = ""
         return Paragraph(
-            f"So với chỉ tiêu {goal.wording} vào năm {goal.year} theo {goal.source}: "
-            f"{indicator.label[0].lower() + indicator.label[1:]} năm {self.last.year} là "
-            f"{self.amount(code, figure.number)}, {verdict} chỉ tiêu."
+            phrases.compare(subject, before, now, cause=cause),
+            figures=(f"{code}:phases",),
+            topic=subject,
         )
 
     def years_with(self, code: str, *, subject: str | None = None) -> Paragraph:
         """For a yes/no row: the full years answered yes (``"... vào các năm 2016, 2018."``)."""
-        subject = subject or self.indicator(code).label
+        subject = self._subject(code, subject)
         years = [p for p in self.config.periods if not p.partial]
         yes = [str(p.year) for p in years if self.figure(code, p).number]
         known = [p for p in years if self.figure(code, p).number is not None]
@@ -197,7 +287,11 @@ class Narrator:
             return Paragraph(
                 f"{subject}: chưa thực hiện trong các năm {known[0].year}-{known[-1].year}."
             )
-        return Paragraph(f"{subject}: thực hiện vào các năm {', '.join(yes)}.")
+        if len(yes) == len(known) and len(yes) > 1:
+            return Paragraph(f"{subject}: thực hiện hằng năm từ năm {yes[0]} đến năm {yes[-1]}.")
+        return Paragraph(
+            f"{subject}: thực hiện vào {'các năm' if len(yes) > 1 else 'năm'} {phrases.names(yes)}."
+        )
 
     def levels(self, code: str, period: Period | None = None) -> tuple[float, float] | None:
         """A row reported by both the district offices and the communes, split by level:
@@ -209,9 +303,120 @@ class Narrator:
         commune_part = sum(c.value for c in figure.contributions if c.unit in communes)
         return figure.number - commune_part, commune_part
 
-    def text(self, sentence: str) -> Paragraph:
-        """A sentence written by the plugin itself (its figures formatted with :meth:`amount`)."""
-        return Paragraph(sentence)
+    # ----- targets -----------------------------------------------------------------------------
+    @property
+    def targets(self) -> tuple[TargetResult, ...]:
+        """Every target of the campaign (declared and from ``cchc.toml``) with its result."""
+        if self._targets is None:
+            self._targets = judge_targets(self.dataset)
+        return self._targets
+
+    def _target_percent(self, result: TargetResult) -> bool:
+        target = result.target
+        return target.is_percent or self.indicator(target.indicator[0]).measure is Measure.PERCENT
+
+    def _target_number(self, result: TargetResult, value: float) -> str:
+        return vnformat.percent(value) if self._target_percent(result) else vnformat.amount(value)
+
+    def _target_value(self, result: TargetResult) -> str:
+        """``88,0%``, ``8,3% (từ 120 xuống 110 người)``, or ``–``."""
+        if result.value is None:
+            return "–"
+        text = self._target_number(result, result.value)
+        return f"{text} ({result.detail})" if result.detail else text
+
+    def targets_table(self, domains: Iterable[str] | None = None) -> Table | None:
+        """The targets (of ``domains``, default all) with threshold, source, result and verdict."""
+        wanted = set(domains) if domains is not None else None
+        results = [r for r in self.targets if wanted is None or r.target.domain in wanted]
+        if not results:
+            return None
+        rows = []
+        for number, result in enumerate(results, start=1):
+            target = result.target
+            outcome = self._target_value(result)
+            if result.when:
+                outcome += f"\n{result.when}"
+            verdict = result.verdict.value + (f" ({result.note})" if result.note else "")
+            rows.append(
+                (
+                    str(number),
+                    f"{target.label}: {target.wording(self._target_percent(result))}",
+                    target.source,
+                    outcome,
+                    verdict,
+                )
+            )
+        return Table(
+            ("STT", "Mục tiêu", "Văn bản đặt mục tiêu", "Kết quả", "Đánh giá"),
+            rows,
+            title="Kết quả thực hiện các mục tiêu",
+            numeric_from=3,
+            kind="targets",
+            codes=tuple(code for r in results for code in r.target.codes),
+        )
+
+    def _shortfall(self, result: TargetResult) -> str:
+        target, value = result.target, result.value
+        if value is None or target.operator not in (">", ">="):
+            return ""
+        gap = target.threshold - value
+        if gap <= 0:
+            return ""
+        if target.reduction_since is not None or self._target_percent(result):
+            return f", còn thiếu {vnformat.points(gap)}"
+        return f", còn thiếu {vnformat.amount(gap)}"
+
+    def target_sentence(self, result: TargetResult) -> Paragraph:
+        """One target not met: ``Tỷ lệ …: mục tiêu từ 90% trở lên vào năm 2020 (Nghị quyết …);
+        năm 2020 (đến 31/3) đạt 88,0%, còn thiếu 2,0 điểm phần trăm.``, with the units that hold
+        it back."""
+        target = result.target
+        verb = (
+            "giảm"
+            if target.reduction_since is not None
+            else ("đạt" if self._target_percent(result) else "là")
+        )
+        sentence = (
+            f"{target.label}: mục tiêu {target.wording(self._target_percent(result))} "
+            f"({target.source}); {result.when} {verb} {self._target_value(result)}"
+            f"{self._shortfall(result)}"
+        )
+        if result.laggards:
+            shown = [
+                f"{name} ({self._target_number(result, value)})"
+                for name, value in result.laggards[:8]
+            ]
+            more = f" và {len(result.laggards) - 8} đơn vị khác" if len(result.laggards) > 8 else ""
+            sentence += f"; các đơn vị chưa đạt: {', '.join(shown)}{more}"
+        return Paragraph(sentence + ".")
+
+    def targets_assessment(self) -> tuple[Paragraph, ...]:
+        """The overall assessment's sentences: how many targets are met, each target not met with
+        its figure and the units that held it back, and the targets without enough data."""
+        results = self.targets
+        if not results:
+            return ()
+        met = [r for r in results if r.verdict is Verdict.MET]
+        missed = [r for r in results if r.verdict is Verdict.NOT_MET]
+        unknown = [r for r in results if r.verdict is Verdict.NO_DATA]
+        summary = (
+            f"Đối chiếu với {len(results)} mục tiêu của Chương trình và các kế hoạch CCHC đo được "
+            f"bằng số liệu (bảng kết quả thực hiện các mục tiêu tại mục III.1): {len(met)} mục tiêu "
+            f"đạt, {len(missed)} mục tiêu chưa đạt"
+            + (f", {len(unknown)} mục tiêu chưa đủ số liệu để đánh giá" if unknown else "")
+            + (". Các mục tiêu chưa đạt:" if missed else ".")
+        )
+        blocks = [Paragraph(summary), *(self.target_sentence(r) for r in missed)]
+        if unknown:
+            blocks.append(
+                Paragraph(
+                    "Chưa đủ số liệu để đánh giá: "
+                    + "; ".join(phrases.lower_first(r.target.label) for r in unknown)
+                    + "."
+                )
+            )
+        return tuple(blocks)
 
     # ----- tables and charts -------------------------------------------------------------------
     def _cell(self, code: str, figure: Figure) -> str:
@@ -219,7 +424,28 @@ class Narrator:
             return "–"
         if isinstance(figure.value, str):
             return figure.value
-        return vnformat.amount(figure.value, self.indicator(code).measure is Measure.PERCENT)
+        indicator = self.indicator(code)
+        if indicator.measure is Measure.FLAG and figure.denominator in (None, 1):
+            return "Có" if figure.value else "Không"
+        return vnformat.amount(figure.value, indicator.measure is Measure.PERCENT)
+
+    def _row_label(self, code: str, *, over_years: bool = False) -> str:
+        indicator = self.indicator(code)
+        unit = self.unit_words(code, over_years=over_years)
+        if indicator.measure in (Measure.PERCENT, Measure.FLAG, Measure.TEXT) or not unit:
+            return indicator.subject
+        return f"{indicator.subject} ({unit})"
+
+    def _left_out_notes(self, figures: Iterable[Figure]) -> tuple[str, ...]:
+        figures = list(figures)
+        notes = []
+        excluded = sorted({n for f in figures for n in f.excluded})
+        if excluded:
+            notes.append(f"Chưa tính số liệu của {', '.join(excluded)} do báo cáo có lỗi.")
+        absent = sorted({n for f in figures for n in f.not_submitted})
+        if absent:
+            notes.append(f"Chưa nhận biểu thống kê của {', '.join(absent)}.")
+        return tuple(notes)
 
     def table(self, codes: Sequence[str], *, title: str = "") -> Table:
         """A row per indicator, a column per period (the part-year last, labelled as such)."""
@@ -227,25 +453,19 @@ class Narrator:
         header = ("Chỉ tiêu", *(p.short_label for p in periods))
         rows = []
         for code in codes:
-            indicator = self.indicator(code)
-            label = indicator.label + (
-                f" ({indicator.unit_label})"
-                if indicator.unit_label and indicator.measure is not Measure.PERCENT
-                else ""
+            rows.append(
+                (self._row_label(code), *(self._cell(code, self.figure(code, p)) for p in periods))
             )
-            rows.append((label, *(self._cell(code, self.figure(code, p)) for p in periods)))
-        notes = []
-        left_out = sorted(
-            {name for code in codes for p in periods for name in self.figure(code, p).excluded}
+        notes = self._left_out_notes(self.figure(c, p) for c in codes for p in periods)
+        return Table(header, rows, title=title, notes=notes, kind="years", codes=codes)
+
+    def _merged_note(self, period: Period) -> tuple[str, ...]:
+        return tuple(
+            f"Số liệu của {u.name} {period.phrase} gồm số liệu của {phrases.names(list(u.merged_from))} "
+            f"(sáp nhập từ ngày {vnformat.numeric_date(u.merged_on)})."
+            for u in self.config.communes
+            if u.is_merged and u.merged_on and period.end < u.merged_on
         )
-        if left_out:
-            notes.append(f"Chưa tính số liệu của {', '.join(left_out)} do báo cáo có lỗi.")
-        absent = sorted(
-            {name for code in codes for p in periods for name in self.figure(code, p).not_submitted}
-        )
-        if absent:
-            notes.append(f"Chưa nhận báo cáo của {', '.join(absent)}.")
-        return Table(header, rows, title=title, notes=tuple(notes))
 
     def units_table(
         self,
@@ -281,8 +501,61 @@ class Narrator:
         return Table(
             header,
             rows,
-            title=title or f"Kết quả của từng xã, thị trấn năm {period.short_label}",
+            title=title or f"Kết quả của từng xã, thị trấn {period.phrase}",
             emphasis=(len(rows) - 1,),
+            notes=self._merged_note(period),
+            kind="units",
+            codes=codes,
+        )
+
+    def units_phase_table(self, code: str, *, title: str = "") -> Table:
+        """One indicator for each commune, phase by phase (the first from the earlier review where
+        the district has it), so each commune's progress between phases is shown."""
+        indicator = self.indicator(code)
+        percent = indicator.measure is Measure.PERCENT
+        phases = self.config.phases
+        header = ["Đơn vị", *(phrases.upper_first(self.phase_when(p)) for p in phases)]
+        if len(phases) > 1:
+            header.append("Tăng, giảm (điểm %)" if percent else "Bình quân mỗi năm")
+        rows = []
+        earlier = self.dataset.check.earlier
+        for unit in self.config.communes:
+            values = [self.dataset.unit_phase(unit.id, code, p.key) for p in phases]
+            cells = ["–" if v is None else vnformat.amount(v, percent) for v in values]
+            if not self.dataset.is_valid(unit.id):
+                state = "Có lỗi, chưa tính" if unit.id in self.dataset.invalid_units else "Chưa nộp"
+                # the district's earlier review is its own figure: it stands without the unit's form
+                cells = [
+                    cell if earlier is not None and phase.key == earlier.phase else state
+                    for cell, phase in zip(cells, phases, strict=True)
+                ]
+                rows.append((unit.name, *cells, *[""] * (len(header) - 1 - len(cells))))
+                continue
+            if len(phases) > 1:
+                first, last = values[0], values[-1]
+                if first is None or last is None:
+                    cells.append("–")
+                elif percent:
+                    delta = round(last, 1) - round(first, 1)
+                    cells.append(f"{'+' if delta >= 0 else '−'}{vnformat.number(abs(delta), 1)}")
+                else:
+                    averages = [
+                        vnformat.amount(round(v / self.phase_years(p), 1))
+                        for v, p in ((first, phases[0]), (last, phases[-1]))
+                    ]
+                    cells.append(" → ".join(averages))
+            rows.append((unit.name, *cells))
+        notes = list(self._merged_note(self.last))
+        if earlier is not None:
+            notes.append(f"Số liệu {self.phase_when(phases[0])} theo {earlier.source}.")
+        notes.append("–: chưa có số liệu.")
+        return Table(
+            tuple(header),
+            rows,
+            title=title or f"{indicator.subject} của từng xã, thị trấn qua hai giai đoạn",
+            notes=tuple(notes),
+            kind="unit_phases",
+            codes=(code,),
         )
 
     def _communes_total(self, units: Sequence[str], code: str, period: Period) -> str:
@@ -310,7 +583,7 @@ class Narrator:
 
     def _short(self, code: str) -> str:
         indicator = self.indicator(code)
-        return indicator.label + (" (%)" if indicator.measure is Measure.PERCENT else "")
+        return indicator.subject + (" (%)" if indicator.measure is Measure.PERCENT else "")
 
     def _unit_cell(self, unit_id: str, code: str, period: Period) -> str:
         indicator = self.indicator(code)
@@ -330,17 +603,39 @@ class Narrator:
         )
 
     def phase_table(self, codes: Sequence[str], *, title: str = "") -> Table:
-        """A row per indicator, a column per phase, and how each phase figure is made."""
+        """A row per indicator, a column per phase; how phase figures are made and where the
+        first phase's come from are said once, under the table."""
         phases = self.config.phases
-        header = ("Chỉ tiêu", *(self._phase_label(p).capitalize() for p in phases), "Cách tính")
+        header = (
+            "Chỉ tiêu",
+            "Đơn vị tính",
+            *(phrases.upper_first(self.phase_when(p)) for p in phases),
+        )
         rows = []
         for code in codes:
-            figures = [self.dataset.phase(code, p.key) for p in phases]
-            cells = [
-                self._cell(code, f) if f.value is not None else "Chưa đủ số liệu" for f in figures
-            ]
-            rows.append((self.indicator(code).label, *cells, figures[-1].method))
-        return Table(header, rows, title=title, numeric_from=1)
+            indicator = self.indicator(code)
+            unit = self.unit_words(code, over_years=True) or (
+                "%" if indicator.measure is Measure.PERCENT else ""
+            )
+            cells = [self._cell(code, self.dataset.phase(code, p.key)) for p in phases]
+            rows.append((indicator.subject, unit, *cells))
+        notes = [
+            "Số liệu giai đoạn: văn bản, hồ sơ, lượt người cộng dồn các năm; số cơ quan, đơn vị, "
+            "biên chế lấy số cuối giai đoạn; tỷ lệ tính trên tổng số của các năm."
+        ]
+        earlier = self.dataset.check.earlier
+        if earlier is not None:
+            notes.append(f"Số liệu {self.phase_when(phases[0])} theo {earlier.source}.")
+        notes.append("–: chưa có số liệu.")
+        return Table(
+            header,
+            rows,
+            title=title,
+            numeric_from=2,
+            notes=tuple(notes),
+            kind="phases",
+            codes=codes,
+        )
 
     def chart(
         self,
@@ -356,15 +651,16 @@ class Narrator:
         series = []
         for index, code in enumerate(codes):
             values = tuple(self.figure(code, p).number for p in years)
-            name = names[index] if names else self.indicator(code).label
+            name = names[index] if names else self.indicator(code).subject
             series.append(Series(name, values))
         percent = all(self.indicator(c).measure is Measure.PERCENT for c in codes)
+        units = {self.unit_words(c) for c in codes}
         return Chart(
             title,
             tuple(str(p.year) for p in years),
             tuple(series),
             kind=kind,
             percent=percent,
-            y_label="%" if percent else "",
+            y_label="%" if percent else (units.pop() if len(units) == 1 else ""),
             source="Nguồn: tổng hợp từ báo cáo của các cơ quan, đơn vị, UBND các xã, thị trấn.",
         )

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import PatternFill
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from cchc_core.config import CampaignConfig
@@ -17,6 +18,7 @@ from cchc_core.util import vnformat
 from cchc_core.util.atomic import atomic_path
 from cchc_core.util.stable import stabilize
 from cchc_core.util.xlsx_style import (
+    WRAP,
     WRAP_CENTER,
     fit_row_height,
     font,
@@ -49,19 +51,29 @@ def _table(
     columns: list[tuple[str, float]],
     rows: list[list[object]],
     fills: list[PatternFill | None] | None = None,
+    notes: tuple[tuple[str, object], ...] = (),
 ) -> None:
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(columns))
+    """A sheet: its title, ``notes`` lines (text and font) under it, the table."""
+    width = len(columns)
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
     write_text(ws, 1, 1, title, font=font(13, bold=True), alignment=WRAP_CENTER)
-    fit_row_height(ws, 1, 13)
-    header_row(ws, 3, columns, height=32)
-    for index, values in enumerate(rows, start=4):
+    for offset, (text, style) in enumerate(notes, start=2):
+        ws.merge_cells(start_row=offset, start_column=1, end_row=offset, end_column=width)
+        write_text(ws, offset, 1, text, font=style, alignment=WRAP)
+    header = len(notes) + 3
+    for column, (_, column_width) in enumerate(columns, start=1):
+        ws.column_dimensions[get_column_letter(column)].width = column_width
+    for row in range(1, header - 1):
+        fit_row_height(ws, row, 13 if row == 1 else 11)
+    header_row(ws, header, columns, height=32)
+    for index, values in enumerate(rows, start=header + 1):
         for column, value in enumerate(values, start=1):
             put_value(ws, index, column, value)
-            if fills and fills[index - 4] is not None:
-                ws.cell(row=index, column=column).fill = fills[index - 4]
+            if fills and fills[index - header - 1] is not None:
+                ws.cell(row=index, column=column).fill = fills[index - header - 1]
         fit_row_height(ws, index, 11)
-    ws.freeze_panes = "A4"
-    setup_print(ws, title_rows="3:3")
+    ws.freeze_panes = f"A{header + 1}"
+    setup_print(ws, title_rows=f"{header}:{header}")
 
 
 def _received(row: UnitStatus) -> str:
@@ -74,6 +86,11 @@ def _received(row: UnitStatus) -> str:
 def write_status(report: StatusReport, config: CampaignConfig, target: Path) -> Path:
     """Write the status workbook to ``target`` atomically."""
     as_of = vnformat.short_date(report.as_of)
+    notes: tuple[tuple[str, object], ...] = ()
+    if config.demo:
+        notes += (("Số liệu minh họa (giả định)", font(11, bold=True, color="C00000")),)
+    if report.coverage is not None:
+        notes += ((report.coverage.sentence, font(11, italic=True)),)
     workbook = Workbook()
     ws = workbook.active
     ws.title = "Tình hình nộp"
@@ -106,6 +123,7 @@ def write_status(report: StatusReport, config: CampaignConfig, target: Path) -> 
             for r in report.rows
         ],
         [STATE_FILL[r.state] for r in report.rows],
+        notes,
     )
     _table(
         workbook.create_sheet("Tỷ lệ nộp"),
@@ -131,6 +149,7 @@ def write_status(report: StatusReport, config: CampaignConfig, target: Path) -> 
             ]
             for g in report.rates
         ],
+        notes=notes,
     )
     reminders = report.reminders
     _table(
@@ -149,6 +168,7 @@ def write_status(report: StatusReport, config: CampaignConfig, target: Path) -> 
             for r in reminders
         ],
         [STATE_FILL[r.state] for r in reminders],
+        notes,
     )
     if report.conferences:
         deadline = vnformat.short_date(report.conferences[0].deadline)
@@ -198,12 +218,8 @@ def write_status(report: StatusReport, config: CampaignConfig, target: Path) -> 
             ]
             for t in report.tasks
         ],
+        notes=notes[:1] if config.demo else (),
     )
-    if config.demo:
-        for sheet in workbook.worksheets:
-            write_text(
-                sheet, 2, 1, "Số liệu minh họa (giả định)", font=font(11, bold=True, color="C00000")
-            )
     workbook.properties.title = "Tình hình nộp báo cáo tổng kết CCHC"
     workbook.properties.creator = "cchc"
     with atomic_path(target) as temporary:

@@ -181,9 +181,12 @@ def build_template(*, with_appendix: bool) -> bytes:
     recipient = _line(left.add_paragraph(), "{{ line }}", size=11)
     recipient.alignment = WD_ALIGN_PARAGRAPH.LEFT
     _tag(left, "{%p endfor %}")
+    # the signature block starts level with "Nơi nhận:" whether or not an authority line
+    # ("TM. ỦY BAN NHÂN DÂN") precedes the title, and keeps room to sign above the name
+    top = _line(right.add_paragraph(), "", size=2)
+    top.paragraph_format.space_before = Pt(12)
     _tag(right, "{%p if signer_authority %}")
-    authority = _line(right.add_paragraph(), "{{ signer_authority }}", size=13, bold=True)
-    authority.paragraph_format.space_before = Pt(12)
+    _line(right.add_paragraph(), "{{ signer_authority }}", size=13, bold=True)
     _tag(right, "{%p endif %}")
     _line(right.add_paragraph(), "{{ signer_title }}", size=13, bold=True)
     name = _line(right.add_paragraph(), "{{ signer_name }}", size=14, bold=True)

@@ -15,6 +15,7 @@ from attrs import field, frozen
 from cchc_core.check.checking import CheckResult
 from cchc_core.config import CampaignConfig
 from cchc_core.errors import UnknownIndicatorError, UnknownPeriodError
+from cchc_core.figures.coverage import Coverage, coverage
 from cchc_core.model.checked import UnitValues, Value
 from cchc_core.model.indicators import AcrossUnits, Indicator, Measure, OverYears
 from cchc_core.model.periods import Period, Phase
@@ -102,6 +103,11 @@ class Dataset:
         return self.check.narratives
 
     @property
+    def coverage(self) -> Coverage:
+        """Which units the figures come from, in the words every output prints."""
+        return coverage(self.catalogue, self.config, self.check)
+
+    @property
     def invalid_units(self) -> frozenset[str]:
         """Units left out of the totals because of errors."""
         return self.check.invalid_units
@@ -143,6 +149,51 @@ class Dataset:
     def is_valid(self, unit_id: str) -> bool:
         """True when the unit submitted a form and it has no errors."""
         return unit_id in self.check.values and unit_id not in self.check.invalid_units
+
+    def earlier_value(self, code: str, unit_id: str | None = None) -> float | None:
+        """A figure of the district's earlier review (``unit_id`` None: the district's total; a rate
+        from its two counts); None when the review does not give it."""
+        earlier = self.check.earlier
+        if earlier is None:
+            return None
+        indicator = self.catalogue.indicator(code)
+        if indicator.ratio is not None:
+            numerator = self.earlier_value(indicator.ratio.numerator, unit_id)
+            denominator = self.earlier_value(indicator.ratio.denominator, unit_id)
+            if numerator is None or not denominator:
+                return None
+            return numerator / denominator * indicator.ratio.scale
+        found = (
+            earlier.district.get(code) if unit_id is None else earlier.units.get((unit_id, code))
+        )
+        return None if found is None or isinstance(found.value, str) else found.value
+
+    def unit_phase(self, unit_id: str, code: str, phase: str) -> float | None:
+        """One unit's figure for a phase, made the way the district's is (flows added up over every
+        year, stocks at the end, rates from the two counts); from the earlier review for the phase it
+        covers. None when a year is missing."""
+        earlier = self.check.earlier
+        if earlier is not None and earlier.phase == phase:
+            return self.earlier_value(code, unit_id)
+        indicator = self.catalogue.indicator(code)
+        if indicator.ratio is not None:
+            numerator = self.unit_phase(unit_id, indicator.ratio.numerator, phase)
+            denominator = self.unit_phase(unit_id, indicator.ratio.denominator, phase)
+            if numerator is None or not denominator:
+                return None
+            return numerator / denominator * indicator.ratio.scale
+        record = next(p for p in self.config.phases if p.key == phase)
+        periods = record.periods(self.config.periods)
+        values = [self.unit_value(unit_id, code, p.key) for p in periods]
+        numbers = [None if v is None or isinstance(v.value, str) else v.value for v in values]
+        if indicator.over_years is OverYears.LATEST:
+            known = [n for n in numbers if n is not None]
+            return known[-1] if known else None
+        covered = {p.year for p in periods}
+        every_year = all(y in covered for y in range(record.first_year, record.last_year + 1))
+        if not every_year or None in numbers:
+            return None
+        return sum(n for n in numbers if n is not None)
 
     def series(self, code: str, *, full_years_only: bool = False) -> list[tuple[Period, Figure]]:
         """The district figures of ``code`` period by period."""
@@ -263,10 +314,60 @@ class _Aggregator:
             for code in (ratio.numerator, ratio.denominator)
         )
 
+    def _earlier_number(self, code: str) -> tuple[float | None, tuple[Contribution, ...]]:
+        """A count of the earlier review: the district's figure, or the communes' added up when
+        every commune-level unit gives one."""
+        earlier = self.check.earlier
+        assert earlier is not None
+        found = earlier.district.get(code)
+        name = f"{self.config.district.short_name} (báo cáo sơ kết)"
+        if found is not None and not isinstance(found.value, str):
+            return found.value, (
+                Contribution("", name, found.value, found.file, found.sheet, found.cell),
+            )
+        indicator = self.catalogue.indicator(code)
+        if indicator.reporters.offices or not indicator.reporters.communes:
+            return None, ()
+        parts = [(u, earlier.units.get((u.id, code))) for u in self.config.communes]
+        if not parts or any(v is None or isinstance(v.value, str) for _, v in parts):
+            return None, ()
+        contributions = tuple(Contribution.of(u, v) for u, v in parts if v is not None)
+        return sum(c.value for c in contributions), contributions  # type: ignore[misc]
+
+    def earlier_figure(self, indicator: Indicator, phase: Phase) -> Figure | None:
+        """The phase figure from the district's earlier review, or None when it has none."""
+        earlier = self.check.earlier
+        if earlier is None or earlier.phase != phase.key:
+            return None
+        method = f"theo {earlier.source}"
+        if indicator.ratio is not None:
+            numerator, top = self._earlier_number(indicator.ratio.numerator)
+            denominator, bottom = self._earlier_number(indicator.ratio.denominator)
+            if numerator is None or denominator is None:
+                return None
+            value = numerator / denominator * indicator.ratio.scale if denominator else None
+            return Figure(
+                indicator.code,
+                value,
+                method,
+                phase=phase.key,
+                contributions=top + bottom,
+                numerator=numerator,
+                denominator=denominator,
+                note=ZERO_DENOMINATOR if not denominator else "",
+            )
+        value, contributions = self._earlier_number(indicator.code)
+        if value is None:
+            return None
+        return Figure(indicator.code, value, method, phase=phase.key, contributions=contributions)
+
     def phase_figure(
         self, indicator: Indicator, phase: Phase, totals: Mapping[tuple[str, str], Figure]
     ) -> Figure:
         code = indicator.code
+        earlier = self.earlier_figure(indicator, phase)
+        if earlier is not None:
+            return earlier
         periods = phase.periods(self.config.periods)
         parts = tuple(totals[(code, p.key)] for p in periods)
         years_covered = {p.year for p in periods}
@@ -306,6 +407,10 @@ class _Aggregator:
         if value is not None and periods and periods[-1].partial and method is not OverYears.LATEST:
             end = periods[-1].end
             note = f"Tính đến ngày {end.day}/{end.month}/{end.year}."
+        # a phase total lacks every unit any of its years lacks, and says so
+        used = [f for _, f in with_values]
+        if method is OverYears.LATEST:
+            used = used[-1:]
         return Figure(
             code,
             value,
@@ -315,7 +420,17 @@ class _Aggregator:
             numerator=numerator,
             denominator=denominator,
             note=note,
+            missing=_union(f.missing for f in used),
+            excluded=_union(f.excluded for f in used),
+            not_submitted=_union(f.not_submitted for f in used),
         )
+
+
+def _union(lists: Iterable[tuple[str, ...]]) -> tuple[str, ...]:
+    seen: list[str] = []
+    for names in lists:
+        seen.extend(n for n in names if n not in seen)
+    return tuple(seen)
 
 
 def aggregate(check: CheckResult, catalogue: Catalogue, config: CampaignConfig) -> Dataset:

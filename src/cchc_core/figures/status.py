@@ -18,6 +18,7 @@ from cchc_core.check.checking import CheckResult
 from cchc_core.collect.inbox import VIETNAM
 from cchc_core.config import CampaignConfig
 from cchc_core.figures.conferences import CommuneConference, commune_conferences
+from cchc_core.figures.coverage import Coverage, coverage
 from cchc_core.model.submissions import Submission, SubmissionKind
 from cchc_core.model.tasks import Task, Tracking
 from cchc_core.model.units import Unit
@@ -108,12 +109,16 @@ class StatusReport:
     tasks: tuple[Task, ...]
     notes: tuple[str, ...] = ()
     conferences: tuple[CommuneConference, ...] = ()
+    coverage: Coverage | None = None
 
     @property
     def reminders(self) -> tuple[UnitStatus, ...]:
-        """The units to remind: late and incomplete, or missing past the deadline."""
+        """The units to remind: late and incomplete, missing past the deadline, or whose data were
+        refused for errors (they must send a corrected file)."""
         return tuple(
-            r for r in self.rows if r.state in (State.LATE, State.INCOMPLETE, State.MISSING)
+            r
+            for r in self.rows
+            if r.state in (State.LATE, State.INCOMPLETE, State.MISSING) or r.has_errors
         )
 
     def to_dict(self) -> dict[str, object]:
@@ -217,13 +222,27 @@ class _Judge:
             return submission
         return None
 
+    def empty_parts(self, task: Task, submission: Submission) -> tuple[str, ...]:
+        """The headings of a narrative task's field left empty in the file delivered."""
+        if task.tracking is not Tracking.NARRATIVE or not task.domain:
+            return ()
+        return tuple(
+            f"đề mục {self.catalogue.heading_label(h.key)}"
+            for h, _ in self.catalogue.walk_outline()
+            if h.domain == task.domain
+            and h.writes_text
+            and (h.key not in submission.narratives or submission.narratives[h.key].is_empty)
+        )
+
     def status(self, task: Task, unit: Unit) -> UnitStatus:
         deadline = task.deadline
         assert deadline is not None
         parts = self.expected_parts(task, unit)
         found = {name: self.delivered(task, unit, kind) for name, kind in parts.items()}
         present = [s for s in found.values() if s is not None]
-        missing_parts = tuple(name for name, s in found.items() if s is None)
+        missing_parts = tuple(name for name, s in found.items() if s is None) + tuple(
+            part for s in present for part in self.empty_parts(task, s)
+        )
         received = max((s.source.received for s in present), default=None)
         files = tuple(s.source.name for s in present) + tuple(self.refused.get(unit.id, ()))
         group = "communes" if unit.is_commune_level else "offices"
@@ -287,7 +306,8 @@ def status(
                             r.state in (State.ON_TIME, State.LATE, State.INCOMPLETE)
                             for r in members
                         ),
-                        sum(r.state is State.ON_TIME for r in members),
+                        # "đúng hạn, đủ": on time, every part written and no data refused
+                        sum(r.state is State.ON_TIME and not r.has_errors for r in members),
                     )
                 )
     return StatusReport(
@@ -297,4 +317,5 @@ def status(
         config.tasks,
         tuple(notes),
         conferences=commune_conferences(config, judge.by_unit),
+        coverage=coverage(catalogue, config, check),
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 import re
 
-from attrs import field, frozen, validators
+from attrs import field, frozen
 
 from cchc_core.util.text import fold
 
@@ -101,32 +101,6 @@ class Ratio:
 
 
 @frozen
-class Target:
-    """A programme target the report compares a figure with, e.g. above 80% by 2020."""
-
-    operator: str = field(validator=validators.in_([">", ">=", "<", "<="]))
-    value: float
-    year: int
-    source: str
-
-    def met_by(self, value: float) -> bool:
-        """Whether ``value`` meets the target."""
-        return {
-            ">": value > self.value,
-            ">=": value >= self.value,
-            "<": value < self.value,
-            "<=": value <= self.value,
-        }[self.operator]
-
-    @property
-    def wording(self) -> str:
-        """The target in words: ``"trên 80%"``."""
-        words = {">": "trên", ">=": "từ", "<": "dưới", "<=": "không quá"}[self.operator]
-        number = f"{self.value:g}".replace(".", ",")
-        return f"{words} {number}%"
-
-
-@frozen
 class Section:
     """A section of Phụ lục 1 (``I`` … ``VII``): its heading and the office that compiles it.
 
@@ -160,6 +134,12 @@ class Indicator:
     ``added`` marks a row that is not in the seed but needed (e.g. the counts behind a rate): outputs
     print it in italics and the seed notes explain why it is there.
     ``order`` sorts rows inside the section; ``domain`` is the report the row belongs to.
+
+    How sentences speak of the row: ``phrase`` names it where the plan's label carries form
+    instructions (``Tổ chức cuộc thi tìm hiểu CCHC`` for a label ending "(Có tổ chức = 1; Không tổ
+    chức = 0)"); ``recurring`` marks a count of units or people that may be counted again the next year
+    (offices inspected), so a total over years is written in "lượt"; ``counts_units`` marks a count of
+    offices and communes, whose change across a merger of communes the reports explain.
     """
 
     code: str = field(validator=_code)
@@ -175,14 +155,31 @@ class Indicator:
     over_years: OverYears = OverYears.SUM
     ratio: Ratio | None = None
     required: bool = True
-    target: Target | None = None
     help: str = field(default="", converter=fold)
     added: bool = False
     order: int = 0
+    phrase: str = field(default="", converter=fold)
+    recurring: bool = False
+    counts_units: bool = False
 
     def __attrs_post_init__(self) -> None:
         if self.ratio is not None and self.measure is not Measure.PERCENT:
             raise ValueError(f"{self.code}: a derived ratio must have the PERCENT measure")
+
+    @property
+    def subject(self) -> str:
+        """The row as the subject of a sentence or the first cell of a report table."""
+        return self.phrase or self.label
+
+    @property
+    def noun(self) -> str:
+        """What the row counts, as a noun phrase: ``hồ sơ cấp huyện đã giải quyết`` (the subject
+        without its leading "Số"/"Số lượng")."""
+        subject = self.subject
+        for prefix in ("Số lượng ", "Số "):
+            if subject.startswith(prefix):
+                return subject[len(prefix) :]
+        return subject[:1].lower() + subject[1:]
 
     @property
     def unit_method(self) -> AcrossUnits:

@@ -41,6 +41,14 @@ class Period:
         )
 
     @property
+    def phrase(self) -> str:
+        """The period in running text, the part-year said once: ``năm 2019``, ``năm 2020 (đến
+        31/3)``."""
+        if self.partial:
+            return f"năm {self.year} (đến {self.end.day}/{self.end.month})"
+        return f"năm {self.year}"
+
+    @property
     def short_label(self) -> str:
         """A compact label for table headers, lists and charts: ``2015``, ``2020 đến 31/3``."""
         if self.partial:

@@ -151,6 +151,13 @@ def per_year(total: float, years: float, unit: str) -> Quantity:
     return Quantity(round(total / years, 1) if years else 0, f"{unit}/năm" if unit else "/năm")
 
 
+#: below this many events in both phases, totals are compared as they are (an average of 0,2 a
+#: year says less than "1, against 4")
+FEW = 10
+#: yearly averages within this share of each other are "tương đương"
+SAME_SHARE = 0.05
+
+
 def compare_phases(
     subject: str,
     before: Observed,
@@ -160,17 +167,19 @@ def compare_phases(
     years_now: float,
 ) -> str:
     """Two phases of a flow (documents issued, dossiers): totals, and the yearly averages compared,
-    since the phases may not be of equal length (the second ends on 31/3/2020)."""
+    since the phases may not be of equal length (the second ends on 31/3/2020). Rare events and a
+    start from zero are compared as totals."""
     end, start = now.quantity, before.quantity
-    if end is None or start is None:
+    if end is None or start is None or start.is_zero or max(start.value, end.value) < FEW:
         return compare(subject, before, now)
     average_now = per_year(end.value, years_now, end.unit)
     average_before = per_year(start.value, years_before, start.unit)
-    text = f"{subject} {now.when} là {end}, bình quân {average_now}"
-    if average_now.rounded == average_before.rounded:
+    text = f"{subject} {now.when} là {end.with_detail()}, bình quân {average_now}"
+    difference = round(average_now.rounded - average_before.rounded, 1)
+    if abs(difference) <= SAME_SHARE * average_before.rounded:
         return f"{text}, tương đương {before.when} ({start}, bình quân {average_before})."
-    direction = "tăng" if average_now.rounded > average_before.rounded else "giảm"
-    change = Quantity(abs(round(average_now.rounded - average_before.rounded, 1)), average_now.unit)
+    direction = "tăng" if difference > 0 else "giảm"
+    change = Quantity(abs(difference), average_now.unit)
     return (
         f"{text}, {direction} {change} so với {before.when} ({start}, bình quân {average_before})."
     )

@@ -20,6 +20,7 @@ from cchc_core import (
     Section,
     Severity,
     Sum,
+    Target,
     UnitCount,
     at_most,
     in_order,
@@ -76,8 +77,16 @@ ROWS = in_order(
             parent="bm_dvsn",
             unit_label="đơn vị",
         ),
-        stock("bm_dvhc_xa", "Số đơn vị hành chính cấp xã", stt="3.", unit_label="đơn vị"),
-        stock("bm_so_xa", "Số xã", stt="-", parent="bm_dvhc_xa", unit_label="xã"),
+        stock(
+            "bm_dvhc_xa",
+            "Số đơn vị hành chính cấp xã",
+            stt="3.",
+            unit_label="đơn vị",
+            counts_units=True,
+        ),
+        stock(
+            "bm_so_xa", "Số xã", stt="-", parent="bm_dvhc_xa", unit_label="xã", counts_units=True
+        ),
         stock("bm_so_thi_tran", "Số thị trấn", stt="-", parent="bm_dvhc_xa", unit_label="thị trấn"),
         row(
             "bm_dvhc_giam",
@@ -102,8 +111,23 @@ ROWS = in_order(
             "Số cơ quan, đơn vị thuộc, trực thuộc được kiểm tra về tổ chức và hoạt động",
             stt="7.",
             unit_label="cơ quan, đơn vị",
+            recurring=True,
         ),
     ]
+)
+
+TARGETS = (
+    Target(
+        key="nq19_giam_dvsn",
+        label="Số đơn vị sự nghiệp công lập",
+        domain=KEY,
+        source="Nghị quyết số 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII",
+        operator=">=",
+        threshold=10,
+        year=2021,
+        indicator="bm_dvsn",
+        reduction_since=2015,
+    ),
 )
 
 RULES = (

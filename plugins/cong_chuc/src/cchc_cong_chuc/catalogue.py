@@ -9,7 +9,17 @@ from __future__ import annotations
 
 from functools import partial
 
-from cchc_core import Domain, Heading, Indicator, OverYears, Reporters, Section, at_most, in_order
+from cchc_core import (
+    Domain,
+    Heading,
+    Indicator,
+    OverYears,
+    Reporters,
+    Section,
+    Target,
+    at_most,
+    in_order,
+)
 
 KEY = "cong_chuc"
 
@@ -118,6 +128,32 @@ RULES = (
         "vc_co_mat",
         "vc_giao",
         hint="Số có mặt không vượt số biên chế được giao.",
+    ),
+)
+
+TARGETS = (
+    Target(
+        key="nq39_tinh_gian_cong_chuc",
+        label="Biên chế công chức cấp huyện",
+        domain=KEY,
+        source="Nghị quyết số 39-NQ/TW ngày 17/4/2015 của Bộ Chính trị",
+        operator=">=",
+        threshold=10,
+        year=2021,
+        indicator="cc_giao",
+        reduction_since=2015,
+        scope="offices",
+    ),
+    Target(
+        key="nq19_tinh_gian_vien_chuc",
+        label="Biên chế viên chức hưởng lương từ ngân sách nhà nước",
+        domain=KEY,
+        source="Nghị quyết số 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII",
+        operator=">=",
+        threshold=10,
+        year=2021,
+        indicator="vc_giao",
+        reduction_since=2015,
     ),
 )
 

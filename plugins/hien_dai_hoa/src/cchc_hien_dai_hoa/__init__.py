@@ -7,7 +7,7 @@ from __future__ import annotations
 from cchc_core import FieldPlugin
 
 from . import report
-from .catalogue import DOMAIN, HEADINGS, ISO_DOMAIN, ROWS, RULES, SECTION
+from .catalogue import DOMAIN, HEADINGS, ISO_DOMAIN, ROWS, RULES, SECTION, TARGETS
 
 #: the entry point of the distribution (``[project.entry-points.cchc]``) names this object
 plugin = FieldPlugin(
@@ -17,4 +17,5 @@ plugin = FieldPlugin(
     headings=HEADINGS,
     rules=RULES,
     reports={ISO_DOMAIN.key: report.iso_context, DOMAIN.key: report.context},
+    targets=TARGETS,
 )

@@ -14,6 +14,7 @@ from cchc_core import (
     Ratio,
     Reporters,
     Section,
+    Target,
     UnitCount,
     at_most,
     in_order,
@@ -61,7 +62,7 @@ VAN_PHONG = Reporters(offices=("van_phong",))
 VHTT = Reporters(offices=("van_hoa_thong_tin",))
 KTHT = Reporters(offices=("kinh_te_ha_tang",))
 row = partial(Indicator, section="VII", domain=KEY, reporters=VAN_PHONG)
-units = partial(row, unit_label="cơ quan, đơn vị", over_years=OverYears.LATEST)
+units = partial(row, unit_label="cơ quan, đơn vị", over_years=OverYears.LATEST, counts_units=True)
 percent = partial(row, measure=Measure.PERCENT, unit_label="%", over_years=OverYears.LATEST)
 
 ROWS = in_order(
@@ -113,6 +114,7 @@ ROWS = in_order(
         row(
             "hdh_dvctt",
             "Số dịch vụ công trực tuyến mức độ 3, mức độ 4",
+            phrase="Số dịch vụ công trực tuyến mức độ 3, 4",
             stt="10.",
             unit_label="dịch vụ",
             over_years=OverYears.LATEST,
@@ -120,6 +122,7 @@ ROWS = in_order(
         percent(
             "hdh_dvctt_ty_le_phat_sinh",
             "Tỷ lệ dịch vụ công trực tuyến mức độ 3, mức độ 4 có phát sinh hồ sơ",
+            phrase="Tỷ lệ dịch vụ công trực tuyến mức độ 3, 4 có phát sinh hồ sơ",
             stt="11.",
             ratio=Ratio("hdh_dvctt_co_ho_so", "hdh_dvctt"),
         ),
@@ -138,11 +141,26 @@ ROWS = in_order(
         units(
             "hdh_iso",
             "Số cơ quan chuyên môn cấp huyện, đơn vị hành chính cấp huyện có bản Công bố ISO",
+            phrase="Số cơ quan, đơn vị có bản công bố hệ thống quản lý chất lượng theo TCVN ISO 9001",
             stt="14.",
             reporters=KTHT,
             domain=ISO,
         ),
     ]
+)
+
+TARGETS = (
+    Target(
+        key="nq30c_van_ban_dien_tu",
+        label="Văn bản, tài liệu chính thức trao đổi giữa các cơ quan hành chính nhà nước được "
+        "thực hiện dưới dạng điện tử",
+        domain=KEY,
+        source="Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ",
+        operator=">=",
+        threshold=90,
+        year=2020,
+        indicator="hdh_vb_dien_tu",
+    ),
 )
 
 _UNIT_BOUND = (
@@ -219,6 +237,18 @@ HEADINGS = (
         parent="P1.II.6",
         number="6.2.",
         order=2,
+    ),
+    Heading(
+        "P1.II.6.2.tt",
+        "Những tồn tại, hạn chế và nguyên nhân",
+        ISO,
+        parent="P1.II.6.2",
+        order=1,
+        added=True,
+        guidance=(
+            "Những tồn tại, hạn chế trong xây dựng, áp dụng, duy trì hệ thống quản lý chất lượng "
+            "và nguyên nhân (mục bổ sung: Đề cương không có phần này cho mục 6.2).",
+        ),
     ),
     Heading(
         "P1.II.6.3",

@@ -19,10 +19,7 @@ def context(n: Narrator) -> ReportContext:
                 n.trend("hdh_hop_thu"),
                 n.trend("hdh_qlvb"),
                 n.trend("hdh_dvctt"),
-                n.trend(
-                    "hdh_dvctt_ty_le_phat_sinh",
-                    subject="Tỷ lệ dịch vụ công trực tuyến mức độ 3, 4 có phát sinh hồ sơ",
-                ),
+                n.trend("hdh_dvctt_ty_le_phat_sinh"),
                 n.trend("hdh_hs_mot_cua_dt"),
                 n.chart(
                     ["hdh_vb_dien_tu", "hdh_hop_thu", "hdh_hs_mot_cua_dt"],
@@ -59,5 +56,11 @@ def iso_context(n: Narrator) -> ReportContext:
     """Blocks for II.6.2 (report 3.6)."""
     return ReportContext(
         ISO,
-        {"P1.II.6.2": (n.trend("hdh_iso"), n.phases("hdh_iso"))},
+        {
+            "P1.II.6.2": (
+                n.trend("hdh_iso"),
+                n.phases("hdh_iso"),
+                *(q for q in (n.quarter("hdh_iso"),) if q is not None),
+            )
+        },
     )

@@ -14,6 +14,7 @@ from cchc_core import (
     Rule,
     Section,
     Sum,
+    Target,
     UnitCount,
     at_most,
     in_order,
@@ -128,6 +129,25 @@ RULES = (
             "nên tổng của chúng không vượt quá tổng số.",
         )
         for code, _, _ in GROUPS
+    ),
+)
+
+TARGETS = (
+    Target(
+        key="nq19_tu_chu_tai_chinh",
+        label="Đơn vị sự nghiệp công lập tự bảo đảm chi thường xuyên (tự chủ tài chính)",
+        domain=KEY,
+        source="Nghị quyết số 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII",
+        operator=">=",
+        threshold=10,
+        year=2021,
+        indicator=(
+            "tcc_dvsn_cmon_chi_tx_dt",
+            "tcc_dvsn_cmon_chi_tx",
+            "tcc_dvsn_ubnd_chi_tx_dt",
+            "tcc_dvsn_ubnd_chi_tx",
+        ),
+        per=("tcc_dvsn_cmon", "tcc_dvsn_ubnd"),
     ),
 )
 

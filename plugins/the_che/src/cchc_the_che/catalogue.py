@@ -14,6 +14,7 @@ from cchc_core import (
     Section,
     Severity,
     Sum,
+    Target,
     at_most,
     in_order,
     parts_sum_to_total,
@@ -128,6 +129,22 @@ RULES = (
         "tc_de_nghi_sua_doi",
         severity=Severity.WARNING,
         hint="Nếu có văn bản đề nghị từ năm trước được xử lý trong năm, ghi rõ ở cột Ghi chú.",
+    ),
+)
+
+TARGETS = (
+    Target(
+        key="luat_xu_ly_vb_trai_phap_luat",
+        label="Văn bản QPPL trái pháp luật phát hiện qua kiểm tra được xử lý",
+        domain=KEY,
+        source="Luật Ban hành văn bản quy phạm pháp luật năm 2015; Nghị định số 34/2016/NĐ-CP "
+        "ngày 14/5/2016 của Chính phủ",
+        operator=">=",
+        threshold=100,
+        year=2020,
+        indicator="tc_trai_pl_da_xu_ly",
+        per="tc_trai_phap_luat",
+        over="phase",
     ),
 )
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from cchc_core import FieldPlugin
 
 from . import report
-from .catalogue import DOMAIN, HEADINGS, ROWS, RULES, SATISFACTION_ROWS, SECTION
+from .catalogue import DOMAIN, HEADINGS, ROWS, RULES, SATISFACTION_ROWS, SECTION, TARGETS
 
 #: the entry point of the distribution (``[project.entry-points.cchc]``) names this object
 plugin = FieldPlugin(
@@ -16,4 +16,5 @@ plugin = FieldPlugin(
     headings=HEADINGS,
     rules=RULES,
     reports={DOMAIN.key: report.context},
+    targets=TARGETS,
 )

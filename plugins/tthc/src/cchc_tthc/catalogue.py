@@ -54,11 +54,30 @@ procedures = partial(row, unit_label="thủ tục", over_years=OverYears.LATEST)
 dossiers = partial(row, unit_label="hồ sơ", added=True)
 rate = partial(row, measure=Measure.PERCENT, unit_label="%")
 
-SATISFACTION_TARGET = Target(
-    ">",
-    80,
-    2020,
-    "Nghị quyết số 30c/NQ-CP của Chính phủ và Quyết định số 225/QĐ-TTg của Thủ tướng Chính phủ",
+TARGETS = (
+    Target(
+        key="nq30c_hai_long",
+        label="Mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính",
+        domain=KEY,
+        source="Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ; Quyết định số 225/QĐ-TTg "
+        "ngày 04/02/2016 của Thủ tướng Chính phủ",
+        operator=">",
+        threshold=80,
+        year=2020,
+        indicator="hl_muc_do",
+    ),
+    Target(
+        key="nd63_cong_khai_tthc",
+        label="Thủ tục hành chính được công khai đầy đủ, đúng quy định trên Cổng/Trang thông tin "
+        "điện tử",
+        domain=KEY,
+        source="Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát TTHC",
+        operator=">=",
+        threshold=100,
+        year=2020,
+        indicator="tthc_cong_khai",
+        per="tthc_tong",
+    ),
 )
 
 SATISFACTION_ROWS = in_order(
@@ -107,7 +126,8 @@ SATISFACTION_ROWS = in_order(
             measure=Measure.PERCENT,
             unit_label="%",
             over_years=OverYears.LATEST,
-            target=SATISFACTION_TARGET,
+            phrase="Mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành "
+            "chính",
             required=False,
             help="Để trống những năm chưa tổ chức khảo sát.",
         ),
@@ -130,6 +150,7 @@ ROWS = in_order(
             "tthc_don_gian_hoa",
             "Số TTHC được đơn giản hóa sau rà soát (theo thẩm quyền của huyện, như: giảm thời gian giải "
             "quyết...)",
+            phrase="Số TTHC được đơn giản hóa sau rà soát",
             stt="2.",
             unit_label="thủ tục",
         ),
@@ -137,6 +158,7 @@ ROWS = in_order(
             "tthc_cong_khai",
             "Số lượng thủ tục hành chính được công khai đầy đủ, đúng quy định trên Cổng/ Trang "
             "Thông tin điện tử",
+            phrase="Số TTHC được công khai đầy đủ, đúng quy định trên Cổng/Trang thông tin điện tử",
             stt="3.",
         ),
         row("mc_mot_cua", "Thực hiện cơ chế một cửa, một cửa liên thông", stt="4.", measure=None),
@@ -172,6 +194,7 @@ ROWS = in_order(
         rate(
             "hs_ty_le_huyen",
             "Tỷ lệ hồ sơ TTHC cấp huyện giải quyết đúng hạn (đã tiếp nhận/đã trả đúng hạn)",
+            phrase="Tỷ lệ hồ sơ TTHC cấp huyện giải quyết đúng hạn",
             stt="-",
             parent="hs_ket_qua",
             ratio=Ratio("hs_dung_han_huyen", "hs_da_giai_quyet_huyen"),
@@ -194,6 +217,7 @@ ROWS = in_order(
         rate(
             "hs_ty_le_xa",
             "Tỷ lệ hồ sơ TTHC cấp xã giải quyết đúng hạn (đã tiếp nhận/đã trả đúng hạn)",
+            phrase="Tỷ lệ hồ sơ TTHC cấp xã giải quyết đúng hạn",
             stt="-",
             parent="hs_ket_qua",
             reporters=XA,
@@ -223,6 +247,7 @@ ROWS = in_order(
         row(
             "pakn_tiep_nhan",
             "Số lượng PAKN đã tiếp nhận trong năm",
+            phrase="Số phản ánh, kiến nghị về TTHC đã tiếp nhận",
             stt="-",
             parent="pakn",
             unit_label="phản ánh, kiến nghị",
@@ -230,6 +255,7 @@ ROWS = in_order(
         row(
             "pakn_da_giai_quyet",
             "Số lượng PAKN đã giải quyết trong năm",
+            phrase="Số phản ánh, kiến nghị về TTHC đã giải quyết",
             stt="-",
             parent="pakn",
             unit_label="phản ánh, kiến nghị",

@@ -23,11 +23,7 @@ def _procedures(n: Narrator) -> Paragraph:
 
 
 def _complaints(n: Narrator) -> tuple[Paragraph, ...]:
-    blocks = [
-        n.phases("pakn_tiep_nhan", subject="Số phản ánh, kiến nghị về TTHC đã tiếp nhận"),
-        n.phases("pakn_da_giai_quyet", subject="Số phản ánh, kiến nghị đã giải quyết"),
-    ]
-    return tuple(blocks)
+    return (n.phases("pakn_tiep_nhan"), n.phases("pakn_da_giai_quyet"))
 
 
 def _online_services(n: Narrator) -> tuple[Paragraph, ...]:
@@ -36,10 +32,7 @@ def _online_services(n: Narrator) -> tuple[Paragraph, ...]:
         return (n.missing("số dịch vụ công trực tuyến (chỉ tiêu của mục VII chưa được cài đặt)"),)
     return (
         n.trend("hdh_dvctt"),
-        n.trend(
-            "hdh_dvctt_ty_le_phat_sinh",
-            subject="Tỷ lệ dịch vụ công trực tuyến mức độ 3, 4 có phát sinh hồ sơ",
-        ),
+        n.trend("hdh_dvctt_ty_le_phat_sinh"),
     )
 
 
@@ -51,18 +44,18 @@ def context(n: Narrator) -> ReportContext:
         {
             "P1.II.2.1.a": (
                 _procedures(n),
-                n.trend("tthc_don_gian_hoa", subject="Số TTHC được đơn giản hóa sau rà soát"),
-                n.phases("tthc_don_gian_hoa", subject="Số TTHC được đơn giản hóa"),
+                n.trend("tthc_don_gian_hoa"),
+                n.phases("tthc_don_gian_hoa"),
             ),
             "P1.II.2.1.b": _complaints(n),
             "P1.II.2.1.c": (n.trend("tthc_cong_khai"),),
             "P1.II.2.1.d": (
                 n.trend("mc_lien_thong_cac_cap"),
                 n.trend("mc_bon_tai_cho"),
-                n.trend("hs_ty_le_huyen", subject="Tỷ lệ hồ sơ TTHC cấp huyện giải quyết đúng hạn"),
-                n.trend("hs_ty_le_xa", subject="Tỷ lệ hồ sơ TTHC cấp xã giải quyết đúng hạn"),
+                n.trend("hs_ty_le_huyen"),
+                n.trend("hs_ty_le_xa"),
                 *quarter,
-                n.phases("hs_ty_le_xa", subject="Tỷ lệ hồ sơ TTHC cấp xã giải quyết đúng hạn"),
+                n.phases("hs_ty_le_xa"),
                 n.chart(
                     ["hs_ty_le_huyen", "hs_ty_le_xa"],
                     title="Tỷ lệ hồ sơ TTHC giải quyết đúng hạn",
@@ -73,8 +66,8 @@ def context(n: Narrator) -> ReportContext:
                     title=f"Kết quả giải quyết hồ sơ TTHC của từng xã, thị trấn năm {n.last.year}",
                     names=("Hồ sơ đã tiếp nhận", "Hồ sơ đã giải quyết", "Tỷ lệ đúng hạn"),
                 ),
-                n.trend("hl_muc_do", subject="Mức độ hài lòng chung của người dân, tổ chức"),
-                *([t] if (t := n.target("hl_muc_do")) else []),
+                n.units_phase_table("hs_ty_le_xa"),
+                n.trend("hl_muc_do"),
             ),
             "P1.II.2.1.dd": _online_services(n),
         },
