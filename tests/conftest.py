@@ -1,14 +1,35 @@
-"""Shared test helpers: fake installed distributions, so discovery is tested through entry points."""
+"""Shared test helpers: fake installed distributions, so discovery is tested through entry points;
+the hypothesis profiles of ``make test`` (bounded) and ``make fuzz`` (long)."""
 
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# make test: a bounded, repeatable run (same examples every time, a few seconds in all);
+# make fuzz: CCHC_FUZZ=1, many more random examples, failures remembered in .hypothesis/
+settings.register_profile(
+    "bounded",
+    max_examples=60,
+    derandomize=True,
+    database=None,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+settings.register_profile(
+    "fuzz",
+    max_examples=3000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+settings.load_profile("fuzz" if os.environ.get("CCHC_FUZZ") else "bounded")
 
 
 @pytest.fixture

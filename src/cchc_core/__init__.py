@@ -39,6 +39,7 @@ from cchc_core.model.headings import Heading
 from cchc_core.model.indicators import (
     AcrossUnits,
     Indicator,
+    Limits,
     Measure,
     OverYears,
     Ratio,
@@ -137,6 +138,7 @@ __all__ = [
     "InboxFile",
     "Indicator",
     "InputFileError",
+    "Limits",
     "Location",
     "Measure",
     "MissingValues",

@@ -1,6 +1,8 @@
 """Presenting results on a terminal: rich tables on a TTY, plain lines when piped.
 
-Only the CLI imports this module; the API never prints.
+Only the CLI imports this module; the API never prints. Every text goes out through
+:func:`~cchc_core.util.untrusted.for_terminal` (unit names, file names and cell contents are data a
+unit chose: escape sequences in them are shown, never obeyed) and rich's markup is never parsed.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from cchc_core.plugin.listing import PluginListing
+from cchc_core.util.untrusted import for_terminal
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -37,7 +40,19 @@ def _colour_off() -> bool:
 def _console():
     from rich.console import Console
 
-    return Console(highlight=False, soft_wrap=not sys.stdout.isatty(), no_color=_colour_off())
+    return Console(
+        highlight=False, markup=False, soft_wrap=not sys.stdout.isatty(), no_color=_colour_off()
+    )
+
+
+def _say(*parts: object) -> None:
+    """Print one line whose parts may hold text from a unit's file."""
+    print(*(for_terminal(str(part)) for part in parts))
+
+
+def _cell(text: str) -> str:
+    """A table cell: each line made safe on its own, the line breaks cchc put there kept."""
+    return "\n".join(for_terminal(line) for line in text.split("\n"))
 
 
 class ProgressDisplay:
@@ -86,7 +101,7 @@ class ProgressDisplay:
         if self._progress is None:
             return
         self._count += 1
-        self._progress.update(self._task, completed=self._count, item=item)
+        self._progress.update(self._task, completed=self._count, item=for_terminal(item))
 
     def finish(self) -> None:
         """Mark the current step done and leave its line."""
@@ -107,18 +122,18 @@ class ProgressDisplay:
 def _table(title: str, columns: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
     """A table: boxed with rich on a terminal, tab-separated lines when piped."""
     if not sys.stdout.isatty():
-        print(title)
-        print("\t".join(columns))
-        for row in rows:
-            print("\t".join(row))
+        _say(title)
+        for row in (columns, *rows):
+            print("\t".join(for_terminal(cell) for cell in row))
         return
     from rich.table import Table
+    from rich.text import Text
 
-    table = Table(title=title, title_justify="left", show_lines=False)
+    table = Table(title=Text(_cell(title)), title_justify="left", show_lines=False)
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(*row)
+        table.add_row(*(Text(_cell(cell)) for cell in row))
     _console().print(table)
 
 
@@ -149,7 +164,7 @@ def show_plugins(listing: PluginListing) -> None:
         )
     _table("Plugin đã nạp", ("Plugin", "Gói", "Phiên bản", "Hook", "Đóng góp"), rows)
     if listing.failures:
-        print()
+        _say()
         _table(
             "Plugin lỗi",
             ("Plugin", "Gói", "Khi", "Lý do"),
@@ -159,7 +174,8 @@ def show_plugins(listing: PluginListing) -> None:
 
 def _finding_row(finding: Finding) -> tuple[str, str, str, str]:
     where = str(finding.location)
-    text = finding.message + (f"\n→ {finding.hint}" if finding.hint else "")
+    hint = f"\n→ {for_terminal(finding.hint)}" if finding.hint else ""
+    text = for_terminal(finding.message) + hint
     if not sys.stdout.isatty():
         text = text.replace("\n", " ")
     return (finding.severity.label, where, finding.indicator or "", text)
@@ -184,20 +200,21 @@ def show_check(result: CheckResult, config: CampaignConfig) -> None:
             ("Mức", "Vị trí", "Mã chỉ tiêu", "Nội dung"),
             [_finding_row(f) for f in findings],
         )
-        print()
+        _say()
     collection = result.collection
     kept = len(collection.submissions)
-    print(
+    _say(
         f"Đã đọc {len(collection.files)} tệp trong inbox: {kept} tệp dùng được, "
         f"{len(collection.files) - kept - len(collection.superseded)} tệp bị từ chối"
         + (f", {len(collection.superseded)} tệp cũ bị thay thế" if collection.superseded else "")
         + (f", bỏ qua {len(collection.skipped)} tệp tạm/ẩn" if collection.skipped else "")
+        + (f", {len(collection.unreadable)} tệp không mở được" if collection.unreadable else "")
         + "."
     )
-    print(f"Tổng cộng: {len(result.errors)} lỗi, {len(result.warnings)} cảnh báo.")
+    _say(f"Tổng cộng: {len(result.errors)} lỗi, {len(result.warnings)} cảnh báo.")
     if result.invalid_units:
         invalid = ", ".join(names[u] for u in order if u in result.invalid_units)
-        print(f"Đơn vị có lỗi (chưa đưa vào số liệu tổng hợp): {invalid}.")
+        _say(f"Đơn vị có lỗi (chưa đưa vào số liệu tổng hợp): {invalid}.")
 
 
 def show_status(report: StatusReport) -> None:
@@ -205,9 +222,9 @@ def show_status(report: StatusReport) -> None:
     from cchc_core.figures.status import GROUP_LABELS
     from cchc_core.util import vnformat
 
-    print(f"Tình hình nộp báo cáo tính đến ngày {vnformat.short_date(report.as_of)}")
+    _say(f"Tình hình nộp báo cáo tính đến ngày {vnformat.short_date(report.as_of)}")
     for note in report.notes:
-        print(f"Lưu ý: {note}")
+        _say(f"Lưu ý: {note}")
     _table(
         "Tỷ lệ nộp",
         ("Nhiệm vụ", "Nhóm", "Phải nộp", "Đã nộp", "Đúng hạn, đủ", "Tỷ lệ nộp", "Tỷ lệ đúng hạn"),
@@ -224,7 +241,7 @@ def show_status(report: StatusReport) -> None:
             for g in report.rates
         ],
     )
-    print()
+    _say()
     if report.reminders:
         _table(
             "Cần đôn đốc",
@@ -235,7 +252,7 @@ def show_status(report: StatusReport) -> None:
             ],
         )
     else:
-        print("Mọi đơn vị đã nộp đủ, đúng hạn.")
+        _say("Mọi đơn vị đã nộp đủ, đúng hạn.")
     if report.conferences:
         _show_conferences(report)
 
@@ -247,8 +264,8 @@ def _show_conferences(report: StatusReport) -> None:
 
     conferences = report.conferences
     held = [c for c in conferences if c.state.held]
-    print()
-    print(
+    _say()
+    _say(
         f"Hội nghị tổng kết cấp xã (trước ngày {vnformat.short_date(conferences[0].deadline)}): "
         f"{len(held)}/{len(conferences)} xã, thị trấn đã tổ chức."
     )
@@ -286,20 +303,20 @@ def show_explanation(explanation: Explanation) -> None:
     from cchc_core.util import vnformat
 
     indicator = explanation.indicator
-    print(f"{indicator.code}: {indicator.label}")
+    _say(f"{indicator.code}: {indicator.label}")
     for label, figure in explanation.figures:
-        print()
-        print(f"{label}: {explanation.show(figure)}")
-        print(f"  Cách tính: {figure.method}")
+        _say()
+        _say(f"{label}: {explanation.show(figure)}")
+        _say(f"  Cách tính: {figure.method}")
         if figure.numerator is not None and figure.denominator is not None:
-            print(
+            _say(
                 f"  Tử số {vnformat.amount(figure.numerator)}, mẫu số "
                 f"{vnformat.amount(figure.denominator)}"
             )
         if figure.contributions and len(explanation.figures) == 1:
             _table("  Đóng góp", ("Đơn vị", "Giá trị", "Tệp", "Ô"), _contribution_rows(figure))
         elif figure.contributions:
-            print(
+            _say(
                 f"  Từ {len({c.unit for c in figure.contributions})} đơn vị (xem chi tiết: "
                 f"--year {figure.period.split('-')[0] if figure.period else ''})"
             )
@@ -309,33 +326,33 @@ def show_explanation(explanation: Explanation) -> None:
             ("Bỏ trống", figure.missing),
         ):
             if names:
-                print(f"  {title}: {', '.join(names)}")
+                _say(f"  {title}: {', '.join(names)}")
     for label, figure in explanation.phases:
-        print()
-        print(f"{label}: {explanation.show(figure)} — {figure.method}")
+        _say()
+        _say(f"{label}: {explanation.show(figure)} — {figure.method}")
         if figure.note:
-            print(f"  {figure.note}")
+            _say(f"  {figure.note}")
 
 
 def show_build(result: BuildResult, output: Path) -> None:
     """What was written, and what a reviewer still has to chase."""
-    print(f"Đã ghi {len(result.outputs)} tệp vào {output}:")
+    _say(f"Đã ghi {len(result.outputs)} tệp vào {output}:")
     for path in result.outputs:
-        print(f"  {path.relative_to(output)}")
-    print(f"Số liệu: {result.errors} lỗi, {result.warnings} cảnh báo (xem: cchc check).")
+        _say(f"  {path.relative_to(output)}")
+    _say(f"Số liệu: {result.errors} lỗi, {result.warnings} cảnh báo (xem: cchc check).")
     if result.coverage:
-        print(result.coverage)
+        _say(result.coverage)
     if result.invalid_units:
-        print("Không đưa vào tổng hợp vì có lỗi: " + ", ".join(result.invalid_units) + ".")
+        _say("Không đưa vào tổng hợp vì có lỗi: " + ", ".join(result.invalid_units) + ".")
     if result.not_submitted:
-        print("Chưa nộp báo cáo: " + ", ".join(result.not_submitted) + ".")
+        _say("Chưa nộp báo cáo: " + ", ".join(result.not_submitted) + ".")
     if result.gaps:
-        print(
+        _say(
             f"Còn {len(result.gaps)} đề mục chưa có nội dung (đánh dấu [Chưa có nội dung] "
             "trong báo cáo):"
         )
         for gap in result.gaps:
-            print(f"  - {gap}")
+            _say(f"  - {gap}")
 
 
 def show_demo(result: DemoResult) -> None:
@@ -346,45 +363,45 @@ def show_demo(result: DemoResult) -> None:
     status = result.status
     forms_rows = [r for r in status.rows if r.task in ("2.1", "2.2")]
     count = {state: sum(r.state is state for r in forms_rows) for state in State}
-    print(
+    _say(
         "Chạy thử đợt tổng kết CCHC huyện Hướng Hóa — SỐ LIỆU MINH HỌA (giả định, không phải "
         "số liệu thật)"
     )
-    print(f"Thư mục: {result.folder}")
-    print(
+    _say(f"Thư mục: {result.folder}")
+    _say(
         f"  Biểu mẫu: {len(result.forms.files)} tệp cho {len(result.forms.units)} đơn vị "
         f"({result.folder / 'forms'})"
     )
-    print(f"  Tệp các đơn vị gửi về: {len(result.delivered)} tệp ({result.folder / 'inbox'})")
-    print(
+    _say(f"  Tệp các đơn vị gửi về: {len(result.delivered)} tệp ({result.folder / 'inbox'})")
+    _say(
         f"Tình hình nộp tính đến ngày {vnformat.short_date(status.as_of)} (nhiệm vụ 2.1, 2.2): "
         f"{count[State.ON_TIME]} đơn vị đúng hạn, {count[State.LATE]} muộn, "
         f"{count[State.INCOMPLETE]} nộp thiếu, {count[State.MISSING]} chưa nộp."
     )
     for row in status.reminders:
-        print(f"  - {row.unit_name}: {row.label}")
+        _say(f"  - {row.unit_name}: {row.label}")
     check = result.check
-    print(f"Kiểm tra: {len(check.errors)} lỗi, {len(check.warnings)} cảnh báo.")
+    _say(f"Kiểm tra: {len(check.errors)} lỗi, {len(check.warnings)} cảnh báo.")
     for finding in check.errors:
-        print(f"  - Lỗi, {finding.unit_name}: {finding.message} ({finding.location})")
+        _say(f"  - Lỗi, {finding.unit_name}: {finding.message} ({finding.location})")
     if result.build.invalid_units:
-        print("  Không đưa vào tổng hợp: " + ", ".join(result.build.invalid_units) + ".")
+        _say("  Không đưa vào tổng hợp: " + ", ".join(result.build.invalid_units) + ".")
     if result.build.coverage:
-        print(result.build.coverage)
-    print(f"Đã lập {len(result.build.outputs)} tệp:")
+        _say(result.build.coverage)
+    _say(f"Đã lập {len(result.build.outputs)} tệp:")
     for path in result.build.outputs:
-        print(f"  {path.relative_to(result.folder)}")
+        _say(f"  {path.relative_to(result.folder)}")
     if result.build.gaps:
-        print("Đề mục chưa có nội dung: " + "; ".join(result.build.gaps))
+        _say("Đề mục chưa có nội dung: " + "; ".join(result.build.gaps))
     if result.missing_distributions:
-        print(
+        _say(
             "Bản chạy thử này không có plugin "
             + ", ".join(result.missing_distributions)
             + " (chưa cài hoặc đang tắt): các lĩnh vực của chúng không có trong biểu mẫu và báo "
             "cáo; cài, bật các plugin này để chạy đủ."
         )
     example = f" / cchc explain {result.folder} {result.example_code} --year 2019"
-    print(
+    _say(
         f"Xem chi tiết: cchc check {result.folder} / cchc status {result.folder}"
         + (example if result.example_code else "")
     )
@@ -393,19 +410,19 @@ def show_demo(result: DemoResult) -> None:
 def show_province_demo(result: ProvinceDemo) -> None:
     """What the province demo built: the districts' roll-up files and the province's outputs."""
     show_demo(result.district)
-    print()
-    print("Chạy thử cấp tỉnh Quảng Trị — SỐ LIỆU MINH HỌA")
+    _say()
+    _say("Chạy thử cấp tỉnh Quảng Trị — SỐ LIỆU MINH HỌA")
     districts = (result.district.folder, *result.districts)
-    print("Ba huyện lập tệp gửi cấp trên (cchc build, thư mục output/gui-cap-tren):")
+    _say("Ba huyện lập tệp gửi cấp trên (cchc build, thư mục output/gui-cap-tren):")
     for folder in districts:
-        print(f"  {folder}")
-    print(f"Tỉnh: {result.province} — các tệp trên được chép vào inbox/ cùng biểu mẫu các sở.")
+        _say(f"  {folder}")
+    _say(f"Tỉnh: {result.province} — các tệp trên được chép vào inbox/ cùng biểu mẫu các sở.")
     build = result.build
-    print(f"Kiểm tra: {build.errors} lỗi, {build.warnings} cảnh báo.")
-    print(f"Đã lập {len(build.outputs)} tệp:")
+    _say(f"Kiểm tra: {build.errors} lỗi, {build.warnings} cảnh báo.")
+    _say(f"Đã lập {len(build.outputs)} tệp:")
     for path in build.outputs:
-        print(f"  {path.relative_to(result.province)}")
-    print(
+        _say(f"  {path.relative_to(result.province)}")
+    _say(
         f"Số liệu của một xã trong tổng của tỉnh: cchc explain {result.province} hs_tiep_nhan_xa "
         "--year 2019"
     )
@@ -415,7 +432,7 @@ def show_indicators(entries: Sequence[IndicatorEntry], query: str) -> None:
     """The indicator rows as a table, or why none was found."""
     if not entries:
         found = f" khớp với “{query}”" if query else ""
-        print(f"Không có chỉ tiêu nào{found}. Thử ít từ hơn, hoặc bỏ từ khóa để xem tất cả.")
+        _say(f"Không có chỉ tiêu nào{found}. Thử ít từ hơn, hoặc bỏ từ khóa để xem tất cả.")
         return
     title = f"{len(entries)} chỉ tiêu" + (f" khớp với “{query}”" if query else "")
     _table(

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 import attrs
 from attrs import frozen
 
-from cchc_core.check.cells import PARSERS, is_empty
+from cchc_core.check.cells import Problem, hidden_text, is_empty, parse_cell
 from cchc_core.check.conferences import conference_findings
 from cchc_core.check.earlier import check_earlier
 from cchc_core.check.narratives import empty_parts, office_voice
@@ -26,8 +26,9 @@ from cchc_core.collect.collection import Collection
 from cchc_core.config import CampaignConfig
 from cchc_core.model.checked import EarlierValues, UnitValues, Value
 from cchc_core.model.findings import Finding, Location, Severity
+from cchc_core.model.indicators import Measure
 from cchc_core.model.nominations import Nomination
-from cchc_core.model.submissions import Narrative, Submission, SubmissionKind
+from cchc_core.model.submissions import Cell, Narrative, Submission, SubmissionKind
 from cchc_core.plugin.catalogue import Catalogue
 from cchc_core.plugin.manager import CchcPluginManager
 from cchc_core.util.text import fold
@@ -85,34 +86,43 @@ def _cell_findings(
     findings: list[Finding] = []
     missing: dict[str, list[tuple[str, object]]] = {}
     file = submission.source.name
+
+    def report(problem: Problem, cell: Cell, code: str, period: str | None) -> None:
+        findings.append(
+            Finding(
+                problem.code,
+                problem.severity,
+                problem.message,
+                problem.hint,
+                submission.unit,
+                unit_name,
+                Location(file, cell.sheet, cell.address),
+                code,
+                catalogue.indicator(code).label,
+                period,
+                cell.raw,
+            )
+        )
+
     for (code, period), cell in submission.cells.items():
         indicator = catalogue.indicator(code)
-        location = Location(file, cell.sheet, cell.address)
         if is_empty(cell.raw):
             if indicator.required:
                 missing.setdefault(code, []).append((period, cell))
             continue
-        value, problem = PARSERS[indicator.measure](cell.raw)
-        if problem is not None:
-            findings.append(
-                Finding(
-                    problem.code,
-                    problem.severity,
-                    problem.message,
-                    problem.hint,
-                    submission.unit,
-                    unit_name,
-                    location,
-                    code,
-                    indicator.label,
-                    period,
-                    cell.raw,
-                )
-            )
+        value, problem = parse_cell(cell.raw, indicator)
+        hidden = hidden_text(cell.raw) if indicator.measure is Measure.TEXT else None
+        for found in (problem, hidden):
+            if found is not None:
+                report(found, cell, code, period)
         if value is not None:
             values[(code, period)] = Value(
                 value, submission.unit, file, cell.sheet, cell.address, cell.parts
             )
+    for code, cell in submission.notes.items():
+        hidden = hidden_text(cell.raw)
+        if hidden is not None:
+            report(hidden, cell, code, None)
     for code, cells in missing.items():
         indicator = catalogue.indicator(code)
         first = cells[0][1]

@@ -13,6 +13,7 @@ from cchc_core.cli.common import (
     json_option,
     open_campaign,
 )
+from cchc_core.util.untrusted import for_terminal
 
 
 @click.command("forms")
@@ -36,4 +37,4 @@ def forms_command(folder: Path, as_json: bool) -> None:
             workbook = f"{unit.workbook.name} ({unit.rows} chỉ tiêu), "
         else:
             workbook = f"{unit.workbook.name} (chỉ có trang đề nghị khen thưởng), "
-        click.echo(f"  {unit.unit_name}: {workbook}{unit.outline.name}")
+        click.echo(for_terminal(f"  {unit.unit_name}: {workbook}{unit.outline.name}"))

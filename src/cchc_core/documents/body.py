@@ -1,7 +1,8 @@
 """Lays out blocks (paragraphs, tables, charts) and headings in a Word sub-document.
 
 Every text goes in through python-docx runs, never through the template engine, so a unit's text
-containing ``<``, ``&``, ``{{ }}`` or ``{% %}`` appears exactly as typed.
+containing ``<``, ``&``, ``{{ }}`` or ``{% %}`` appears exactly as typed; characters a .docx cannot
+hold, or that would reorder a line, are removed on the way in (``for_xml``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from cchc_core.documents.tables import column_widths
 from cchc_core.documents.template import set_widths
 from cchc_core.model.blocks import Block, Chart, Paragraph, Table
 from cchc_core.util.docx_style import add_styled
+from cchc_core.util.untrusted import for_xml
 
 MISSING_COLOR = RGBColor(0xC0, 0x00, 0x00)
 
@@ -32,15 +34,15 @@ class BodyWriter:
     def heading(self, text: str, level: int, *, second_line: str = "") -> None:
         """A heading of the outline; a part gets its title on a second line."""
         paragraph = add_styled(self.document, f"Heading{min(level, 6)}")
-        paragraph.add_run(text)
+        paragraph.add_run(for_xml(text))
         if second_line:
             paragraph.add_run().add_break()
-            paragraph.add_run(second_line)
+            paragraph.add_run(for_xml(second_line))
 
     def paragraph(self, block: Paragraph) -> None:
         """A paragraph in the style its block asks for."""
         paragraph = self.document.add_paragraph()
-        run = paragraph.add_run(block.text)
+        run = paragraph.add_run(for_xml(block.text))
         if block.style == "note":
             run.italic = True
             run.font.size = Pt(12)
@@ -55,7 +57,7 @@ class BodyWriter:
         paragraph = self.document.add_paragraph()
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         paragraph.paragraph_format.first_line_indent = Cm(0)
-        run = paragraph.add_run(text)
+        run = paragraph.add_run(for_xml(text))
         run.font.size, run.bold, run.italic = Pt(size), bold, italic
 
     def table(self, block: Table, *, size: float = 11, widths: list[float] | None = None) -> None:
@@ -85,7 +87,7 @@ class BodyWriter:
                 fmt.alignment = (
                     WD_ALIGN_PARAGRAPH.CENTER if is_header or numeric else WD_ALIGN_PARAGRAPH.LEFT
                 )
-                run = paragraph.add_run(text)
+                run = paragraph.add_run(for_xml(text))
                 run.font.size = Pt(size)
                 run.bold = bold
         for note in block.notes:

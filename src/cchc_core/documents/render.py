@@ -19,6 +19,7 @@ from cchc_core.documents.template import TEXT_WIDTH_CM, build_template
 from cchc_core.util import vnformat
 from cchc_core.util.atomic import atomic_path
 from cchc_core.util.stable import stabilize
+from cchc_core.util.untrusted import for_xml
 
 # Importing docxtpl imports docxcompose, which rebinds python-docx's "cp" prefix to the
 # custom-properties namespace for the whole process (docxcompose/utils.py). python-docx then reads and
@@ -77,6 +78,15 @@ def demo_notice(config: CampaignConfig) -> str:
     )
 
 
+def _clean(value: object) -> object:
+    """Letterhead texts come from cchc.toml: TOML escapes can still hold what XML cannot."""
+    if isinstance(value, str):
+        return for_xml(value)
+    if isinstance(value, tuple):
+        return tuple(_clean(v) for v in value)
+    return value
+
+
 def render(
     letterhead: Letterhead,
     write_body: Callable[[BodyWriter], None],
@@ -91,15 +101,16 @@ def render(
     document = DocxTemplate(io.BytesIO(source))
     body = document.new_subdoc()
     write_body(BodyWriter(body, TEXT_WIDTH_CM))
-    context: dict[str, object] = {**asdict(letterhead), "body": body}
-    context["recipients"] = list(letterhead.recipients)
+    fields = asdict(letterhead, value_serializer=lambda _, __, value: _clean(value))
+    context: dict[str, object] = {**fields, "body": body}
+    context["recipients"] = list(fields["recipients"])
     if write_appendix is not None:
         appendix = document.new_subdoc()
         write_appendix(BodyWriter(appendix, APPENDIX_WIDTH_CM))
         context["appendix"] = appendix
     document.render(context, jinja_env=SandboxedEnvironment(autoescape=True), autoescape=True)
     properties = document.docx.core_properties
-    properties.title = letterhead.summary[:255]
+    properties.title = for_xml(letterhead.summary)[:255]
     properties.author = "cchc"
     properties.language = "vi-VN"
     with atomic_path(target) as temporary:

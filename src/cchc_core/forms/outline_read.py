@@ -27,6 +27,7 @@ from cchc_core.model.submissions import InboxFile, Narrative, Submission, Submis
 from cchc_core.plugin.catalogue import Catalogue
 from cchc_core.util.office_parts import core_properties, modified_time
 from cchc_core.util.text import fold, match_key, strip_numbering
+from cchc_core.util.untrusted import hidden_characters
 
 
 class _HeadingFinder:
@@ -137,6 +138,7 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
     unit = context.config.unit(unit_id)
     finder = _HeadingFinder(context.catalogue)
     parts: dict[str, list[Block]] = {}
+    hidden: dict[str, set[str]] = {}  # characters removed from each part's text
     current: str | None = None
     conference = None
     body = document.element.body
@@ -155,6 +157,7 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
                 continue
             if current is None or style_name == layout.GUIDANCE_STYLE:
                 continue
+            hidden.setdefault(current, set()).update(hidden_characters(paragraph.text))
             text = fold(paragraph.text)
             if text:
                 style = "bullet" if text.startswith(("-", "+", "•")) else "body"
@@ -165,6 +168,19 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
     findings = tuple(
         Finding("outline.note", Severity.WARNING, note, "", unit.id, unit.name, Location(file.name))
         for note in notes
+    ) + tuple(
+        Finding(
+            "text.hidden-characters",
+            Severity.WARNING,
+            f"Phần {context.catalogue.heading_label(key)} có ký tự ẩn ({', '.join(sorted(codes)[:5])}) "
+            "có thể làm đảo thứ tự chữ; các ký tự này đã được bỏ đi trong báo cáo.",
+            "Thường do dán từ trang web hay phần mềm khác; kiểm tra lại đoạn chữ đó.",
+            unit.id,
+            unit.name,
+            Location(file.name, part=context.catalogue.heading_label(key)),
+        )
+        for key, codes in hidden.items()
+        if codes
     )
     if not narratives:
         raise InputFileError(

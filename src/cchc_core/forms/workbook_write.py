@@ -76,6 +76,14 @@ _VALIDATION = {
 }
 
 
+def _bounds(indicator: Indicator) -> dict[str, str]:
+    """The form refuses what the check would refuse: the indicator's own limits."""
+    limits = indicator.value_limits
+    if limits is None or indicator.measure not in (Measure.COUNT, Measure.PERCENT):
+        return {}
+    return {"formula1": f"{limits.minimum:g}", "formula2": f"{limits.maximum:.15g}"}
+
+
 def _prompt(indicator: Indicator) -> str:
     prompt = f"Nhập {indicator.measure.label}." if indicator.measure else ""
     if indicator.help:
@@ -211,7 +219,7 @@ class _SectionSheet:
                 showInputMessage=True,
                 promptTitle="Hướng dẫn nhập",
                 prompt=_prompt(indicator),
-                **_VALIDATION[indicator.measure],
+                **{**_VALIDATION[indicator.measure], **_bounds(indicator)},
             )
             self.ws.add_data_validation(validation)
         for offset in range(len(self.config.periods)):

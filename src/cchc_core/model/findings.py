@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import math
 from typing import Any
 
 import attrs
@@ -81,5 +82,8 @@ class Finding:
         )
         del data["location"]
         value = self.value
-        data["value"] = value if isinstance(value, (int, float, str, type(None))) else str(value)
+        plain = isinstance(value, (int, str, type(None))) or (
+            isinstance(value, float) and math.isfinite(value)
+        )
+        data["value"] = value if plain else str(value)  # JSON has no NaN, Decimal or date
         return data

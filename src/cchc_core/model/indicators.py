@@ -37,6 +37,42 @@ class Measure(enum.Enum):
             "text": "nội dung chữ",
         }[self.value]
 
+    @property
+    def limits(self) -> Limits | None:
+        """The values a cell of this measure accepts (``None`` for text)."""
+        return _MEASURE_LIMITS.get(self.value)
+
+
+@frozen
+class Limits:
+    """The values a person could really type into a cell: anything outside is a finding on that
+    cell, never an exception, and never reaches a total.
+
+    Every measure has its own (:attr:`Measure.limits`); an indicator declares narrower or wider
+    ones when its quantity needs them, e.g. money in millions of đồng
+    ``Limits(0, 10_000_000, "triệu đồng")`` or a year ``Limits(1990, 2030, "năm")``. The form's
+    data validation uses the same bounds, so the form and the check agree.
+    """
+
+    minimum: float
+    maximum: float
+    what: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        if not -1e15 <= self.minimum <= self.maximum <= 1e15:
+            raise ValueError(
+                f"limits {self.minimum}..{self.maximum} must be ordered and within ±10^15"
+            )
+
+
+_MEASURE_LIMITS = {
+    # a count a district or a commune reports over a year: dossiers, documents, people. The form
+    # has always refused more than 100 million; 1E+29 or 400 nines is a slip, not a count.
+    "count": Limits(0, 100_000_000),
+    "percent": Limits(0, 100),
+    "flag": Limits(0, 1),
+}
+
 
 class AcrossUnits(enum.Enum):
     """How the district figure is made from the units' figures for one period."""
@@ -140,6 +176,7 @@ class Indicator:
     chức = 0)"); ``recurring`` marks a count of units or people that may be counted again the next year
     (offices inspected), so a total over years is written in "lượt"; ``counts_units`` marks a count of
     offices and communes, whose change across a merger of communes the reports explain.
+    ``limits`` narrows or widens the values its measure accepts (see :class:`Limits`).
     """
 
     code: str = field(validator=_code)
@@ -161,10 +198,20 @@ class Indicator:
     phrase: str = field(default="", converter=fold)
     recurring: bool = False
     counts_units: bool = False
+    limits: Limits | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.ratio is not None and self.measure is not Measure.PERCENT:
             raise ValueError(f"{self.code}: a derived ratio must have the PERCENT measure")
+        if self.limits is not None and self.measure not in (Measure.COUNT, Measure.PERCENT):
+            raise ValueError(f"{self.code}: only counts and percentages take limits")
+
+    @property
+    def value_limits(self) -> Limits | None:
+        """The values its cells accept: its own ``limits``, else its measure's."""
+        if self.limits is not None:
+            return self.limits
+        return self.measure.limits if self.measure is not None else None
 
     @property
     def subject(self) -> str:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from cchc_core.util.untrusted import for_xml
+
 _SPACE = re.compile(r"\s+")
 _NUMBERING = re.compile(
     r"^\s*(?:(?:phần\s+thứ\s+\w+)|(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/:]|[-–•+*])\s*",
@@ -21,13 +23,11 @@ def nfc(value: str) -> str:
     return unicodedata.normalize("NFC", value)
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
 def fold(value: str) -> str:
-    """NFC, control characters removed, whitespace folded to single spaces, trimmed: the form
-    to store any text in (a stray control character from a spreadsheet is not valid in a .docx)."""
-    return _SPACE.sub(" ", _CONTROL.sub("", nfc(value))).strip()
+    """NFC, whitespace folded to single spaces, trimmed, and without the characters a .docx or
+    .xlsx cannot hold or that reorder a line (controls, non-characters, bidi controls; see
+    :func:`~cchc_core.util.untrusted.for_xml`): the form to store any text in."""
+    return _SPACE.sub(" ", for_xml(value)).strip()
 
 
 def match_key(value: str) -> str:

@@ -7,29 +7,45 @@ months 1–2 ("ngày 05 tháng 02 năm 2020", "ngày 22 tháng 4 năm 2020").
 
 from __future__ import annotations
 
+import math
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from babel.numbers import format_decimal
 
 LOCALE = "vi"
+#: how a value that is not a finite number (NaN, infinity) is printed
+NOT_A_NUMBER = "(không xác định)"
 
 
-def _half_up(value: float | int | Decimal, digits: int) -> Decimal:
-    quantum = Decimal(1).scaleb(-digits)
-    return Decimal(str(value)).quantize(quantum, rounding=ROUND_HALF_UP)
+def _finite(value: float | int | Decimal) -> Decimal | None:
+    if isinstance(value, Decimal):
+        return value if value.is_finite() else None
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return Decimal(str(value)) if isinstance(value, float) else Decimal(value)
 
 
 def number(value: float | int | Decimal, digits: int = 0) -> str:
-    """``1234.5`` → ``"1.234,5"`` (with ``digits=1``); integers print without decimals."""
-    rounded = _half_up(value, digits)
+    """``1234.5`` → ``"1.234,5"`` (with ``digits=1``); integers print without decimals.
+
+    Never raises for a number: any size is printed in full (Decimal's default 28 digits would
+    refuse 1E+29), and NaN or infinity print as :data:`NOT_A_NUMBER`.
+    """
+    exact = _finite(value)
+    if exact is None:
+        return NOT_A_NUMBER
     pattern = "#,##0" + ("." + "0" * digits if digits else "")
-    return format_decimal(rounded, format=pattern, locale=LOCALE)
+    with localcontext() as context:
+        context.prec = max(28, exact.adjusted() + digits + 3)
+        rounded = exact.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+        return format_decimal(rounded, format=pattern, locale=LOCALE)
 
 
 def percent(value: float | int | Decimal, digits: int = 1) -> str:
     """A percentage already on the 0–100 scale: ``98.45`` → ``"98,5%"``."""
-    return f"{number(value, digits)}%"
+    text = number(value, digits)
+    return text if text == NOT_A_NUMBER else f"{text}%"
 
 
 def points(value: float | int | Decimal, digits: int = 1) -> str:
@@ -43,7 +59,8 @@ def amount(value: float | int | None, measure_is_percent: bool = False) -> str:
         return ""
     if measure_is_percent:
         return percent(value)
-    if float(value).is_integer():
+    exact = _finite(value)
+    if exact is None or exact == exact.to_integral_value():
         return number(value)
     return number(value, 1)
 

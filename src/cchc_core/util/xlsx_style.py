@@ -9,6 +9,8 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from cchc_core.util.untrusted import for_cell
+
 FONT_NAME = "Times New Roman"
 THIN = Side(style="thin", color="000000")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
@@ -22,6 +24,8 @@ CENTER = Alignment(horizontal="center", vertical="top")
 RIGHT = Alignment(horizontal="right", vertical="top")
 
 COUNT_FORMAT = "#,##0"
+#: the tallest row Excel allows (points); a taller one is refused or printed over several pages
+MAX_ROW_HEIGHT = 409
 PERCENT_FORMAT = "0.0"
 
 
@@ -48,7 +52,9 @@ def setup_print(ws: Worksheet, *, landscape: bool = True, title_rows: str | None
 
 def write_text(ws: Worksheet, row: int, column: int, value: str, **style: object) -> None:
     """Write a string that must stay a string: a leading ``=`` ``+`` ``-`` ``@`` never becomes a
-    formula (the cell is typed as text and quote-prefixed)."""
+    formula (the cell is typed as text and quote-prefixed), characters a workbook cannot hold are
+    removed and a text too long for a cell is cut with a note (:func:`for_cell`)."""
+    value = for_cell(value)
     cell = ws.cell(row=row, column=column)
     cell.value = value
     cell.data_type = "s"
@@ -89,7 +95,7 @@ def fit_row_height(ws: Worksheet, row: int, size: float = 12) -> None:
         per_line = max(1.0, width * 1.3 * 12 / size)
         needed = sum(max(1, -(-len(part) // int(per_line))) for part in cell.value.split("\n"))
         lines = max(lines, needed)
-    ws.row_dimensions[row].height = round(lines * size * 1.32 + 3, 1)
+    ws.row_dimensions[row].height = min(round(lines * size * 1.32 + 3, 1), MAX_ROW_HEIGHT)
 
 
 def header_row(
