@@ -75,6 +75,7 @@ class CheckResult:
             "invalid_units": sorted(self.invalid_units),
             "files": [f.name for f in self.collection.files],
             "skipped": list(self.collection.skipped),
+            "unreadable": list(self.collection.unreadable),
             "findings": [f.to_dict() for f in self.findings],
         }
 

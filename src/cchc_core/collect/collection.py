@@ -15,8 +15,10 @@ from pathlib import Path
 import attrs
 from attrs import frozen
 
-from cchc_core.collect.inbox import list_inbox
+from cchc_core.collect.damaged import as_refusal
+from cchc_core.collect.inbox import list_inbox, unreadable
 from cchc_core.collect.sniff import Kind, sniff
+from cchc_core.collect.unit_names import units_named_in
 from cchc_core.config import CampaignConfig
 from cchc_core.errors import InputFileError
 from cchc_core.model.collector import Collector, ReadContext
@@ -30,22 +32,29 @@ from cchc_core.util.progress import step
 @frozen
 class Collection:
     """What the inbox held: the submissions kept, those superseded by a newer file of the same unit,
-    the findings about files, every file seen and the names skipped."""
+    the findings about files, every file seen, the names skipped and the files that could not be
+    opened at all."""
 
     files: tuple[InboxFile, ...]
     submissions: tuple[Submission, ...]
     superseded: tuple[Submission, ...]
     findings: tuple[Finding, ...]
     skipped: tuple[str, ...]
+    unreadable: tuple[str, ...] = ()
 
     def for_unit(self, unit_id: str) -> tuple[Submission, ...]:
         """The kept submissions of one unit."""
         return tuple(s for s in self.submissions if s.unit == unit_id)
 
 
-def _refusal(file: InboxFile, error: InputFileError, config: CampaignConfig) -> Finding:
+def _refusal(name: str, error: InputFileError, config: CampaignConfig) -> Finding:
+    """A refused file as a finding; when the file did not say whose it is, the unit its name
+    names (if only one) is told, since only that unit can send a good copy."""
     unit_id = error.details.get("unit")
     unit = config.unit(unit_id) if unit_id and config.has_unit(unit_id) else None
+    if unit is None:
+        named = units_named_in(Path(name).name, config.units)
+        unit = named[0] if len(named) == 1 else None
     return Finding(
         code=error.code,
         severity=Severity.ERROR,
@@ -53,7 +62,7 @@ def _refusal(file: InboxFile, error: InputFileError, config: CampaignConfig) -> 
         hint=error.hint,
         unit=unit.id if unit else None,
         unit_name=unit.name if unit else None,
-        location=Location(file.name, error.sheet, error.cell),
+        location=Location(name, error.sheet, error.cell),
     )
 
 
@@ -109,11 +118,14 @@ class _Outcome:
 
 
 def _read_one(file: InboxFile, context: ReadContext) -> _Outcome:
+    config = context.config
     sniff_error: InputFileError | None = None
     try:
         kind = sniff(file.path, file.head, file.size)
     except InputFileError as error:
         kind, sniff_error = Kind.OTHER, error
+    except OSError as error:  # opened in Excel, gone, permissions changed since listing
+        return _Outcome(file, finding=_refusal(file.name, unreadable(error), config))
     file = attrs.evolve(file, kind=kind.value)
     # sniff has checked every .xlsx/.docx package against the zip-bomb limits: the core
     # readers, which only accept those kinds, do not check again
@@ -122,12 +134,16 @@ def _read_one(file: InboxFile, context: ReadContext) -> _Outcome:
         error = sniff_error or InputFileError(
             "Không có bộ đọc nào nhận dạng được tệp này.", code="file.unknown"
         )
-        return _Outcome(file, finding=_refusal(file, error, context.config))
+        return _Outcome(file, finding=_refusal(file.name, error, config))
     try:
         return _Outcome(file, submission=collector.read(file, context))
-    except InputFileError as error:
-        return _Outcome(file, finding=_refusal(file, error, context.config))
-    except Exception as error:  # a reader's bug: report it on the file, keep going
+    except OSError as error:
+        return _Outcome(file, finding=_refusal(file.name, unreadable(error), config))
+    except Exception as error:
+        refusal = as_refusal(error)
+        if refusal is not None:  # the file is damaged or hostile: its unit must resend
+            return _Outcome(file, finding=_refusal(file.name, refusal, config))
+        # a reader's bug: report it on the file, keep going
         finding = Finding(
             "file.reader-failed",
             Severity.ERROR,
@@ -198,7 +214,7 @@ def collect(
     the progress of the reading goes to the listener of :mod:`cchc_core.util.progress`."""
     listing = list_inbox(folder, config)
     context = ReadContext(catalogue, config)
-    findings: list[Finding] = []
+    findings: list[Finding] = [_refusal(name, error, config) for name, error in listing.unreadable]
     read: list[Submission] = []
     files = []
     chosen = default_workers() if workers is None else workers
@@ -238,5 +254,10 @@ def collect(
     findings = [_superseded_refusal(f, kept, files) for f in findings]
     kept.sort(key=lambda s: (s.unit, s.kind.value))
     return Collection(
-        tuple(files), tuple(kept), tuple(superseded), tuple(findings), listing.skipped
+        tuple(files),
+        tuple(kept),
+        tuple(superseded),
+        tuple(findings),
+        listing.skipped,
+        tuple(name for name, _ in listing.unreadable),
     )

@@ -13,6 +13,7 @@ import enum
 import zipfile
 from pathlib import Path
 
+from cchc_core.collect.parts import check_parts
 from cchc_core.errors import InputFileError
 from cchc_core.util.text import nfc
 
@@ -32,7 +33,8 @@ class Kind(enum.Enum):
 
 
 def _ole_message(path: Path) -> InputFileError:
-    head = path.read_bytes()[:65536]
+    with path.open("rb") as handle:  # never the whole file: it may be gigabytes
+        head = handle.read(65536)
     if "EncryptionInfo".encode("utf-16-le") in head:
         return InputFileError(
             "Tệp được đặt mật khẩu nên không đọc được.",
@@ -202,6 +204,7 @@ def sniff(path: Path, head: bytes, size: int) -> Kind:
             entries = archive.infolist()
             names = {e.filename for e in entries}
             check_package(archive)
+            check_parts(path, archive)
             if "mimetype" in names:
                 mimetype = archive.read("mimetype")[:100].decode("ascii", "replace")
                 if "opendocument" in mimetype:

@@ -16,6 +16,7 @@ from docx.oxml.ns import qn
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 
+from cchc_core.collect.damaged import damaged
 from cchc_core.collect.unit_names import check_file_name, units_named_in
 from cchc_core.errors import InputFileError
 from cchc_core.forms import conference_date, layout
@@ -134,7 +135,7 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
     try:
         document = Document(str(file.path))
     except Exception as error:  # python-docx raises several types for damaged packages
-        raise InputFileError(f"Không đọc được tệp Word: {error}", code="file.corrupt") from None
+        raise damaged(f"{type(error).__name__}: {error}") from None
     unit = context.config.unit(unit_id)
     finder = _HeadingFinder(context.catalogue)
     parts: dict[str, list[Block]] = {}

@@ -14,6 +14,7 @@ from typing import Any
 import python_calamine
 from openpyxl.utils import get_column_letter
 
+from cchc_core.collect.damaged import damaged
 from cchc_core.collect.unit_names import check_file_name
 from cchc_core.errors import InputFileError
 from cchc_core.forms import layout, nominations
@@ -87,12 +88,7 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
         with file.path.open("rb") as handle:
             workbook = python_calamine.CalamineWorkbook.from_filelike(handle)
     except python_calamine.CalamineError as error:
-        raise InputFileError(
-            "Tệp Excel bị hỏng, không đọc được các trang tính.",
-            code="file.corrupt",
-            hint="Mở thử tệp bằng Excel; nếu không mở được, đề nghị đơn vị gửi lại. "
-            f"(Chi tiết: {error})",
-        ) from None
+        raise damaged(f"{type(error).__name__}: {error}") from None
     cells: dict[tuple[str, str], Cell] = {}
     notes: dict[str, Cell] = {}
     findings: list[Finding] = []

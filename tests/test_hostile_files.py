@@ -1,0 +1,216 @@
+"""One bad inbox file is one finding: unreadable, locked, vanished, oversized, linked out of the
+inbox, expanding beyond what a form can be, damaged or hostile files are named, skipped, and the
+unit is asked for a clean copy; every other file is still read."""
+
+from __future__ import annotations
+
+import os
+import struct
+import tracemalloc
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cchc_core.cli import main
+from cchc_core.collect import inbox as inbox_module
+from cchc_core.collect import parts
+from cchc_core.collect.sniff import OLE_MAGIC, sniff
+from cchc_core.errors import InputFileError
+
+
+@pytest.fixture
+def campaign(cchc_campaign):
+    campaign = cchc_campaign()
+    campaign.submit("tt_khe_sanh", {("hs_tiep_nhan_xa", "2019"): 100})
+    campaign.submit("xa_huong_lap", {("hs_tiep_nhan_xa", "2019"): 50}, filename="Hướng Lập.xlsx")
+    return campaign
+
+
+def refusals(result, code):
+    return [f for f in result.findings if f.code == code]
+
+
+def still_read(result):
+    return {s.unit for s in result.collection.submissions}
+
+
+def rewrite(path: Path, part: str, change) -> None:
+    """Replace one part of a package with ``change(its bytes)``, as a damaged or hostile copy."""
+    with zipfile.ZipFile(path) as source:
+        entries = [(info, source.read(info.filename)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for info, data in entries:
+            target.writestr(info, change(data) if info.filename == part else data)
+
+
+def test_a_file_locked_by_excel_is_named_and_the_others_are_read(campaign, monkeypatch):
+    real = inbox_module._digest
+
+    def locked(path):
+        if path.name == "Hướng Lập.xlsx":  # what Windows says for a file Excel has open
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(inbox_module, "_digest", locked)
+    result = campaign.check()
+    [finding] = refusals(result, "file.unreadable")
+    assert finding.location.file == "Hướng Lập.xlsx" and finding.unit == "xa_huong_lap"
+    assert "đang được mở trong chương trình khác" in finding.message
+    assert still_read(result) == {"tt_khe_sanh"}
+    assert result.collection.unreadable == ("Hướng Lập.xlsx",)
+    outcome = CliRunner().invoke(main, ["check", str(campaign.root)])
+    assert outcome.exit_code == 1 and "1 tệp không mở được" in outcome.output
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files without read permission")
+def test_a_file_without_read_permission_is_named(campaign):
+    path = campaign.inbox_dir / "Hướng Lập.xlsx"
+    path.chmod(0)
+    try:
+        assert refusals(campaign.check(), "file.unreadable")
+    finally:
+        path.chmod(0o644)
+
+
+def test_a_file_vanishing_between_listing_and_reading_is_named(campaign, monkeypatch):
+    from cchc_core.collect import collection
+
+    def vanish_then_sniff(path, head, size):
+        if path.name == "Hướng Lập.xlsx":
+            path.unlink()
+        return sniff(path, head, size)
+
+    monkeypatch.setattr(collection, "sniff", vanish_then_sniff)
+    result = campaign.check()
+    [finding] = refusals(result, "file.unreadable")
+    assert "đã bị xóa hoặc di chuyển" in finding.message
+    assert still_read(result) == {"tt_khe_sanh"}
+
+
+def test_links_out_of_the_inbox_are_not_followed(campaign, tmp_path):
+    secret = tmp_path / "secret.xlsx"
+    secret.write_bytes((campaign.inbox_dir / "tt_khe_sanh.xlsx").read_bytes())
+    (campaign.inbox_dir / "to-passwd.xlsx").symlink_to("/etc/passwd")
+    (campaign.inbox_dir / "to-secret.xlsx").symlink_to(secret)
+    (campaign.inbox_dir / "dangling.docx").symlink_to(tmp_path / "nowhere.docx")
+    (campaign.inbox_dir / "linked-folder").symlink_to(tmp_path, target_is_directory=True)
+    (campaign.inbox_dir / "inside.xlsx").symlink_to("Hướng Lập.xlsx")  # stays in the inbox
+    result = campaign.check()
+    refused = sorted(f.location.file for f in refusals(result, "file.link-outside"))
+    assert refused == ["dangling.docx", "to-passwd.xlsx", "to-secret.xlsx"]
+    names = {f.name for f in result.collection.files}
+    assert "inside.xlsx" in names and not any(n.startswith("linked-folder") for n in names)
+
+
+def test_a_huge_file_is_refused_by_its_size_without_being_read(campaign, monkeypatch):
+    huge = campaign.inbox_dir / "Xã Lìa - 20 GB.xlsx"
+    with huge.open("wb") as handle:  # sparse: costs no disk
+        handle.truncate(20 * 1024**3)
+    (campaign.inbox_dir / "link-to-huge.xlsx").symlink_to(huge.name)
+    read = []
+    real = inbox_module._digest
+    monkeypatch.setattr(inbox_module, "_digest", lambda path: read.append(path.name) or real(path))
+    result = campaign.check()
+    assert sorted(f.location.file for f in refusals(result, "file.too-large")) == [
+        "Xã Lìa - 20 GB.xlsx",
+        "link-to-huge.xlsx",
+    ]
+    assert refusals(result, "file.too-large")[0].unit == "xa_lia"
+    assert huge.name not in read and "link-to-huge.xlsx" not in read
+
+
+def test_an_old_excel_header_is_recognised_from_its_first_bytes_only(tmp_path):
+    legacy = tmp_path / "bao-cao.xls"
+    with legacy.open("wb") as handle:
+        handle.write(OLE_MAGIC)
+        handle.truncate(60 * 1024 * 1024)
+    tracemalloc.start()
+    with pytest.raises(InputFileError) as refused:
+        sniff(legacy, OLE_MAGIC, legacy.stat().st_size)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert refused.value.code == "file.legacy-format"
+    assert peak < 2 * 1024 * 1024  # the old reader held all 60 MB
+
+
+def _padded_sheet(data: bytes) -> bytes:
+    padding = b'<row r="9000"><c r="Z9000" t="inlineStr"><is><t>x</t></is></c></row>' * 140_000
+    return data.replace(b"</sheetData>", padding + b"</sheetData>")
+
+
+def test_a_part_expanding_beyond_a_form_is_refused_before_parsing(campaign):
+    path = campaign.inbox_dir / "Hướng Lập.xlsx"
+    rewrite(path, "xl/worksheets/sheet3.xml", _padded_sheet)  # ~9 MB of XML, in a 60 KB file
+    assert path.stat().st_size < 200_000
+    result = campaign.check()
+    [finding] = refusals(result, "file.zip-bomb")
+    assert finding.unit == "xa_huong_lap" and "sheet3.xml" in finding.message
+    assert "gửi lại" in finding.hint
+    assert still_read(result) == {"tt_khe_sanh"}
+
+
+def test_a_part_larger_than_its_declared_size_is_measured_not_trusted(campaign):
+    path = campaign.inbox_dir / "Hướng Lập.xlsx"
+    rewrite(path, "xl/worksheets/sheet3.xml", _padded_sheet)
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        entry = archive.getinfo("xl/worksheets/sheet3.xml")
+        directory = archive.start_dir
+    # declare 2 KB in the local header and the central directory: a lie a crafted file can tell
+    struct.pack_into("<L", data, entry.header_offset + 22, 2048)
+    record = data.index(b"PK\x01\x02", directory)
+    while data[record + 46 : record + 46 + len(entry.filename)] != entry.filename.encode():
+        record = data.index(b"PK\x01\x02", record + 4)
+    struct.pack_into("<L", data, record + 24, 2048)
+    path.write_bytes(bytes(data))
+    with zipfile.ZipFile(path) as archive:
+        assert archive.getinfo("xl/worksheets/sheet3.xml").file_size == 2048
+    assert refusals(campaign.check(), "file.zip-bomb")
+
+
+LAUGHS = (
+    b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+    b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+    b'<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
+)
+
+
+@pytest.mark.parametrize(
+    ("part", "change"),
+    [
+        (
+            "docProps/custom.xml",
+            lambda data: LAUGHS + data.replace(b"<vt:lpwstr>", b"<vt:lpwstr>&lol3;", 1),
+        ),
+        ("xl/worksheets/sheet3.xml", lambda data: data[: len(data) // 2]),
+        ("xl/workbook.xml", lambda data: b"\x00\xff" + data),
+    ],
+    ids=["entity-expansion", "truncated-sheet", "garbage-xml"],
+)
+def test_a_hostile_or_damaged_form_asks_its_unit_for_a_clean_copy(campaign, part, change):
+    rewrite(campaign.inbox_dir / "Hướng Lập.xlsx", part, change)
+    result = campaign.check()
+    [finding] = [f for f in result.findings if f.unit == "xa_huong_lap" and f.is_error]
+    assert finding.code == "file.damaged", finding
+    assert "gửi lại bản sạch" in finding.hint and "quản trị" not in finding.hint
+    assert finding.message.isascii() is False and "Error" not in finding.message
+    assert still_read(result) == {"tt_khe_sanh"}
+
+
+def test_a_damaged_outline_shows_no_parser_english(campaign):
+    path = campaign.submit_outline("xa_huong_lap", {}, filename="Hướng Lập.docx")
+    rewrite(path, "word/document.xml", lambda data: data[: len(data) // 2])
+    [finding] = [f for f in campaign.check().findings if f.location.file == "Hướng Lập.docx"]
+    assert finding.code == "file.damaged"
+    assert "xmlSAX2" not in finding.message and "line" not in finding.message
+
+
+def test_parts_stored_with_a_method_office_does_not_use_are_refused(tmp_path):
+    path = tmp_path / "bzip.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_BZIP2) as archive:
+        archive.writestr("xl/workbook.xml", b"<workbook/>")
+    with zipfile.ZipFile(path) as archive, pytest.raises(InputFileError) as refused:
+        parts.check_parts(path, archive)
+    assert refused.value.code == "file.corrupt"
