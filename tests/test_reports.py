@@ -348,7 +348,7 @@ def test_a_move_that_fails_midway_puts_back_what_was_already_replaced(tmp_path, 
             raise PermissionError(13, "Tệp đang mở", str(target))  # as Windows does for Word
         return real_replace(source, target)
 
-    monkeypatch.setattr("cchc_core.documents.build.os.replace", locked)
+    monkeypatch.setattr("cchc_core.util.journal.os.replace", locked)
     with pytest.raises(BuildError) as raised:
         _commit(files, staging, output)
     assert "3.5-tai-chinh.docx" in raised.value.message

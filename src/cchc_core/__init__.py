@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from cchc_core import _compat
 from cchc_core.errors import (
     BuildError,
+    BusyError,
     CampaignNotFoundError,
     CchcError,
     ConfigError,
@@ -114,6 +115,7 @@ __all__ = [
     "Block",
     "BuildError",
     "BuildResult",
+    "BusyError",
     "Campaign",
     "CampaignConfig",
     "CampaignNotFoundError",

@@ -6,6 +6,8 @@ exactly what the command line shows.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from datetime import date
 from functools import cached_property
 from pathlib import Path
@@ -18,6 +20,8 @@ from cchc_core.plugin import catalogue as catalogue_module
 from cchc_core.plugin.catalogue import Catalogue
 from cchc_core.plugin.manager import CchcPluginManager, PluginFailure, make_plugin_manager
 from cchc_core.util.atomic import write_text
+from cchc_core.util.journal import recover
+from cchc_core.util.lock import exclusive, try_lock
 
 if TYPE_CHECKING:
     from cchc_core.check.checking import CheckResult
@@ -46,6 +50,8 @@ class Campaign:
         self._pm = plugin_manager
         #: processes that read the inbox (None: every core; 1: only this process)
         self.workers: int | None = None
+        #: what opening the campaign repaired after an interrupted command (Vietnamese lines)
+        self.recovered: tuple[str, ...] = ()
 
     # ----- opening ----------------------------------------------------------------------------
     @classmethod
@@ -87,7 +93,20 @@ class Campaign:
                 hint=f"Tạo đợt tổng kết bằng lệnh: cchc init {root}",
                 details={"folder": str(root)},
             )
-        return cls(root, config_module.load(target), plugin_manager)
+        campaign = cls(root, config_module.load(target), plugin_manager)
+        with try_lock(root) as held:
+            if held:  # a command still writing holds the lock: its files are not leftovers
+                campaign.recovered = recover(campaign.output_dir, campaign.forms_dir)
+        return campaign
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the campaign's lock while writing into ``forms/`` or ``output/`` (one writer at
+        a time; :class:`~cchc_core.util.lock.BusyError` otherwise), after repairing what an
+        interrupted command left."""
+        with exclusive(self.root):
+            self.recovered += recover(self.output_dir, self.forms_dir)
+            yield
 
     # ----- folders and plugins -----------------------------------------------------------------
     @property
@@ -130,7 +149,8 @@ class Campaign:
         """Write every unit's blank statistics workbook and outline document into ``forms/``."""
         from cchc_core.forms.all_units import write_all
 
-        return write_all(self.catalogue, self.config, self.forms_dir)
+        with self.writing():
+            return write_all(self.catalogue, self.config, self.forms_dir)
 
     def collect(self) -> Collection:
         """Read every file of ``inbox/`` (read-only) into submissions and refusals."""
@@ -177,7 +197,8 @@ class Campaign:
         dataset = aggregate(check, self.catalogue, self.config)
         status = self.status(check=check)
         contexts = gather_contexts(self.plugin_manager, dataset)
-        return build(dataset, status, contexts, self.output_dir)
+        with self.writing():
+            return build(dataset, status, contexts, self.output_dir)
 
     def explain(
         self, query: str, year: int | None = None, dataset: Dataset | None = None

@@ -106,3 +106,9 @@ class BuildError(CchcError):
     """Outputs could not be written; the previous outputs are left as they were."""
 
     code = "build"
+
+
+class BusyError(CchcError):
+    """Another cchc command is writing into the same campaign folder; nothing was written."""
+
+    code = "busy"

@@ -8,7 +8,9 @@ import functools
 import io
 import json
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -30,6 +32,17 @@ EXIT_INTERRUPTED, EXIT_CLOSED_PIPE = 130, 141
 QUIET = "cchc.quiet"
 
 
+def _terminate(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt  # unwinds like Ctrl-C: a build in progress rolls back at once
+
+
+def install_signal_handlers() -> None:
+    """Make SIGTERM (a service manager stopping cchc, ``kill``) end a command the way Ctrl-C
+    does, so outputs being replaced are put back before the process ends."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _terminate)
+
+
 def handles_errors(command: Callable[..., Any]) -> Callable[..., Any]:
     """Run a command the way a clerk expects: progress shown on a terminal, a CchcError or a file
     that cannot be read or written told in Vietnamese with exit code 2, Ctrl-C ended with one line
@@ -39,6 +52,7 @@ def handles_errors(command: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         as_json = kwargs.get("as_json", False)
+        install_signal_handlers()
         try:
             with _progress_shown(as_json):
                 result = command(*args, **kwargs)
@@ -167,7 +181,10 @@ def open_campaign(folder: Path) -> Campaign:
     """The campaign in ``folder`` (a Vietnamese error when it is not one)."""
     from cchc_core.campaign import Campaign
 
-    return Campaign.open(folder)
+    campaign = Campaign.open(folder)
+    for note in campaign.recovered:
+        click.echo(for_terminal(note), err=True)
+    return campaign
 
 
 class DateType(click.ParamType):

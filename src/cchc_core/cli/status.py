@@ -42,7 +42,8 @@ def status_command(folder: Path, as_of: date | None, as_json: bool) -> None:
 
     campaign = open_campaign(folder)
     report = campaign.status(as_of)
-    written = write_status(report, campaign.config, campaign.output_dir / FILENAME)
+    with campaign.writing():
+        written = write_status(report, campaign.config, campaign.output_dir / FILENAME)
     if as_json:
         emit_json({**report.to_dict(), "written": str(written)})
     else:

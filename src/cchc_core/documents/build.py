@@ -1,13 +1,12 @@
 """``cchc build``: every output of the campaign, written together or not at all.
 
 Outputs are rendered into a hidden staging folder inside ``output/``; only when all of them are
-rendered are they moved into place, each by one rename. A failure leaves the previous outputs as they
-were.
+rendered are they moved into place, through a journal (``util/journal.py``): a failure, Ctrl-C or a
+kill at any point leaves the previous outputs, restored at once or by the next command.
 """
 
 from __future__ import annotations
 
-import os
 import shutil
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
@@ -25,6 +24,7 @@ from cchc_core.figures.status import StatusReport
 from cchc_core.model.blocks import Block
 from cchc_core.model.report_context import ReportContext
 from cchc_core.plugin.manager import CchcPluginManager
+from cchc_core.util import journal
 from cchc_core.util.progress import tracked
 
 SPECIALIST_DIR = "chuyen-de"
@@ -84,9 +84,8 @@ def gather_contexts(pm: CchcPluginManager, dataset: Dataset) -> dict[str, Report
 
 
 def _commit(files: list[Path], staging: Path, output: Path) -> list[Path]:
-    """Move every rendered file into place, or none: each previous output is first set aside
-    under a hidden name, and put back if any move fails (a report open in Word, a folder where
-    a file should be)."""
+    """Move every rendered file into place, all or none, through the journal (``util/journal``):
+    an error (a report open in Word), Ctrl-C or a kill at any point leaves the previous outputs."""
     for file in files:
         final = output / file.relative_to(staging)
         if final.exists() and not final.is_file():
@@ -96,34 +95,29 @@ def _commit(files: list[Path], staging: Path, output: Path) -> list[Path]:
                 "giữ nguyên.",
                 details={"file": str(final)},
             )
-    moved: list[tuple[Path, Path | None]] = []
     try:
-        for file in files:
-            final = output / file.relative_to(staging)
-            final.parent.mkdir(parents=True, exist_ok=True)
-            previous = None
-            if final.exists():
-                previous = final.with_name(f".{final.name}.truoc")
-                os.replace(final, previous)
-            moved.append((final, previous))
-            os.replace(file, final)
+        return journal.commit(staging, output, files)
     except OSError as error:
-        for final, previous in reversed(moved):
-            if previous is not None:
-                os.replace(previous, final)
-            elif final.is_file():
-                final.unlink()
+        shown = _output_name(error.filename, staging, output)
         raise BuildError(
-            f"Không ghi được {Path(error.filename or '').name or 'tệp kết quả'}: "
-            f"{error.strerror or error}.",
+            f"Không ghi được {shown}: {error.strerror or error}.",
             hint="Đóng tệp nếu đang mở trong Word hoặc Excel rồi chạy lại; các tệp kết quả trước "
             "đó được giữ nguyên.",
-            details={"file": error.filename},
+            details={"file": str(output / shown)},
         ) from error
-    for _, previous in moved:
-        if previous is not None:
-            previous.unlink(missing_ok=True)
-    return [final for final, _ in moved]
+
+
+def _output_name(filename: object, staging: Path, output: Path) -> str:
+    """The output a failed rename was about, as the user knows it (never a staging or
+    set-aside name)."""
+    if not filename:
+        return "tệp kết quả"
+    path = Path(str(filename))
+    if path.is_relative_to(staging):
+        return path.relative_to(staging).as_posix()
+    if path.name.startswith(".") and path.name.endswith(journal.BACKUP_SUFFIX):
+        path = path.with_name(path.name[1 : -len(journal.BACKUP_SUFFIX)])
+    return path.relative_to(output).as_posix() if path.is_relative_to(output) else path.name
 
 
 def _gaps(dataset: Dataset) -> list[str]:
@@ -150,7 +144,7 @@ def build(
             computed[key] = (*computed.get(key, ()), *blocks)
     config = dataset.config
     output.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".build-", dir=output))
+    staging = Path(tempfile.mkdtemp(prefix=journal.STAGING_PREFIX, dir=output))
     # each output: where it goes under output/, and the function that writes it (or a folder of
     # them) there
     outputs: list[tuple[str, Callable[[Path], Path | list[Path]]]] = [

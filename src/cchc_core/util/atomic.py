@@ -1,5 +1,9 @@
 """Atomic output: a file is written beside its target under a temporary name, then renamed over it,
-so a reader never sees half a file and a failure leaves the previous version in place."""
+so a reader never sees half a file and a failure leaves the previous version in place.
+
+Temporary names start with :data:`TEMPORARY_PREFIX`, so that what a killed process leaves behind
+is recognised and removed by the next command (``journal.recover``).
+"""
 
 from __future__ import annotations
 
@@ -9,19 +13,28 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+TEMPORARY_PREFIX = ".cchc-tmp-"
+
 
 @contextlib.contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
-    """Yield a temporary path to write to; on success it replaces ``target`` in one rename."""
+    """Yield a temporary path to write to; on success it replaces ``target`` in one rename.
+
+    When the rename fails (the target open in Word or Excel on Windows), the error names the
+    target, not the temporary file the user has never seen.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, name = tempfile.mkstemp(
-        prefix=f".{target.stem}-", suffix=target.suffix, dir=target.parent
+        prefix=f"{TEMPORARY_PREFIX}{target.stem}-", suffix=target.suffix, dir=target.parent
     )
     os.close(handle)
     temporary = Path(name)
     try:
         yield temporary
-        os.replace(temporary, target)
+        try:
+            os.replace(temporary, target)
+        except OSError as error:
+            raise type(error)(error.errno, error.strerror, os.fspath(target)) from error
     finally:
         temporary.unlink(missing_ok=True)
 

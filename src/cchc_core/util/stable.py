@@ -8,10 +8,11 @@ inbox can be compared with a checksum, and nothing in a document claims a date t
 from __future__ import annotations
 
 import re
-import shutil
 import zipfile
 from datetime import UTC, date, datetime
 from pathlib import Path
+
+from cchc_core.util.atomic import atomic_path
 
 CORE_XML = "docProps/core.xml"
 _CORE_DATE = re.compile(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)")
@@ -24,8 +25,8 @@ def stabilize(path: Path, when: date | datetime) -> None:
         stamp = stamp.astimezone(UTC).replace(tzinfo=None)
     iso = stamp.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
     zip_time = stamp.timetuple()[:6]
-    temporary = path.with_name(f".{path.name}.stable")
     with (
+        atomic_path(path) as temporary,  # a failure leaves neither half a file nor a leftover
         zipfile.ZipFile(path) as source,
         zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as target,
     ):
@@ -37,4 +38,3 @@ def stabilize(path: Path, when: date | datetime) -> None:
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = 0o644 << 16
             target.writestr(entry, data)
-    shutil.move(temporary, path)
