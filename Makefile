@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DIR ?= cchc-demo
 
-.PHONY: install demo test lint bench bench-large clean
+.PHONY: install demo test lint bench bench-large fuzz clean
 
 install: $(STAMP)
 
@@ -36,6 +36,11 @@ bench: $(STAMP)
 # 11,000 units: the forms are written once (about a quarter of an hour) and cached in benchmarks/.work
 bench-large: $(STAMP)
 	$(BIN)/python benchmarks/run.py --large
+
+# The property and fuzz tests of `make test` with thousands of random examples instead of a few
+# dozen fixed ones (a few minutes); failures found are kept in .hypothesis/ and replayed first.
+fuzz: $(STAMP)
+	CCHC_FUZZ=1 $(BIN)/python -m pytest -q tests/test_fuzz.py tests/test_hostile_values.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_DIR) benchmarks/.work

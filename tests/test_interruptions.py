@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 from cchc_core.cli import main
 from cchc_core.util import journal
-from cchc_core.util.atomic import TEMPORARY_PREFIX
+from cchc_core.util.atomic import TEMPORARY_PREFIX, atomic_path
 from cchc_core.util.lock import LOCK_NAME, exclusive, try_lock
 
 OLD = {"bao-cao.docx": "cũ 1", "chuyen-de/3.1.docx": "cũ 2"}
@@ -194,3 +194,16 @@ def test_ctrl_c_in_a_command_is_one_vietnamese_line_and_exit_130(cchc_campaign, 
     assert result.exit_code == 130
     assert "Aborted" not in result.output and "Traceback" not in result.output
     assert result.output.strip().count("\n") == 0 and "Đã dừng" in result.output
+
+
+def test_an_output_locked_by_word_is_named_by_its_own_name(tmp_path, monkeypatch):
+    target = tmp_path / "tinh-hinh-nop-bao-cao.xlsx"
+
+    def locked(source, destination):
+        raise PermissionError(13, "Permission denied", str(source))
+
+    monkeypatch.setattr("cchc_core.util.atomic.os.replace", locked)
+    with pytest.raises(PermissionError) as raised, atomic_path(target) as temporary:
+        temporary.write_bytes(b"x")
+    assert raised.value.filename == str(target)
+    assert not list(tmp_path.iterdir())  # no temporary file left either
