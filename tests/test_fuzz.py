@@ -13,9 +13,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cchc_core import Campaign, CchcError
+from cchc_core import CchcError
 from cchc_core.model.blocks import Paragraph
-from cchc_core.testing import SAMPLE_CONFIG, SampleCampaign
+from cchc_core.testing import sample_campaign
 
 SHEET_VALUES = re.compile(rb"<v>[^<]*</v>")
 CELL_TYPES = re.compile(rb'(<c r="[A-Z]+\d+")( t="[a-zA-Z]+")?')
@@ -28,10 +28,9 @@ PARAGRAPHS = re.compile(rb"<w:p[ >].*?</w:p>", re.DOTALL)
 @pytest.fixture(scope="module")
 def fuzzed(tmp_path_factory):
     """A campaign with one valid form and one valid outline, as bytes to mutate."""
-    campaign = SampleCampaign(
-        Campaign.new(tmp_path_factory.mktemp("fuzz") / "dot", config_text=SAMPLE_CONFIG)
+    campaign = sample_campaign(
+        tmp_path_factory.mktemp("fuzz") / "dot", lambda: tmp_path_factory.mktemp("cchc-forms")
     )
-    campaign.forms()
     form = campaign.submit(
         "xa_huong_lap",
         {("hs_tiep_nhan_xa", "2019"): 650, ("hs_da_giai_quyet_xa", "2019"): 640},

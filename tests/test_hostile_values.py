@@ -16,10 +16,10 @@ from hypothesis import strategies as st
 from lxml import etree
 from openpyxl import load_workbook
 
-from cchc_core import Campaign, Indicator, Limits, Measure, Reporters
+from cchc_core import Indicator, Limits, Measure, Reporters
 from cchc_core.check.cells import parse_cell
 from cchc_core.cli import main
-from cchc_core.testing import SAMPLE_CONFIG, SampleCampaign, docx_text
+from cchc_core.testing import docx_text, sample_campaign
 from cchc_core.util import vnformat
 from cchc_core.util.untrusted import CELL_LIMIT, for_cell, for_terminal, for_xml
 
@@ -183,10 +183,9 @@ def _inject(path, placeholder: str, text: str) -> None:
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory):
     """A campaign whose units typed every value and text this file is about."""
-    campaign = SampleCampaign(
-        Campaign.new(tmp_path_factory.mktemp("hostile") / "dot", config_text=SAMPLE_CONFIG)
+    campaign = sample_campaign(
+        tmp_path_factory.mktemp("hostile") / "dot", lambda: tmp_path_factory.mktemp("cchc-forms")
     )
-    campaign.forms()
     campaign.submit(
         "xa_huong_lap",
         {
