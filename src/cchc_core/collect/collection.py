@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import signal
 import traceback
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -165,6 +166,13 @@ POOL_MIN_FILES = 48
 _shared_context: ReadContext | None = None
 
 
+def _quiet_worker() -> None:
+    """Ctrl-C is the parent's to handle (the terminal sends it to every process of the group),
+    and the pool ends its workers with SIGTERM: no worker prints a traceback for either."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def _read_in_worker(file: InboxFile) -> _Outcome:
     assert _shared_context is not None
     return _read_one(file, _shared_context)
@@ -189,7 +197,7 @@ def _read_all(files: Sequence[InboxFile], context: ReadContext, workers: int) ->
             global _shared_context
             _shared_context = context
             try:
-                with mp.get_context("fork").Pool(workers) as pool:
+                with mp.get_context("fork").Pool(workers, initializer=_quiet_worker) as pool:
                     chunk = max(1, min(32, len(files) // (workers * 8)))
                     for outcome in pool.imap(_read_in_worker, files, chunk):
                         now(outcome.file.name)  # workers finish in order: this one is done
