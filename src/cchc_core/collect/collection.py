@@ -54,7 +54,7 @@ def _refusal(name: str, error: InputFileError, config: CampaignConfig) -> Findin
     unit_id = error.details.get("unit")
     unit = config.unit(unit_id) if unit_id and config.has_unit(unit_id) else None
     if unit is None:
-        named = units_named_in(Path(name).name, config.units)
+        named = units_named_in(Path(name).name, config)
         unit = named[0] if len(named) == 1 else None
     return Finding(
         code=error.code,
