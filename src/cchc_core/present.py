@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from cchc_core.plugin.listing import PluginListing
-from cchc_core.util.untrusted import for_terminal
+from cchc_core.util.untrusted import for_terminal, for_terminal_lines
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -48,11 +48,6 @@ def _console():
 def _say(*parts: object) -> None:
     """Print one line whose parts may hold text from a unit's file."""
     print(*(for_terminal(str(part)) for part in parts))
-
-
-def _cell(text: str) -> str:
-    """A table cell: each line made safe on its own, the line breaks cchc put there kept."""
-    return "\n".join(for_terminal(line) for line in text.split("\n"))
 
 
 class ProgressDisplay:
@@ -129,11 +124,11 @@ def _table(title: str, columns: Sequence[str], rows: Sequence[Sequence[str]]) ->
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title=Text(_cell(title)), title_justify="left", show_lines=False)
+    table = Table(title=Text(for_terminal_lines(title)), title_justify="left", show_lines=False)
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(*(Text(_cell(cell)) for cell in row))
+        table.add_row(*(Text(for_terminal_lines(cell)) for cell in row))
     _console().print(table)
 
 

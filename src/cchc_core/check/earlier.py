@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cchc_core.check.cells import PARSERS, is_empty
+from cchc_core.check.cells import is_empty, parse_cell
 from cchc_core.config import CampaignConfig
 from cchc_core.forms.earlier_review import DISTRICT_KEY, read_earlier
 from cchc_core.model.checked import EarlierValues, Value
@@ -63,7 +63,7 @@ def check_earlier(
         if key != DISTRICT_KEY and key not in communes:
             continue
         indicator = catalogue.indicator(code)
-        value, issue = PARSERS[indicator.measure](cell.raw)
+        value, issue = parse_cell(cell.raw, indicator)
         if issue is not None:
             finding(
                 issue.code,

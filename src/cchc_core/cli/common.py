@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from cchc_core.errors import CchcError
-from cchc_core.util.untrusted import for_terminal
+from cchc_core.util.untrusted import for_terminal, for_terminal_lines
 
 if TYPE_CHECKING:
     from cchc_core.campaign import Campaign
@@ -118,9 +118,9 @@ def report(error: CchcError, as_json: bool) -> None:
     if as_json:
         emit_json({"error": error.to_dict()})
     else:
-        click.secho(f"Lỗi: {for_terminal(error.message)}", fg="red", err=True)
+        click.secho(f"Lỗi: {for_terminal_lines(error.message)}", fg="red", err=True)
         if error.hint:
-            click.echo(f"Cách khắc phục: {for_terminal(error.hint)}", err=True)
+            click.echo(f"Cách khắc phục: {for_terminal_lines(error.hint)}", err=True)
     sys.exit(EXIT_USAGE)
 
 

@@ -50,6 +50,11 @@ def for_terminal(text: str) -> str:
     return _NOT_FOR_TERMINAL.sub(_escape, text)
 
 
+def for_terminal_lines(text: str) -> str:
+    """:func:`for_terminal` line by line: the line breaks of a message cchc composed stay."""
+    return "\n".join(for_terminal(line) for line in text.split("\n"))
+
+
 def hidden_characters(text: str) -> tuple[str, ...]:
     """The characters :func:`for_xml` removes from ``text``, as ``U+202E`` codes, each once."""
     found = dict.fromkeys(f"U+{ord(c):04X}" for c in _NOT_FOR_XML.findall(text))
