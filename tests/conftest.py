@@ -88,3 +88,61 @@ def tasks_config() -> str:
 
     office = '\n[[units]]\nid = "y_te"\nname = "Phòng Y tế"\nkind = "office"\n'
     return SAMPLE_CONFIG + "\n" + plan_tasks_tables() + office
+
+
+@pytest.fixture(scope="session")
+def new_tasks_campaign(tmp_path_factory: pytest.TempPathFactory, tasks_config: str) -> Callable:
+    """Factory: a fresh campaign of ``tasks_config`` with its blank forms (written once per
+    session, then copied)."""
+    import shutil
+
+    from cchc_core.campaign import Campaign
+    from cchc_core.testing import SampleCampaign
+
+    forms: list[Path] = []
+
+    def make() -> SampleCampaign:
+        root = tmp_path_factory.mktemp("tasks") / "dot"
+        campaign = SampleCampaign(Campaign.new(root, config_text=tasks_config))
+        if not forms:
+            campaign.forms()
+            forms.append(campaign.forms_dir)
+        else:
+            shutil.copytree(forms[0], campaign.forms_dir, dirs_exist_ok=True)
+        return campaign
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def libreoffice(tmp_path_factory: pytest.TempPathFactory) -> Callable[[Path, str], Path]:
+    """``libreoffice(file, "xlsx")``: the file as LibreOffice saves it (one profile for the
+    session, so only the first conversion pays for LibreOffice's start-up). Skips the test where
+    LibreOffice is not installed."""
+    import shutil
+    import subprocess
+
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice is not installed")
+    profile = tmp_path_factory.mktemp("lo-profile")
+
+    def convert(file: Path, to: str) -> Path:
+        out = tmp_path_factory.mktemp("lo-out")
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation={profile.as_uri()}",
+                "--headless",
+                "--convert-to",
+                to,
+                "--outdir",
+                str(out),
+                str(file),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
+        return out / f"{file.stem}.{to.split(':')[0]}"
+
+    return convert

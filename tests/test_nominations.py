@@ -4,14 +4,11 @@ would (openpyxl, LibreOffice), read back and checked like the rest."""
 from __future__ import annotations
 
 import shutil
-import subprocess
 
 import pytest
 from openpyxl import load_workbook
 
-from cchc_core import Campaign
 from cchc_core.forms import nominations as sheet
-from cchc_core.testing import SampleCampaign
 
 NGUYEN = {
     "kind": "Cá nhân",
@@ -29,12 +26,8 @@ ONE_STOP = {
 
 
 @pytest.fixture(scope="module")
-def campaign(tmp_path_factory, tasks_config):
-    campaign = SampleCampaign(
-        Campaign.new(tmp_path_factory.mktemp("nominations") / "dot", config_text=tasks_config)
-    )
-    campaign.forms()
-    return campaign
+def campaign(new_tasks_campaign):
+    return new_tasks_campaign()
 
 
 def test_every_unit_gets_a_nominations_sheet_with_its_lists(campaign):
@@ -124,8 +117,8 @@ def test_a_bad_nomination_is_left_out_but_the_units_figures_still_count(checked)
     assert checked.nominations[1].cell == f"D{sheet.FIRST_ROW}"
 
 
-def test_the_same_person_proposed_by_two_units_is_named_on_both(tasks_config, cchc_campaign):
-    campaign = cchc_campaign(config_text=tasks_config)
+def test_the_same_person_proposed_by_two_units_is_named_on_both(new_tasks_campaign):
+    campaign = new_tasks_campaign()
     campaign.submit("xa_lia", {}, nominations=[NGUYEN])
     campaign.submit(
         "noi_vu",
@@ -143,28 +136,11 @@ def test_the_same_person_proposed_by_two_units_is_named_on_both(tasks_config, cc
     assert "bởi Xã Lìa" in warnings["noi_vu"]
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
-def test_a_form_saved_by_libreoffice_reads_the_same(campaign, tmp_path):
+def test_a_form_saved_by_libreoffice_reads_the_same(campaign, libreoffice):
     filled = campaign.submit(
         "xa_huong_lap", {}, nominations=[ONE_STOP], filename="../huong-lap-truoc.xlsx"
     )
-    out = tmp_path / "lo"
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{tmp_path}/profile",
-            "--headless",
-            "--convert-to",
-            "xlsx",
-            "--outdir",
-            str(out),
-            str(filled),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    saved = out / filled.name
+    saved = libreoffice(filled, "xlsx")
     assert load_workbook(saved)[sheet.SHEET].data_validations.dataValidation  # lists kept
     target = campaign.inbox_dir / "Hướng Lập - LibreOffice.xlsx"
     shutil.copy(saved, target)

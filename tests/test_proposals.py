@@ -31,14 +31,8 @@ def test_a_written_line_becomes_a_proposal(written, proposal):
 
 
 @pytest.fixture(scope="module")
-def dataset(tmp_path_factory):
-    from cchc_core import Campaign
-    from cchc_core.testing import SAMPLE_CONFIG, SampleCampaign
-
-    campaign = SampleCampaign(
-        Campaign.new(tmp_path_factory.mktemp("proposals") / "dot", config_text=SAMPLE_CONFIG)
-    )
-    campaign.forms()
+def dataset(new_tasks_campaign):
+    campaign = new_tasks_campaign()
     campaign.submit_outline(
         "noi_vu",
         {
