@@ -18,6 +18,7 @@ from attrs import frozen
 from cchc_core.collect.inbox import VIETNAM
 from cchc_core.config import CampaignConfig
 from cchc_core.demo.figures import NOTES, Values, demo_values
+from cchc_core.demo.tasks import CONFERENCES, NOMINATIONS, proposals
 from cchc_core.forms import layout
 from cchc_core.forms.filler import fill_form, fill_outline
 from cchc_core.model.blocks import Paragraph
@@ -80,6 +81,8 @@ def _narrative(
             continue
         if heading.key in written:
             parts[heading.key] = written[heading.key]
+        elif (proposed := proposals(heading.key, unit)) is not None:
+            parts[heading.key] = proposed
         else:
             parts[heading.key] = (Paragraph(rng.choice(GENERIC)),)
     return parts
@@ -119,7 +122,9 @@ def fill_inbox(
             continue
         workbook_name, outline_name = _file_names(unit)
         blank = forms / layout.form_filename(unit.id)
-        if blank.exists():
+        nominations = NOMINATIONS.get(unit.id, ())
+        # a unit with no Phụ lục 1 row sends its workbook only when it proposes someone
+        if blank.exists() and (catalogue.rows_for(unit) or nominations):
             if unit.id == RESUBMITTED_UNIT:
                 first = values[unit.id].copy()
                 if ("cc_co_mat", "2019") in first:  # the first copy forgot one cell
@@ -129,12 +134,21 @@ def fill_inbox(
                 _deliver(old, earlier)
                 delivered.append(DemoFile(unit.id, old, earlier))
             path = fill_form(
-                blank, inbox / workbook_name, values.get(unit.id, {}), NOTES.get(unit.id)
+                blank,
+                inbox / workbook_name,
+                values.get(unit.id, {}),
+                NOTES.get(unit.id),
+                nominations,
             )
             _deliver(path, arrived)
             delivered.append(DemoFile(unit.id, path, arrived))
         parts = _narrative(catalogue, unit, NARRATIVES.get(unit.id, {}), rng)
-        path = fill_outline(forms / layout.outline_filename(unit.id), inbox / outline_name, parts)
+        path = fill_outline(
+            forms / layout.outline_filename(unit.id),
+            inbox / outline_name,
+            parts,
+            CONFERENCES.get(unit.id),
+        )
         _deliver(path, arrived)
         delivered.append(DemoFile(unit.id, path, arrived))
     return delivered

@@ -17,6 +17,8 @@ from attrs import frozen
 
 from cchc_core.documents import appendix_workbook, district_report, rollup, status_workbook
 from cchc_core.documents.narrator import Narrator
+from cchc_core.documents.plan_tasks import task_outputs
+
 from cchc_core.documents.specialist_report import write_specialist_report
 from cchc_core.errors import BuildError, CchcError
 from cchc_core.figures.aggregate import Dataset
@@ -170,6 +172,7 @@ def build(
         for domain in dataset.catalogue.domains
         if domain.has_report
     )
+    outputs.extend(task_outputs(dataset, status))
     try:
         files: list[Path] = []
         for target, write in tracked(outputs, "Lập báo cáo", "tệp", lambda o: o[0]):

@@ -40,11 +40,18 @@ class Proposal:
 
 @frozen
 class FieldProposals:
-    """The proposals under one Part 2 heading, with the office that owns the field."""
+    """The proposals under one Part 2 heading, with the office that owns the field and every
+    office that owns a domain writing under it (``leads``: ISO and e-government share one)."""
 
     heading: Heading
     owner: str
     proposals: tuple[Proposal, ...]
+    leads: tuple[str, ...] = ()
+
+    def lead_of(self, proposal: Proposal) -> str:
+        """The office that leads a proposal: the first lead office that made it, else the
+        field's owner."""
+        return next((u for u in proposal.units if u in self.leads), self.owner)
 
 
 def proposal_text(text: str) -> str:
@@ -84,11 +91,18 @@ def _owner(catalogue: Catalogue, heading: Heading) -> str:
     return catalogue.domain(heading.domain).owner
 
 
+def _leads(catalogue: Catalogue, heading: Heading) -> tuple[str, ...]:
+    owners = [_owner(catalogue, heading)]
+    owners += [d.owner for d in catalogue.domains if d.proposal == heading.key]
+    return tuple(dict.fromkeys(owners))
+
+
 def gather_field(
     heading: Heading,
     owner: str,
     units: tuple[Unit, ...],
     narratives: Mapping[str, Mapping[str, Narrative]],
+    leads: tuple[str, ...] = (),
 ) -> FieldProposals:
     """The proposals written under ``heading`` by ``units``, identical ones merged."""
     ordered = sorted(units, key=lambda u: u.id != owner)  # the owner office first, then in order
@@ -112,6 +126,7 @@ def gather_field(
             Proposal(text, tuple(u.id for u in made_by), tuple(u.name for u in made_by))
             for text, made_by in merged.values()
         ),
+        leads or (owner,),
     )
 
 
@@ -122,6 +137,12 @@ def gather(
 ) -> tuple[FieldProposals, ...]:
     """Every field's proposals, in the order of Part 2."""
     return tuple(
-        gather_field(heading, _owner(catalogue, heading), config.units, narratives)
+        gather_field(
+            heading,
+            _owner(catalogue, heading),
+            config.units,
+            narratives,
+            _leads(catalogue, heading),
+        )
         for heading in proposal_headings(catalogue)
     )

@@ -1,0 +1,291 @@
+"""Task 5: the district conference's documents in ``output/hoi-nghi/``, in Decree 30 layout.
+
+- ``bao-cao-tom-tat.docx``: the short report read at the conference, drawn from the built report
+  (key figures, targets met and not met, the communes' own conferences, nominations, the proposals
+  most units share);
+- ``chuong-trinh.docx``: the programme, from ``[[conference.programme]]``;
+- ``giay-moi.docx``: the invitation to the participants of ``[conference]``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from cchc_core.config import CampaignConfig, Conference, Signer
+from cchc_core.documents.body import BodyWriter
+from cchc_core.documents.commendation_submission import count_words
+from cchc_core.documents.narrator import Narrator
+from cchc_core.documents.part_two import proposers
+from cchc_core.documents.render import (
+    Letterhead,
+    demo_notice,
+    number_line,
+    place_date,
+    recipient_lines,
+    render,
+)
+from cchc_core.figures.aggregate import Dataset
+from cchc_core.figures.conferences import CommuneConference, ConferenceState
+from cchc_core.figures.proposals import gather
+from cchc_core.model.blocks import Paragraph, Table
+from cchc_core.model.nominations import NomineeKind
+from cchc_core.util import vnformat
+
+FOLDER = "hoi-nghi"
+SUMMARY, PROGRAMME, INVITATION = "bao-cao-tom-tat.docx", "chuong-trinh.docx", "giay-moi.docx"
+#: proposals per field read out at the conference (those most units share come first)
+SHOWN_PROPOSALS = 3
+
+
+def when_held(conference: Conference, year: int) -> str:
+    """``07 giờ 30 phút, ngày 25 tháng 5 năm 2020``, with blanks where ``cchc.toml`` has none."""
+    day = (
+        vnformat.long_date(conference.date) if conference.date else vnformat.blank_date(None, year)
+    )
+    return f"{conference.time or '…… giờ ……'}, {day}"
+
+
+def _letterhead(
+    config: CampaignConfig,
+    doc_type: str,
+    summary: str,
+    number: str,
+    recipients: Sequence[str],
+    signer: Signer,
+) -> Letterhead:
+    return Letterhead(
+        parent_body="",
+        issuing_body=config.district.issuing_body,
+        number_line=number_line("", number) if number else "",
+        place_date=place_date(config),
+        doc_type=doc_type,
+        summary=summary,
+        demo_notice=demo_notice(config),
+        recipients=recipient_lines(tuple(recipients), "VT"),
+        signer_authority=signer.authority,
+        signer_title=signer.title,
+        signer_name=signer.name,
+    )
+
+
+def conference_sentence(conferences: Sequence[CommuneConference]) -> Paragraph | None:
+    """How many communes held their own conference, and who did not or has not said."""
+    if not conferences:
+        return None
+    held = [c for c in conferences if c.state.held]
+    late = [c for c in held if c.state is ConferenceState.LATE]
+    deadline = vnformat.short_date(conferences[0].deadline)
+    text = (
+        f"Có {len(held)}/{len(conferences)} xã, thị trấn đã tổ chức hội nghị tổng kết"
+        f" ({len(held) - len(late)} đơn vị tổ chức trước ngày {deadline}"
+        + (f"; {', '.join(c.unit_name for c in late)} tổ chức sau ngày {deadline}" if late else "")
+        + ")"
+    )
+    for state, words in (
+        (ConferenceState.NOT_HELD, "chưa tổ chức"),
+        (ConferenceState.NOT_SAID, "chưa báo ngày tổ chức"),
+        (ConferenceState.NO_REPORT, "chưa gửi báo cáo"),
+    ):
+        names = [c.unit_name for c in conferences if c.state is state]
+        if names:
+            text += f"; {', '.join(names)} {words}"
+    return Paragraph(text + ".")
+
+
+def _targets(narrator: Narrator) -> tuple[list[Paragraph], list[Paragraph], list[Paragraph]]:
+    met, not_met, unknown = [], [], []
+    for indicator in narrator.catalogue.indicators:
+        if indicator.target is None:
+            continue
+        sentence = narrator.target(indicator.code)
+        if sentence is None:
+            continue
+        figure = narrator.figure(indicator.code)
+        if figure.number is None:
+            unknown.append(sentence)
+        elif indicator.target.met_by(figure.number):
+            met.append(sentence)
+        else:
+            not_met.append(sentence)
+    return met, not_met, unknown
+
+
+def write_summary(dataset: Dataset, conferences: Sequence[CommuneConference], target: Path) -> Path:
+    """The short report read at the conference."""
+    config = dataset.config
+    conference = config.conference
+    assert conference is not None
+    narrator = Narrator(dataset)
+    letterhead = _letterhead(
+        config,
+        "BÁO CÁO TÓM TẮT",
+        "Kết quả thực hiện Chương trình tổng thể cải cách hành chính nhà nước giai đoạn "
+        "2011-2020, phương hướng, nhiệm vụ giai đoạn 2021-2030",
+        config.report.number_suffix,
+        ("Các đại biểu dự Hội nghị",),
+        config.report.signer,
+    )
+    nominations = dataset.check.nominations
+
+    def body(writer: BodyWriter) -> None:
+        held = f", {vnformat.long_date(conference.date)}" if conference.date else ""
+        writer.centred(f"(Trình bày tại {conference.title}{held})", size=13, italic=True)
+        writer.paragraph(
+            Paragraph(
+                f"Thực hiện {config.plan.reference} của {config.district.short_name}, "
+                f"{config.district.short_name} báo cáo tóm tắt kết quả thực hiện Chương trình "
+                "tổng thể cải cách hành chính nhà nước giai đoạn 2011-2020 tại Hội nghị như sau:"
+            )
+        )
+        writer.heading("I. MỘT SỐ KẾT QUẢ CHỦ YẾU", 2)
+        expected = [u for u in config.units if dataset.catalogue.rows_for(u)]
+        used = [u for u in expected if dataset.is_valid(u.id)]
+        writer.paragraph(
+            Paragraph(
+                f"Số liệu tổng hợp từ biểu thống kê của {len(used)}/{len(expected)} cơ quan, đơn "
+                "vị và UBND xã, thị trấn (chi tiết tại báo cáo tổng kết và Phụ lục 1).",
+                "note",
+            )
+        )
+        for code in conference.indicators:
+            writer.paragraph(Paragraph(f"- {narrator.trend(code).text}", "bullet"))
+        sentence = conference_sentence(conferences)
+        if sentence is not None:
+            writer.paragraph(sentence)
+        writer.heading("II. CÁC CHỈ TIÊU ĐÃ ĐẠT, CHƯA ĐẠT", 2)
+        met, not_met, unknown = _targets(narrator)
+        for title, sentences in (
+            ("1. Các chỉ tiêu đã đạt", met),
+            ("2. Các chỉ tiêu chưa đạt", not_met),
+            ("3. Các chỉ tiêu chưa đủ số liệu để đánh giá", unknown),
+        ):
+            if sentences:
+                writer.heading(title, 3)
+                writer.blocks(sentences)
+        if not (met or not_met or unknown):
+            writer.paragraph(
+                Paragraph(
+                    "[Chưa có chỉ tiêu nào của Chương trình được khai báo để so sánh]", "missing"
+                )
+            )
+        writer.heading("III. ĐỀ XUẤT NHIỆM VỤ GIAI ĐOẠN 2021-2030", 2)
+        fields = gather(dataset.catalogue, config, dataset.narratives)
+        for field_proposals in fields:
+            writer.heading(field_proposals.heading.display, 3)
+            shared_first = sorted(field_proposals.proposals, key=lambda p: -len(p.units))[
+                :SHOWN_PROPOSALS
+            ]
+            if not shared_first:
+                writer.paragraph(Paragraph("Chưa có đề xuất.", "note"))
+            for proposal in shared_first:
+                count = len(proposal.units)
+                who = f"({count} đơn vị đề xuất)" if count > 2 else proposers(proposal.unit_names)
+                writer.paragraph(Paragraph(f"- {proposal.text} {who}.", "bullet"))
+        if config.commendations is not None:
+            writer.heading("IV. ĐỀ NGHỊ KHEN THƯỞNG", 2)
+            collectives = sum(n.kind is NomineeKind.COLLECTIVE for n in nominations)
+            proposing = len({n.unit for n in nominations})
+            writer.paragraph(
+                Paragraph(
+                    f"Có {proposing} cơ quan, đơn vị, xã, thị trấn đề nghị khen thưởng "
+                    f"{count_words(collectives, len(nominations) - collectives)} có thành tích "
+                    "xuất sắc trong cải cách hành chính giai đoạn 2011-2020; Phòng Nội vụ đã tổng "
+                    f"hợp, trình {config.commendations.council} xem xét."
+                )
+            )
+        writer.paragraph(
+            Paragraph(
+                "Trên đây là báo cáo tóm tắt kết quả thực hiện Chương trình tổng thể cải cách hành "
+                f"chính nhà nước giai đoạn 2011-2020 của {config.district.short_name}./."
+            )
+        )
+
+    return render(letterhead, body, target, config.reference_date)
+
+
+def write_programme(config: CampaignConfig, target: Path) -> Path:
+    """The conference programme."""
+    conference = config.conference
+    assert conference is not None
+    letterhead = _letterhead(
+        config,
+        "CHƯƠNG TRÌNH",
+        conference.title,
+        conference.programme_suffix,
+        ("Các đại biểu dự Hội nghị", "Văn phòng HĐND và UBND huyện"),
+        conference.signer,
+    )
+
+    def body(writer: BodyWriter) -> None:
+        writer.paragraph(Paragraph(f"Thời gian: {when_held(conference, config.report.year)}."))
+        writer.paragraph(Paragraph(f"Địa điểm: {conference.venue or '……'}."))
+        if not conference.programme:
+            writer.paragraph(
+                Paragraph(
+                    "[Chưa có nội dung chương trình: khai báo [[conference.programme]]]", "missing"
+                )
+            )
+            return
+        writer.table(
+            Table(
+                ("Thời gian", "Nội dung", "Thực hiện"),
+                [(item.time, item.item, item.by) for item in conference.programme],
+                numeric_from=99,
+            ),
+            size=12,
+            widths=[4.7, 7.6, 4.2],
+        )
+
+    return render(letterhead, body, target, config.reference_date)
+
+
+def write_invitation(config: CampaignConfig, target: Path) -> Path:
+    """The invitation (Giấy mời) to the conference's participants."""
+    conference = config.conference
+    assert conference is not None
+    letterhead = _letterhead(
+        config,
+        "GIẤY MỜI",
+        f"Dự {conference.title}",
+        conference.invitation_suffix,
+        ("Như thành phần mời",),
+        conference.signer,
+    )
+
+    def body(writer: BodyWriter) -> None:
+        writer.paragraph(
+            Paragraph(
+                f"{config.district.short_name} tổ chức {conference.title} và trân trọng kính mời:"
+            )
+        )
+        if not conference.participants:
+            writer.paragraph(
+                Paragraph("[Chưa có thành phần mời: khai báo participants]", "missing")
+            )
+        for participant in conference.participants:
+            writer.paragraph(Paragraph(f"- {participant.rstrip(';.')};", "bullet"))
+        writer.paragraph(Paragraph(f"Thời gian: {when_held(conference, config.report.year)}."))
+        writer.paragraph(Paragraph(f"Địa điểm: {conference.venue or '……'}."))
+        writer.paragraph(
+            Paragraph(
+                "Nội dung: Báo cáo tóm tắt kết quả giai đoạn 2011-2020, phương hướng giai đoạn "
+                "2021-2030; thảo luận; khen thưởng tập thể, cá nhân (chương trình kèm theo)."
+            )
+        )
+        writer.paragraph(Paragraph("Rất mong các đại biểu tham dự đúng thời gian, thành phần./."))
+
+    return render(letterhead, body, target, config.reference_date)
+
+
+def write_all(
+    dataset: Dataset, conferences: Sequence[CommuneConference], folder: Path
+) -> list[Path]:
+    """The three conference documents in ``folder`` (``output/hoi-nghi/``)."""
+    config = dataset.config
+    folder.mkdir(parents=True, exist_ok=True)
+    return [
+        write_summary(dataset, conferences, folder / SUMMARY),
+        write_programme(config, folder / PROGRAMME),
+        write_invitation(config, folder / INVITATION),
+    ]
