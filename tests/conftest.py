@@ -9,6 +9,7 @@ import sys
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -146,3 +147,99 @@ def libreoffice(tmp_path_factory: pytest.TempPathFactory) -> Callable[[Path, str
         return out / f"{file.stem}.{to.split(':')[0]}"
 
     return convert
+
+
+#: the small campaign the task outputs are checked on (hand-checked figures in the tests)
+RECEIVED = (2020, 5, 19, 9, 0)
+
+
+@pytest.fixture(scope="session")
+def tasks_built(new_tasks_campaign: Callable, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """A campaign of ``tasks_config`` with nominations, conference dates and proposals submitted,
+    checked, and the outputs of tasks 4-6 rendered: ``(campaign, dataset, status, folder)``.
+
+    Communes: Khe Sanh resolved 200 dossiers in 2019, 190 on time, held its conference on 12/5;
+    Hướng Lập 100 of 100, has not held one; Lìa's form breaks a rule (an error) and it held its
+    conference on 18/5. Phòng Nội vụ sends its form; the other offices send nothing.
+    """
+    import os
+    from datetime import datetime
+
+    from cchc_core import Paragraph
+    from cchc_core.documents.plan_tasks import write_task_outputs
+
+    campaign = new_tasks_campaign()
+    dossiers = {"tt_khe_sanh": (200, 190), "xa_huong_lap": (100, 100), "xa_lia": (50, 60)}
+    for unit, (resolved, on_time) in dossiers.items():
+        campaign.submit(
+            unit,
+            {
+                ("hs_tiep_nhan_xa", "2019"): resolved,
+                ("hs_da_giai_quyet_xa", "2019"): resolved,
+                ("hs_dung_han_xa", "2019"): on_time,
+            },
+            nominations=NOMINATIONS.get(unit, ()),
+        )
+    campaign.submit("noi_vu", {("cd_kiem_tra", "2019"): 12}, nominations=NOMINATIONS["noi_vu"])
+    campaign.submit("van_phong", {("hl_muc_do", "2019"): 86.9})
+    conferences = {
+        "tt_khe_sanh": "12/5/2020",
+        "xa_huong_lap": "Chưa tổ chức",
+        "xa_lia": "18/5/2020",
+    }
+    shared = "Đầu tư đường truyền internet cho các xã vùng cao"
+    proposals = {
+        "noi_vu": {"P2.I.3": [Paragraph("- Sắp xếp cán bộ dôi dư sau sáp nhập;")]},
+        "tt_khe_sanh": {"P2.I.6": [Paragraph(f"- {shared};")]},
+        "xa_lia": {"P2.I.6": [Paragraph(f"{shared.lower()}.")]},
+        "kinh_te_ha_tang": {"P2.I.6": [Paragraph("- Duy trì hệ thống ISO 9001:2015 ở cấp xã.")]},
+    }
+    for unit in ("noi_vu", "kinh_te_ha_tang", "tt_khe_sanh", "xa_huong_lap", "xa_lia"):
+        campaign.submit_outline(unit, proposals.get(unit, {}), conference=conferences.get(unit))
+    when = datetime(*RECEIVED).timestamp()
+    for file in campaign.inbox_dir.iterdir():
+        os.utime(file, (when, when))
+    check = campaign.check()
+    dataset = campaign.aggregate(check)
+    status = campaign.status(check=check)
+    folder = tmp_path_factory.mktemp("task-outputs")
+    write_task_outputs(dataset, status, folder)
+    return campaign, dataset, status, folder
+
+
+NOMINATIONS: dict[str, tuple[dict[str, str], ...]] = {
+    "tt_khe_sanh": (
+        {
+            "kind": "Tập thể",
+            "name": "Bộ phận một cửa UBND thị trấn Khe Sanh",
+            "achievement": "Giải quyết đúng hạn 95% hồ sơ năm 2019 {{ 7*7 }} <b>&</b>",
+            "form": "Bằng khen của Chủ tịch UBND tỉnh",
+        },
+    ),
+    "xa_lia": (
+        {
+            "kind": "Cá nhân",
+            "name": "Hồ Văn Pả",
+            "position": "Chủ tịch UBND xã Lìa",
+            "achievement": "Chỉ đạo sáp nhập hai xã",
+            "form": "Giấy khen của Chủ tịch UBND huyện",
+        },
+        {"kind": "Cá nhân", "name": "Pả Thị Lan", "achievement": "=SUM(A1)", "form": ""},
+    ),
+    "noi_vu": (
+        {
+            "kind": "Cá nhân",
+            "name": "Hồ Văn Pả",
+            "position": "Chủ tịch UBND xã Lìa",
+            "achievement": "- Chỉ đạo cải cách hành chính;",
+            "form": "Bằng khen của Chủ tịch UBND tỉnh",
+        },
+        {
+            "kind": "Cá nhân",
+            "name": "Lê Thị Hà",
+            "position": "Chuyên viên Phòng Nội vụ",
+            "achievement": "Tham mưu bộ tiêu chí Chỉ số CCHC",
+            "form": "Giấy khen của Chủ tịch UBND huyện",
+        },
+    ),
+}

@@ -43,9 +43,18 @@ def test_every_output_named_in_the_design_exists_and_opens(demo):
     ):
         assert Document(str(output / name)).paragraphs
     for name in (
+        "to-trinh-khen-thuong.docx",
+        "hoi-nghi/bao-cao-tom-tat.docx",
+        "hoi-nghi/chuong-trinh.docx",
+        "hoi-nghi/giay-moi.docx",
+        "ke-hoach-cchc-2021-2030.docx",
+    ):
+        assert Document(str(output / name)).paragraphs
+    for name in (
         "phu-luc-1-thong-ke.xlsx",
         "tinh-hinh-nop-bao-cao.xlsx",
         "gui-cap-tren/huong_hoa.xlsx",
+        "danh-sach-de-nghi-khen-thuong.xlsx",
     ):
         assert load_workbook(output / name).sheetnames
     assert Document(str(output / "gui-cap-tren/huong_hoa-de-cuong.docx")).paragraphs
@@ -229,3 +238,20 @@ def test_an_office_whose_part_is_empty_has_not_delivered_it_in_full(demo):
     sheet = load_workbook(folder / "output" / "tinh-hinh-nop-bao-cao.xlsx")["Tình hình nộp"]
     rows = {(r[0].value, r[1].value): r[5].value for r in sheet.iter_rows(min_row=4)}
     assert rows[("3.1", "Phòng Tư pháp")] == "Nộp thiếu (thiếu đề mục II.1.2)"
+
+
+def test_the_demo_shows_the_plan_tasks_with_their_planted_cases(demo):
+    folder, _ = demo
+    output = folder / "output"
+    submission = "\n".join(docx_text(output / "to-trinh-khen-thuong.docx"))
+    assert "Bộ phận tiếp nhận và trả kết quả huyện Hướng Hóa" in submission
+    assert "Cũng được đề nghị bởi Xã Lìa" in submission  # the chairman proposed twice
+    assert "[Còn 1 dòng đề nghị của Xã Hướng Sơn" in submission
+    conferences = load_workbook(output / "tinh-hinh-nop-bao-cao.xlsx")["Hội nghị cấp xã"]
+    states = {row[0].value: row[2].value for row in conferences.iter_rows(min_row=4)}
+    assert states["Xã Thanh"] == "Đã tổ chức, sau hạn"
+    assert states["Xã A Dơi"] == "Chưa tổ chức"
+    assert states["Xã Xy"] == "Chưa nhận báo cáo"
+    report = docx_text(output / "bao-cao-tong-ket-cchc.docx")
+    merged = [line for line in report if line.startswith("- Bố trí kinh phí riêng cho công tác")]
+    assert len(merged) == 1 and merged[0].count(", ") >= 2  # one line, several communes named

@@ -18,7 +18,6 @@ from attrs import frozen
 from cchc_core.documents import appendix_workbook, district_report, rollup, status_workbook
 from cchc_core.documents.narrator import Narrator
 from cchc_core.documents.plan_tasks import task_outputs
-
 from cchc_core.documents.specialist_report import write_specialist_report
 from cchc_core.errors import BuildError, CchcError
 from cchc_core.figures.aggregate import Dataset

@@ -39,10 +39,10 @@ SHOWN_PROPOSALS = 3
 
 
 def when_held(conference: Conference, year: int) -> str:
-    """``07 giờ 30 phút, ngày 25 tháng 5 năm 2020``, with blanks where ``cchc.toml`` has none."""
-    day = (
-        vnformat.long_date(conference.date) if conference.date else vnformat.blank_date(None, year)
-    )
+    """``07 giờ 30 phút, ngày 25 tháng 5 năm 2020``, with dotted blanks where ``cchc.toml`` has
+    none (body text folds runs of spaces, so the blanks are dots)."""
+    day = vnformat.long_date(conference.date) if conference.date else f"ngày …… tháng …… năm {year}"
+
     return f"{conference.time or '…… giờ ……'}, {day}"
 
 

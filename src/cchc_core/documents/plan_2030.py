@@ -257,7 +257,8 @@ def write_plan(dataset: Dataset, target: Path) -> Path:
                 Paragraph("[Chưa chọn chỉ tiêu: khai báo [[plan_2030.targets]]]", "missing")
             )
         writer.heading("III. NHIỆM VỤ", 2)
-        for number, field in enumerate(fields, start=2):
+        number = 2 if settings.targets else 1
+        for field in fields:
             writer.heading(field.heading.display, 3)
             if field.proposals:
                 writer.table(
@@ -265,6 +266,7 @@ def write_plan(dataset: Dataset, target: Path) -> Path:
                     size=11,
                     widths=[1.2, 6.5, 3.0, 3.9, 1.9],
                 )
+                number += 1
             else:
                 owner = (
                     config.unit(field.owner).name if config.has_unit(field.owner) else field.owner
