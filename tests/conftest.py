@@ -166,7 +166,7 @@ def tasks_built(new_tasks_campaign: Callable, tmp_path_factory: pytest.TempPathF
     from datetime import datetime
 
     from cchc_core import Paragraph
-    from cchc_core.documents.plan_tasks import write_task_outputs
+    from cchc_core.documents.plan_tasks import task_outputs
 
     campaign = new_tasks_campaign()
     dossiers = {"tt_khe_sanh": (200, 190), "xa_huong_lap": (100, 100), "xa_lia": (50, 60)}
@@ -203,7 +203,9 @@ def tasks_built(new_tasks_campaign: Callable, tmp_path_factory: pytest.TempPathF
     dataset = campaign.aggregate(check)
     status = campaign.status(check=check)
     folder = tmp_path_factory.mktemp("task-outputs")
-    write_task_outputs(dataset, status, folder)
+    for target, write in task_outputs(dataset, status):
+        write(folder / target)
+
     return campaign, dataset, status, folder
 
 

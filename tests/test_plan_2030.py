@@ -62,3 +62,36 @@ def test_tasks_are_the_proposals_of_their_field_led_by_the_office_that_owns_it(t
     )
     roles = "\n".join(lines[lines.index("IV. TỔ CHỨC THỰC HIỆN") :])
     assert "Phòng Kinh tế và Hạ tầng\n- Chủ trì thực hiện các nhiệm vụ tại mục III.6" in roles
+
+
+def test_a_code_no_plugin_declares_is_a_warning_and_left_out_visibly(tasks_built, tmp_path):
+    from cchc_core.check.config_refs import config_findings
+    from cchc_core.documents.commendation_submission import district_results
+    from cchc_core.figures.commendations import method_lines, rankings
+
+    _, dataset, status, _ = tasks_built
+    config = dataset.config
+    wrong = attrs.evolve(
+        config,
+        plan_2030=attrs.evolve(config.plan_2030, targets=(PlanTarget("hl_muc_doo"),)),
+        commendations=attrs.evolve(
+            config.commendations,
+            criteria=(
+                attrs.evolve(config.commendations.criteria[0], indicator="hs_ty_le_xaa"),
+                *config.commendations.criteria[1:],
+            ),
+            district_indicators=("pakn_x",),
+        ),
+    )
+    [*findings] = config_findings(wrong, dataset.catalogue)
+    assert [f.indicator for f in findings] == ["hs_ty_le_xaa", "pakn_x", "hl_muc_doo"]
+    assert "Có phải là “hl_muc_do”?" in findings[2].hint
+    changed = attrs.evolve(dataset, config=wrong)
+    communes = rankings(changed, status)[0]
+    assert len(communes.criteria) == 3  # the three others still rank
+    assert any(
+        "không có chỉ tiêu mã “hs_ty_le_xaa”" in line for line in method_lines(communes, changed)
+    )
+    assert district_results(changed)[0][1].startswith("Không có")
+    lines = docx_text(plan_2030.write_plan(changed, tmp_path / "kh.docx"))
+    assert any("Không có chỉ tiêu mã “hl_muc_doo”" in line for line in lines)

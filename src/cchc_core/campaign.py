@@ -136,7 +136,6 @@ class Campaign:
         """The catalogue the plugins declare, checked against this campaign's units."""
         catalogue = catalogue_module.build(self.plugin_manager)
         self._check_offices(catalogue)
-        self._check_indicator_codes(catalogue)
         return catalogue
 
     @property
@@ -227,30 +226,4 @@ class Campaign:
                 hint="Thêm đơn vị này vào [[units]], hoặc đổi id của phòng tương ứng cho khớp: "
                 + ", ".join(sorted(missing)),
                 details={"missing_units": sorted(missing)},
-            )
-
-    def _check_indicator_codes(self, catalogue: Catalogue) -> None:
-        """Every indicator code ``cchc.toml`` names (ranking criteria, key figures, plan targets)
-        must be a value-bearing row of the catalogue."""
-        import difflib
-
-        from cchc_core.config.reader import LineIndex
-
-        codes = {i.code for i in catalogue.indicators if not i.is_heading}
-        for key, code in self.config.indicator_references():
-            if code in codes:
-                continue
-            source = self.config.source
-            line = (
-                LineIndex(source.read_text(encoding="utf-8-sig")).line_of(key)
-                if source is not None and source.is_file()
-                else None
-            )
-            close = difflib.get_close_matches(code, sorted(codes), n=1, cutoff=0.6)
-            raise ConfigError(
-                f"{CONFIG_NAME}{f', dòng {line}' if line else ''}: khóa “{key}”: không có chỉ "
-                f"tiêu mã “{code}” (hoặc đó là dòng tiêu đề, không có số liệu).",
-                hint=(f"Có phải là “{close[0]}”? " if close else "")
-                + "Xem mã các chỉ tiêu bằng lệnh cchc explain hoặc trong Phụ lục 1.",
-                details={"key": key, "indicator": code, "line": line},
             )

@@ -188,8 +188,9 @@ def show_check(result: CheckResult, config: CampaignConfig) -> None:
         title = (
             names.get(unit_id, "Tệp không nhận dạng được đơn vị")
             if unit_id
-            else "Tệp không nhận dạng được đơn vị"
+            else "Tệp không nhận dạng được đơn vị, cấu hình cchc.toml"
         )
+
         _table(
             f"{title}: {errors} lỗi, {len(findings) - errors} cảnh báo",
             ("Mức", "Vị trí", "Mã chỉ tiêu", "Nội dung"),

@@ -16,6 +16,7 @@ from attrs import frozen
 
 from cchc_core.check.cells import Problem, hidden_text, is_empty, parse_cell
 from cchc_core.check.conferences import conference_findings
+from cchc_core.check.config_refs import config_findings
 from cchc_core.check.earlier import check_earlier
 from cchc_core.check.narratives import empty_parts, office_voice
 from cchc_core.check.nominations import PREFIX as NOMINATION
@@ -214,6 +215,7 @@ def check(
     findings.extend(duplicates(nominations))
     earlier, earlier_findings = check_earlier(catalogue, config)
     findings.extend(earlier_findings)
+    findings.extend(config_findings(config, catalogue))
     findings.sort(key=_sort_key)
     invalid = frozenset(
         f.unit for f in findings if f.is_error and f.unit and not f.code.startswith(NOMINATION)

@@ -19,7 +19,7 @@ from cchc_core.collect.inbox import VIETNAM
 from cchc_core.config import CampaignConfig
 from cchc_core.demo.figures import NOTES, Values, demo_values
 from cchc_core.demo.tasks import CONFERENCES, NOMINATIONS, proposals
-from cchc_core.forms import layout
+from cchc_core.forms import conference_date, layout
 from cchc_core.forms.filler import fill_form, fill_outline
 from cchc_core.model.blocks import Paragraph
 from cchc_core.model.units import Unit
@@ -122,7 +122,7 @@ def fill_inbox(
             continue
         workbook_name, outline_name = _file_names(unit)
         blank = forms / layout.form_filename(unit.id)
-        nominations = NOMINATIONS.get(unit.id, ())
+        nominations = NOMINATIONS.get(unit.id, ()) if config.commendations else ()
         # a unit with no Phụ lục 1 row sends its workbook only when it proposes someone
         if blank.exists() and (catalogue.rows_for(unit) or nominations):
             if unit.id == RESUBMITTED_UNIT:
@@ -147,7 +147,7 @@ def fill_inbox(
             forms / layout.outline_filename(unit.id),
             inbox / outline_name,
             parts,
-            CONFERENCES.get(unit.id),
+            CONFERENCES.get(unit.id) if conference_date.applies(config, unit) else None,
         )
         _deliver(path, arrived)
         delivered.append(DemoFile(unit.id, path, arrived))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from cchc_core.check.config_refs import LEFT_OUT, has_values
 from cchc_core.check.nominations import PREFIX as NOMINATION
 from cchc_core.config import CampaignConfig
 from cchc_core.documents.body import BodyWriter
@@ -69,6 +70,9 @@ def district_results(dataset: Dataset) -> list[tuple[str, str]]:
     narrator = Narrator(dataset)
     rows = []
     for code in settings.district_indicators:
+        if not has_values(dataset.catalogue, code):
+            rows.append((f"Chỉ tiêu mã “{code}”", f"Không có ({LEFT_OUT})"))
+            continue
         indicator = narrator.indicator(code)
         figure = narrator.figure(code)
         value = narrator.amount(code, figure.number) if figure.number is not None else ""

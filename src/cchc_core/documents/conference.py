@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from cchc_core.check.config_refs import LEFT_OUT, has_values
 from cchc_core.config import CampaignConfig, Conference, Signer
 from cchc_core.documents.body import BodyWriter
 from cchc_core.documents.commendation_submission import count_words
@@ -149,7 +150,13 @@ def write_summary(dataset: Dataset, conferences: Sequence[CommuneConference], ta
             )
         )
         for code in conference.indicators:
-            writer.paragraph(Paragraph(f"- {narrator.trend(code).text}", "bullet"))
+            if not has_values(dataset.catalogue, code):
+                writer.paragraph(
+                    Paragraph(f"[Không có chỉ tiêu mã “{code}”: {LEFT_OUT}]", "missing")
+                )
+                continue
+            trend = narrator.trend(code)
+            writer.paragraph(Paragraph(f"- {trend.text}", trend.style))
         sentence = conference_sentence(conferences)
         if sentence is not None:
             writer.paragraph(sentence)

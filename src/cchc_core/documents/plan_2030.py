@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from cchc_core.check.config_refs import LEFT_OUT, has_values
 from cchc_core.config import CampaignConfig, PlanTarget
 from cchc_core.documents.body import BodyWriter
 from cchc_core.documents.narrator import Narrator
@@ -104,6 +105,7 @@ def baseline(narrator: Narrator, code: str) -> str:
 def targets_table(narrator: Narrator, targets: Sequence[PlanTarget]) -> Table:
     """The plan's targets: baseline, the 2025 and 2030 figures (blank where no source gives
     them) and their source."""
+    known = [t for t in targets if has_values(narrator.catalogue, t.indicator)]
     rows = [
         (
             str(number),
@@ -113,8 +115,13 @@ def targets_table(narrator: Narrator, targets: Sequence[PlanTarget]) -> Table:
             target.by_2030 or BLANK,
             target.source or BLANK,
         )
-        for number, target in enumerate(targets, start=1)
+        for number, target in enumerate(known, start=1)
     ]
+    notes = tuple(
+        f"Không có chỉ tiêu mã “{t.indicator}” ({LEFT_OUT}): chưa đưa vào bảng."
+        for t in targets
+        if t not in known
+    )
     return Table(
         (
             "STT",
@@ -126,6 +133,7 @@ def targets_table(narrator: Narrator, targets: Sequence[PlanTarget]) -> Table:
         ),
         rows,
         title="Bảng 1. Chỉ tiêu cải cách hành chính giai đoạn 2021-2030",
+        notes=notes,
         numeric_from=2,
     )
 

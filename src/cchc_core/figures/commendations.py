@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
+from cchc_core.check.config_refs import LEFT_OUT, has_values
 from cchc_core.check.nominations import identity
 from cchc_core.config import CampaignConfig, Criterion
 from cchc_core.figures.aggregate import Dataset
@@ -60,6 +61,7 @@ class Ranking:
     group: str
     criteria: tuple[Criterion, ...]
     units: tuple[RankedUnit, ...]
+    left_out: tuple[Criterion, ...] = ()
 
     @property
     def title(self) -> str:
@@ -163,7 +165,12 @@ def rank_group(
 ) -> Ranking | None:
     """The ranking of ``units`` under the criteria of ``group``; None when it has none."""
     settings = dataset.config.commendations
-    criteria = tuple(c for c in settings.criteria if group in c.groups) if settings else ()
+    declared = tuple(c for c in settings.criteria if group in c.groups) if settings else ()
+    # a criterion on an indicator no installed plugin declares is left out, and said so
+    criteria = tuple(
+        c for c in declared if c.indicator is None or has_values(dataset.catalogue, c.indicator)
+    )
+    left_out = tuple(c for c in declared if c not in criteria)
     if not criteria or not units:
         return None
     values = _Values(dataset, status)
@@ -193,7 +200,7 @@ def rank_group(
         for (unit, scores, earned, possible, total), rank in zip(rows, ranks, strict=True)
     ]
     ranked.sort(key=lambda r: (r.rank is None, r.rank or 0))
-    return Ranking(group, criteria, tuple(ranked))
+    return Ranking(group, criteria, tuple(ranked), left_out)
 
 
 def rankings(dataset: Dataset, status: StatusReport) -> tuple[Ranking, ...]:
@@ -243,6 +250,11 @@ def method_lines(ranking: Ranking, dataset: Dataset) -> list[str]:
         f"Tiêu chí {number}: {criterion_words(criterion, dataset)}."
         for number, criterion in enumerate(ranking.criteria, start=1)
     ]
+    lines.extend(
+        f"Tiêu chí “{criterion.label}” không được tính: không có chỉ tiêu mã "
+        f"“{criterion.indicator}” ({LEFT_OUT})."
+        for criterion in ranking.left_out
+    )
     lines.append(
         "Tổng điểm của mỗi đơn vị được quy về thang điểm 100 theo tổng điểm tối đa của các tiêu "
         "chí áp dụng cho đơn vị đó; đơn vị bằng điểm được xếp đồng hạng. Đơn vị có lỗi số liệu, "
