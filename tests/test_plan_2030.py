@@ -15,7 +15,8 @@ def test_targets_take_the_baseline_and_leave_the_new_figures_to_fill(tasks_built
     assert "KẾ HOẠCH" in lines
     assert "Cải cách hành chính nhà nước huyện Hướng Hóa giai đoạn 2021-2030" in lines
     assert any(line.startswith("[Căn cứ Chương trình cải cách hành chính") for line in lines)
-    assert "1 | Mức độ hài lòng chung | 86,9% (năm 2019) | …… | …… | ……" in lines
+    satisfaction = next(line for line in lines if line.startswith("1 | Mức độ hài lòng"))
+    assert satisfaction.endswith("| 86,9% (năm 2019) | …… | …… | ……")
     # only 2019 has data: the last full year stands in for the phase, and says so
     assert any(
         line.startswith("3 | Tỷ lệ hồ sơ TTHC cấp xã") and "| 96,7% (năm 2019) |" in line
@@ -33,10 +34,8 @@ def test_a_target_from_cchc_toml_is_printed_with_its_source(tasks_built, tmp_pat
     config = attrs.evolve(dataset.config, plan_2030=settings)
     target = plan_2030.write_plan(attrs.evolve(dataset, config=config), tmp_path / "kh.docx")
     lines = docx_text(target)
-    assert (
-        "1 | Mức độ hài lòng chung | 86,9% (năm 2019) | Trên 85% | Trên 90% | Chương trình của tỉnh"
-        in lines
-    )
+    satisfaction = next(line for line in lines if line.startswith("1 | Mức độ hài lòng"))
+    assert satisfaction.endswith("| 86,9% (năm 2019) | Trên 85% | Trên 90% | Chương trình của tỉnh")
     assert "Căn cứ Chương trình số 99/CTr-UBND ngày 01/7/2021 của UBND tỉnh Quảng Trị;" in lines
 
 

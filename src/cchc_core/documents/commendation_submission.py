@@ -80,7 +80,7 @@ def district_results(dataset: Dataset) -> list[tuple[str, str]]:
             value += f" ({vnformat.amount(figure.numerator)}/{vnformat.amount(figure.denominator)})"
         rows.append(
             (
-                f"{indicator.label} năm {narrator.last.year}",
+                f"{indicator.subject} năm {narrator.last.year}",
                 (value or "Chưa có số liệu") + narrator.coverage(figure),
             )
         )

@@ -29,6 +29,7 @@ from cchc_core.documents.render import (
 from cchc_core.figures.aggregate import Dataset
 from cchc_core.figures.conferences import CommuneConference, ConferenceState
 from cchc_core.figures.proposals import gather
+from cchc_core.figures.targets import Verdict
 from cchc_core.model.blocks import Paragraph, Table
 from cchc_core.model.nominations import NomineeKind
 from cchc_core.util import vnformat
@@ -94,22 +95,16 @@ def conference_sentence(conferences: Sequence[CommuneConference]) -> Paragraph |
     return Paragraph(text + ".")
 
 
-def _targets(narrator: Narrator) -> tuple[list[Paragraph], list[Paragraph], list[Paragraph]]:
-    met, not_met, unknown = [], [], []
-    for indicator in narrator.catalogue.indicators:
-        if indicator.target is None:
-            continue
-        sentence = narrator.target(indicator.code)
-        if sentence is None:
-            continue
-        figure = narrator.figure(indicator.code)
-        if figure.number is None:
-            unknown.append(sentence)
-        elif indicator.target.met_by(figure.number):
-            met.append(sentence)
+def _targets(narrator: Narrator) -> dict[Verdict, list[Paragraph]]:
+    """The programme's targets by verdict, each as the report words it."""
+    found: dict[Verdict, list[Paragraph]] = {verdict: [] for verdict in Verdict}
+    for result in narrator.targets:
+        if result.verdict is Verdict.NO_DATA:
+            sentence = Paragraph(f"{result.target.label}: chưa đủ số liệu để đánh giá.")
         else:
-            not_met.append(sentence)
-    return met, not_met, unknown
+            sentence = narrator.target_sentence(result)
+        found[result.verdict].append(sentence)
+    return found
 
 
 def write_summary(dataset: Dataset, conferences: Sequence[CommuneConference], target: Path) -> Path:
@@ -140,14 +135,8 @@ def write_summary(dataset: Dataset, conferences: Sequence[CommuneConference], ta
             )
         )
         writer.heading("I. MỘT SỐ KẾT QUẢ CHỦ YẾU", 2)
-        expected = [u for u in config.units if dataset.catalogue.rows_for(u)]
-        used = [u for u in expected if dataset.is_valid(u.id)]
         writer.paragraph(
-            Paragraph(
-                f"Số liệu tổng hợp từ biểu thống kê của {len(used)}/{len(expected)} cơ quan, đơn "
-                "vị và UBND xã, thị trấn (chi tiết tại báo cáo tổng kết và Phụ lục 1).",
-                "note",
-            )
+            Paragraph(f"{dataset.coverage.sentence} Chi tiết tại báo cáo tổng kết.", "note")
         )
         for code in conference.indicators:
             if not has_values(dataset.catalogue, code):
@@ -161,16 +150,16 @@ def write_summary(dataset: Dataset, conferences: Sequence[CommuneConference], ta
         if sentence is not None:
             writer.paragraph(sentence)
         writer.heading("II. CÁC CHỈ TIÊU ĐÃ ĐẠT, CHƯA ĐẠT", 2)
-        met, not_met, unknown = _targets(narrator)
-        for title, sentences in (
-            ("1. Các chỉ tiêu đã đạt", met),
-            ("2. Các chỉ tiêu chưa đạt", not_met),
-            ("3. Các chỉ tiêu chưa đủ số liệu để đánh giá", unknown),
+        targets = _targets(narrator)
+        for title, verdict in (
+            ("1. Các chỉ tiêu đã đạt", Verdict.MET),
+            ("2. Các chỉ tiêu chưa đạt", Verdict.NOT_MET),
+            ("3. Các chỉ tiêu chưa đủ số liệu để đánh giá", Verdict.NO_DATA),
         ):
-            if sentences:
+            if targets[verdict]:
                 writer.heading(title, 3)
-                writer.blocks(sentences)
-        if not (met or not_met or unknown):
+                writer.blocks(targets[verdict])
+        if not any(targets.values()):
             writer.paragraph(
                 Paragraph(
                     "[Chưa có chỉ tiêu nào của Chương trình được khai báo để so sánh]", "missing"

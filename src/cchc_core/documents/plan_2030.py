@@ -109,7 +109,7 @@ def targets_table(narrator: Narrator, targets: Sequence[PlanTarget]) -> Table:
     rows = [
         (
             str(number),
-            narrator.indicator(target.indicator).label,
+            narrator.indicator(target.indicator).subject,
             baseline(narrator, target.indicator),
             target.by_2025 or BLANK,
             target.by_2030 or BLANK,

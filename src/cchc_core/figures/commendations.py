@@ -235,7 +235,7 @@ def criterion_words(criterion: Criterion, dataset: Dataset) -> str:
     }
     if criterion.source == "indicator":
         indicator = dataset.catalogue.indicator(criterion.indicator or "")
-        source = f"chỉ tiêu “{indicator.label}” của Phụ lục 1"
+        source = f"chỉ tiêu “{indicator.subject}” của Phụ lục 1"
     else:
         source = sources[criterion.source]
     return (
