@@ -78,10 +78,10 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
         properties = custom_properties(archive)
         file_date = modified_time(archive)
         unit_id = _fingerprint(properties, file, context)
-        formulas = formula_cells(archive)
-    unit = context.config.unit(unit_id)
-    catalogue = context.catalogue
-    expected = [i for i in catalogue.rows_for(unit) if catalogue.reports(i, unit)]
+        unit = context.config.unit(unit_id)
+        catalogue = context.catalogue
+        expected = catalogue.reported_rows(unit)
+        formulas = formula_cells(archive, {i.section for i in expected})
     try:
         # from the content, not the path: calamine picks its reader by the file's extension, and
         # a real .xlsx named .xls would be read as an old binary workbook
@@ -141,6 +141,7 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
                 )
                 continue
             period_columns, note_column = columns
+            letters = {column: get_column_letter(column + 1) for column in period_columns}
             seen: set[str] = set()
             sheet_formulas = formulas.get(section, {})
             for index, row in enumerate(rows):
@@ -149,7 +150,7 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
                     continue
                 seen.add(code)
                 for column, period in period_columns.items():
-                    address = f"{get_column_letter(column + 1)}{index + 1}"
+                    address = f"{letters[column]}{index + 1}"
                     raw = row[column] if column < len(row) else ""
                     if address in sheet_formulas:
                         if not sheet_formulas[address]:

@@ -162,9 +162,34 @@ class Catalogue:
             return indicator.reporters.communes
         return unit.id in indicator.reporters.offices
 
+    @staticmethod
+    def _form_key(unit: Unit) -> str:
+        """Units with the same rows: every district, every commune-level unit, each office."""
+        if unit.is_rollup:
+            return ":district"
+        return ":communes" if unit.is_commune_level else unit.id
+
+    @cached_property
+    def _rows_by_form(self) -> dict[str, tuple[Indicator, ...]]:
+        return {}
+
     def rows_for(self, unit: Unit) -> tuple[Indicator, ...]:
         """The rows a unit's form holds: the rows it fills, plus the headings and derived rows above
-        or beside them that give those rows their meaning, in print order."""
+        or beside them that give those rows their meaning, in print order. Computed once per kind
+        of form (11,000 communes have one)."""
+        key = self._form_key(unit)
+        if key not in self._rows_by_form:
+            self._rows_by_form[key] = self._rows_for(unit)
+        return self._rows_by_form[key]
+
+    def reported_rows(self, unit: Unit) -> tuple[Indicator, ...]:
+        """The rows ``unit`` fills in, in print order."""
+        key = "reported" + self._form_key(unit)
+        if key not in self._rows_by_form:
+            self._rows_by_form[key] = tuple(i for i in self.rows_for(unit) if self.reports(i, unit))
+        return self._rows_by_form[key]
+
+    def _rows_for(self, unit: Unit) -> tuple[Indicator, ...]:
         wanted = {i.code for i in self.indicators if self.reports(i, unit)}
         for indicator in self.indicators:
             if indicator.code in wanted:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Collection
 from datetime import UTC, datetime
 
 from defusedxml import ElementTree
@@ -90,8 +91,11 @@ def _unescape(raw: bytes) -> str:
     return text
 
 
-def formula_cells(archive: zipfile.ZipFile) -> dict[str, dict[str, bool]]:
-    """For each sheet name, the cells holding a formula and whether a cached value was saved.
+def formula_cells(
+    archive: zipfile.ZipFile, sheets: Collection[str] | None = None
+) -> dict[str, dict[str, bool]]:
+    """For each sheet name (of ``sheets``, default all), the cells holding a formula and whether a
+    cached value was saved.
 
     A regular-expression scan of the sheet XML: cheap, and it never evaluates anything.
     """
@@ -105,6 +109,8 @@ def formula_cells(archive: zipfile.ZipFile) -> dict[str, dict[str, bool]]:
     names = set(archive.namelist())
     result: dict[str, dict[str, bool]] = {}
     for raw_name, rid in _SHEET.findall(workbook):
+        if sheets is not None and _unescape(raw_name) not in sheets:
+            continue
         target = targets.get(rid, b"").decode("utf-8", "replace").lstrip("/")
         part = target if target.startswith("xl/") else f"xl/{target}"
         if part not in names:
