@@ -17,11 +17,11 @@ import pytest
 from openpyxl import load_workbook
 
 from cchc_core.campaign import Campaign
-from cchc_core.collect.collection import POOL_MIN_FILES
 from cchc_core.config import default_text, parse
 from cchc_core.config.records import OutputSettings
 from cchc_core.demo.synthetic import create, fill_inbox
 from cchc_core.errors import ConfigError
+from cchc_core.util.parallel import POOL_MIN_ITEMS, ordered_map
 from cchc_core.util.progress import progress_to
 
 
@@ -70,7 +70,7 @@ def test_reading_on_two_processes_gives_the_same_result_as_one(checked):
     listener = SimpleNamespace(start=lambda *a: None, advance=shown.append, finish=lambda: None)
     with progress_to(listener):
         pooled = campaign.check()
-    assert len(pooled.collection.files) >= POOL_MIN_FILES  # the pool was used
+    assert len(pooled.collection.files) >= POOL_MIN_ITEMS  # the pool was used
     assert pooled.to_dict() == alone.to_dict()
     assert [s.source.name for s in pooled.collection.submissions] == [
         s.source.name for s in alone.collection.submissions
@@ -105,3 +105,22 @@ def test_scale_settings_are_checked(line, wrong, key):
     with pytest.raises(ConfigError) as raised:
         parse(default_text().replace(line, wrong, 1))
     assert key in raised.value.message
+
+
+def test_work_spread_over_processes_comes_back_in_order():
+    import os
+    import time
+
+    def task(item: int) -> tuple[int, int]:
+        time.sleep(0.002 * (item % 3))  # workers finish out of order
+        return item * item, os.getpid()
+
+    shown: list[str] = []
+    listener = SimpleNamespace(start=lambda *a: None, advance=shown.append, finish=lambda: None)
+    with progress_to(listener):
+        results = list(ordered_map(task, range(100), workers=2, label="Bình phương", unit="số"))
+    assert [square for square, _ in results] == [i * i for i in range(100)]
+    assert os.getpid() not in {pid for _, pid in results}  # done by the workers
+    assert shown == [str(i) for i in range(100)]
+    alone = list(ordered_map(task, range(100), workers=1))
+    assert {pid for _, pid in alone} == {os.getpid()}

@@ -48,7 +48,7 @@ class Campaign:
         self.root = root
         self.config = config
         self._pm = plugin_manager
-        #: processes that read the inbox (None: every core; 1: only this process)
+        #: processes that read the inbox and write the forms (None: every core; 1: only this one)
         self.workers: int | None = None
         #: what opening the campaign repaired after an interrupted command (Vietnamese lines)
         self.recovered: tuple[str, ...] = ()
@@ -149,7 +149,7 @@ class Campaign:
         from cchc_core.forms.all_units import write_all
 
         with self.writing():
-            return write_all(self.catalogue, self.config, self.forms_dir)
+            return write_all(self.catalogue, self.config, self.forms_dir, workers=self.workers)
 
     def collect(self) -> Collection:
         """Read every file of ``inbox/`` (read-only) into submissions and refusals."""

@@ -6,11 +6,9 @@ date stated inside the file is kept and both are reported. Files are only ever o
 
 from __future__ import annotations
 
-import multiprocessing as mp
-import os
-import signal
+import functools
 import traceback
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 
 import attrs
@@ -27,7 +25,7 @@ from cchc_core.model.findings import Finding, Location, Severity
 from cchc_core.model.submissions import InboxFile, Submission
 from cchc_core.plugin.catalogue import Catalogue
 from cchc_core.plugin.manager import CchcPluginManager, PluginFailure
-from cchc_core.util.progress import step
+from cchc_core.util.parallel import ordered_map
 
 
 @frozen
@@ -158,58 +156,6 @@ def _read_one(file: InboxFile, context: ReadContext) -> _Outcome:
         return _Outcome(file, finding=finding, failure=failure)
 
 
-#: below this many files, starting worker processes costs more than it saves
-POOL_MIN_FILES = 48
-
-# The context a forked worker reads with: set in the parent just before the pool forks, so the
-# catalogue and the plugins' readers reach the workers without being pickled.
-_shared_context: ReadContext | None = None
-
-
-def _quiet_worker() -> None:
-    """Ctrl-C is the parent's to handle (the terminal sends it to every process of the group),
-    and the pool ends its workers with SIGTERM: no worker prints a traceback for either."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-
-
-def _read_in_worker(file: InboxFile) -> _Outcome:
-    assert _shared_context is not None
-    return _read_one(file, _shared_context)
-
-
-def default_workers() -> int:
-    """The cores this process may use (``CCHC_WORKERS`` overrides; 1 reads in this process)."""
-    configured = os.environ.get("CCHC_WORKERS", "")
-    if configured.isdigit() and int(configured) > 0:
-        return int(configured)
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-
-
-def _read_all(files: Sequence[InboxFile], context: ReadContext, workers: int) -> Iterator[_Outcome]:
-    """Every file's outcome, in the order of ``files`` whatever the order workers finish in.
-
-    Files are read by a pool of forked processes when there are enough of them and the platform
-    can fork (Linux, macOS); otherwise, and on Windows, in this process.
-    """
-    with step("Đọc tệp trong inbox", len(files), "tệp") as now:
-        if workers > 1 and len(files) >= POOL_MIN_FILES and "fork" in mp.get_all_start_methods():
-            global _shared_context
-            _shared_context = context
-            try:
-                with mp.get_context("fork").Pool(workers, initializer=_quiet_worker) as pool:
-                    chunk = max(1, min(32, len(files) // (workers * 8)))
-                    for outcome in pool.imap(_read_in_worker, files, chunk):
-                        now(outcome.file.name)  # workers finish in order: this one is done
-                        yield outcome
-            finally:
-                _shared_context = None
-            return
-        for file in files:
-            now(file.name)
-            yield _read_one(file, context)
-
-
 def collect(
     catalogue: Catalogue,
     config: CampaignConfig,
@@ -225,8 +171,15 @@ def collect(
     findings: list[Finding] = [_refusal(name, error, config) for name, error in listing.unreadable]
     read: list[Submission] = []
     files = []
-    chosen = default_workers() if workers is None else workers
-    for outcome in _read_all(listing.files, context, chosen):
+    outcomes = ordered_map(
+        functools.partial(_read_one, context=context),
+        listing.files,
+        workers=workers,
+        label="Đọc tệp trong inbox",
+        unit="tệp",
+        name=lambda file: file.name,
+    )
+    for outcome in outcomes:
         files.append(outcome.file)
         if outcome.submission is not None:
             read.append(outcome.submission)

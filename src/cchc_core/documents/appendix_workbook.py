@@ -34,6 +34,7 @@ from cchc_core.util.xlsx_style import (
     header_row,
     put_value,
     setup_print,
+    style,
     write_text,
 )
 
@@ -51,8 +52,7 @@ def _put_number(
     italic: bool = False,
 ) -> None:
     cell = ws.cell(row=row, column=column)
-    cell.border = BORDER
-    cell.font = font(12, italic=italic)
+    style(cell, border=BORDER, font=font(12, italic=italic))
     if value is None:
         return
     if isinstance(value, str):
@@ -62,11 +62,10 @@ def _put_number(
         return
     if measure is Measure.PERCENT:
         cell.value = value / 100
-        cell.number_format = PERCENT
+        style(cell, number_format=PERCENT, alignment=CENTER)
     else:
         cell.value = value
-        cell.number_format = COUNT if float(value).is_integer() else DECIMAL
-    cell.alignment = CENTER
+        style(cell, number_format=COUNT if float(value).is_integer() else DECIMAL, alignment=CENTER)
 
 
 def _sheet_name(name: str, used: set[str]) -> str:
@@ -95,10 +94,10 @@ class _Appendix:
         }
 
     def _title(self, ws: Worksheet, lines: list[tuple[str, object]]) -> int:
-        for row, (text, style) in enumerate(lines, start=1):
+        for row, (text, look) in enumerate(lines, start=1):
             ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=self.note_column)
-            write_text(ws, row, 1, text, font=style, alignment=WRAP_CENTER)
-            fit_row_height(ws, row, getattr(style, "size", 12))
+            write_text(ws, row, 1, text, font=look, alignment=WRAP_CENTER)
+            fit_row_height(ws, row, getattr(look, "size", 12))
         return len(lines) + 1
 
     def _columns(self, ws: Worksheet, row: int, third: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from attrs import frozen
@@ -11,8 +12,9 @@ from cchc_core.forms import layout
 from cchc_core.forms.earlier_review import filename, write_earlier
 from cchc_core.forms.outline_write import write_outline
 from cchc_core.forms.workbook_write import write_form
+from cchc_core.model.units import Unit
 from cchc_core.plugin.catalogue import Catalogue
-from cchc_core.util.progress import tracked
+from cchc_core.util.parallel import ordered_map
 
 
 @frozen
@@ -63,24 +65,40 @@ class FormsResult:
         }
 
 
-def write_all(catalogue: Catalogue, config: CampaignConfig, folder: Path) -> FormsResult:
-    """Write the workbook and the outline document of every unit into ``folder``, and the district's
-    workbook for the figures of a phase the statistics do not cover (2011–2015)."""
+def _write_unit(
+    unit: Unit, catalogue: Catalogue, config: CampaignConfig, folder: Path
+) -> UnitForms:
+    rows = len(catalogue.reported_rows(unit))
+    workbook = (
+        write_form(catalogue, config, unit, folder / layout.form_filename(unit.id))
+        if rows or config.commendations
+        else None
+    )
+    outline = write_outline(catalogue, config, unit, folder / layout.outline_filename(unit.id))
+    return UnitForms(unit.id, unit.name, workbook, outline, rows)
+
+
+def write_all(
+    catalogue: Catalogue, config: CampaignConfig, folder: Path, *, workers: int | None = None
+) -> FormsResult:
+    """Write the workbook and the outline document of every unit into ``folder`` (on ``workers``
+    processes, default every core, when there are many units), and the district's workbook for
+    the figures of a phase the statistics do not cover (2011–2015)."""
     folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for unit in tracked(config.units, "Tạo biểu mẫu", "đơn vị", lambda u: u.name):
-        rows = sum(1 for i in catalogue.rows_for(unit) if catalogue.reports(i, unit))
-        workbook = (
-            write_form(catalogue, config, unit, folder / layout.form_filename(unit.id))
-            if rows or config.commendations
-            else None
-        )
-        outline = write_outline(catalogue, config, unit, folder / layout.outline_filename(unit.id))
-        written.append(UnitForms(unit.id, unit.name, workbook, outline, rows))
+    task = functools.partial(_write_unit, catalogue=catalogue, config=config, folder=folder)
+    written = ordered_map(
+        task,
+        config.units,
+        workers=workers,
+        label="Tạo biểu mẫu",
+        unit="đơn vị",
+        name=lambda u: u.name,
+    )
+    forms = tuple(written)
     first = config.phases[0]
     earlier = (
         None
         if first.is_complete(config.periods)
         else write_earlier(catalogue, config, first.key, folder / filename(first.key))
     )
-    return FormsResult(folder, tuple(written), earlier)
+    return FormsResult(folder, forms, earlier)

@@ -38,6 +38,7 @@ from cchc_core.util.xlsx_style import (
     font,
     header_row,
     setup_print,
+    style,
     write_text,
 )
 
@@ -225,32 +226,27 @@ class _SectionSheet:
         for offset in range(len(self.config.periods)):
             column = layout.FIRST_PERIOD_COLUMN + offset
             cell = ws.cell(row=row, column=column)
-            cell.border = BORDER
-            cell.font = font(12, italic=indicator.is_derived)
+            style(cell, border=BORDER, font=font(12, italic=indicator.is_derived))
             if fillable:
-                cell.fill = INPUT_FILL
-                cell.protection = UNLOCKED
-                cell.number_format = (
-                    PERCENT_FORMAT if indicator.measure is Measure.PERCENT else COUNT_FORMAT
-                )
                 if indicator.measure is Measure.TEXT:
-                    cell.alignment = WRAP
-                    cell.number_format = "@"
+                    style(cell, fill=INPUT_FILL, protection=UNLOCKED, alignment=WRAP)
+                    style(cell, number_format="@")
+                else:
+                    number = (
+                        PERCENT_FORMAT if indicator.measure is Measure.PERCENT else COUNT_FORMAT
+                    )
+                    style(cell, fill=INPUT_FILL, protection=UNLOCKED, number_format=number)
                 validation.add(cell.coordinate)
             elif indicator.is_derived:
                 formula = _ratio_formula(indicator, positions, get_column_letter(column))
                 if formula:
                     cell.value = formula
-                    cell.number_format = PERCENT_FORMAT
+                    style(cell, number_format=PERCENT_FORMAT)
         fit_row_height(ws, row)
         note = ws.cell(row=row, column=self.last_column)
-        note.border = BORDER
-        note.font = font(11)
-        note.alignment = WRAP
+        style(note, border=BORDER, font=font(11), alignment=WRAP)
         if not indicator.is_heading:
-            note.protection = UNLOCKED
-            if fillable:
-                note.fill = INPUT_FILL
+            style(note, protection=UNLOCKED, **({"fill": INPUT_FILL} if fillable else {}))
 
 
 def _instructions(
@@ -332,9 +328,9 @@ def _instructions(
                 font(12),
             )
         )
-    for row, (text, style) in enumerate(lines, start=1):
-        write_text(ws, row, 2, text, font=style, alignment=WRAP)
-        fit_row_height(ws, row, style.size)
+    for row, (text, look) in enumerate(lines, start=1):
+        write_text(ws, row, 2, text, font=look, alignment=WRAP)
+        fit_row_height(ws, row, look.size)
     ws.protection.sheet = True
     setup_print(ws, landscape=False)
 

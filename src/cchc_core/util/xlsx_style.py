@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
+from copy import copy
 
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -29,11 +31,34 @@ MAX_ROW_HEIGHT = 409
 PERCENT_FORMAT = "0.0"
 
 
+@functools.cache
 def font(
     size: float = 12, *, bold: bool = False, italic: bool = False, color: str | None = None
 ) -> Font:
-    """Times New Roman at ``size`` points."""
+    """Times New Roman at ``size`` points (one shared object per look: never modify it)."""
     return Font(name=FONT_NAME, size=size, bold=bold, italic=italic, color=color)
+
+
+def style(cell: Cell, **looks: object) -> None:
+    """Give ``cell`` its font, border, fill, alignment, protection or number format.
+
+    openpyxl registers every style object a cell is given in the workbook's lists, hashing all
+    its fields each time: a third of the time of writing a form went there. A look that has been
+    given once is remembered per workbook as the resulting style array (openpyxl's ``_style``)
+    and copied to the next cell, as a named style would be. The objects are kept referenced with
+    the entry, so that their ids, part of the key, are never reused.
+    """
+    workbook = cell.parent.parent
+    cache = workbook.__dict__.setdefault("_cchc_looks", {})
+    start = tuple(cell._style) if cell._style is not None else ()  # None: never styled
+    key = (start, *((name, id(value)) for name, value in looks.items()))
+    found = cache.get(key)
+    if found is None:
+        for name, value in looks.items():
+            setattr(cell, name, value)
+        cache[key] = (copy(cell._style), tuple(looks.values()))
+    else:
+        cell._style = copy(found[0])
 
 
 def setup_print(ws: Worksheet, *, landscape: bool = True, title_rows: str | None = None) -> None:
@@ -50,7 +75,7 @@ def setup_print(ws: Worksheet, *, landscape: bool = True, title_rows: str | None
         ws.print_title_rows = title_rows
 
 
-def write_text(ws: Worksheet, row: int, column: int, value: str, **style: object) -> None:
+def write_text(ws: Worksheet, row: int, column: int, value: str, **looks: object) -> None:
     """Write a string that must stay a string: a leading ``=`` ``+`` ``-`` ``@`` never becomes a
     formula (the cell is typed as text and quote-prefixed), characters a workbook cannot hold are
     removed and a text too long for a cell is cut with a note (:func:`for_cell`)."""
@@ -60,8 +85,7 @@ def write_text(ws: Worksheet, row: int, column: int, value: str, **style: object
     cell.data_type = "s"
     if value[:1] in ("=", "+", "-", "@"):
         cell.quotePrefix = True
-    for name, setting in style.items():
-        setattr(cell, name, setting)
+    style(cell, **looks)
 
 
 def row_cells(ws: Worksheet, row: int) -> list[Cell]:
@@ -126,9 +150,9 @@ def put_value(ws: Worksheet, row: int, column: int, value: object, size: float =
     formula."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         cell = ws.cell(row=row, column=column, value=value)
-        cell.border, cell.font, cell.alignment = BORDER, font(size), CENTER
+        style(cell, border=BORDER, font=font(size), alignment=CENTER)
         if isinstance(value, float):
-            cell.number_format = "0.0"
+            style(cell, number_format="0.0")
     else:
         write_text(
             ws,

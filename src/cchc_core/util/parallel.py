@@ -1,0 +1,80 @@
+"""Work spread over the machine's cores: a pool of forked processes, results in input order.
+
+Used where a step does the same thing to many files (reading the inbox, writing the forms). Results
+come back in the order of the inputs whatever the order the workers finish in, so outputs do not
+depend on scheduling. Forked workers inherit what the parent holds (the catalogue, the plugins'
+functions), so nothing needs pickling but the inputs and results. Where the platform cannot fork
+(Windows) and for small batches, the work runs in this process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import signal
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, TypeVar
+
+from cchc_core.util.progress import step
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+#: below this many items, starting worker processes costs more than it saves
+POOL_MIN_ITEMS = 48
+
+# the function a forked worker runs: set in the parent just before the pool forks
+_task: Callable[[Any], Any] | None = None
+
+
+def _quiet_worker() -> None:
+    """Ctrl-C is the parent's to handle (the terminal sends it to every process of the group),
+    and the pool ends its workers with SIGTERM: no worker prints a traceback for either."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _run(item: Any) -> Any:
+    assert _task is not None
+    return _task(item)
+
+
+def default_workers() -> int:
+    """The cores this process may use (``CCHC_WORKERS`` overrides; 1 works in this process)."""
+    configured = os.environ.get("CCHC_WORKERS", "")
+    if configured.isdigit() and int(configured) > 0:
+        return int(configured)
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def ordered_map(
+    task: Callable[[Item], Result],
+    items: Sequence[Item],
+    *,
+    workers: int | None = None,
+    label: str = "",
+    unit: str = "tệp",
+    name: Callable[[Item], str] = str,
+) -> Iterator[Result]:
+    """``task(item)`` for every item, in order, on ``workers`` processes (default: every core),
+    announced as the step ``label`` to the progress listener (:mod:`cchc_core.util.progress`)."""
+    global _task
+    count = default_workers() if workers is None else workers
+    with step(label, len(items), unit) as now:
+        if count > 1 and len(items) >= POOL_MIN_ITEMS and "fork" in mp.get_all_start_methods():
+            _task = task
+            try:
+                with mp.get_context("fork").Pool(count, initializer=_quiet_worker) as pool:
+                    chunk = max(1, min(32, len(items) // (count * 8)))
+                    results = pool.imap(_run, items, chunk)
+                    for item, result in zip(items, results, strict=True):
+                        now(name(item))  # results come in order: this item is done
+                        yield result
+            finally:
+                _task = None
+            return
+        for item in items:
+            now(name(item))
+            yield task(item)
