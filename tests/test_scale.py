@@ -124,3 +124,15 @@ def test_work_spread_over_processes_comes_back_in_order():
     assert shown == [str(i) for i in range(100)]
     alone = list(ordered_map(task, range(100), workers=1))
     assert {pid for _, pid in alone} == {os.getpid()}
+
+
+def test_a_note_names_thirty_units_and_counts_the_others(checked):
+    from cchc_core.figures.notes import row_note
+
+    campaign, _, result = checked[200]
+    dataset = campaign.aggregate(result)
+    note = row_note(campaign.catalogue.indicator("hs_tiep_nhan_xa"), dataset)
+    absent = dataset.total("hs_tiep_nhan_xa", "2019").not_submitted
+    assert len(absent) == 187 - 19
+    assert note.startswith("Chưa nộp: " + ", ".join(absent[:30]) + " và 138 đơn vị khác")
+    assert absent[30] not in note
