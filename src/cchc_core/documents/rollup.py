@@ -25,7 +25,7 @@ from cchc_core.model.indicators import Measure
 from cchc_core.model.units import Unit, UnitKind
 from cchc_core.util.atomic import atomic_path
 from cchc_core.util.stable import stabilize
-from cchc_core.util.xlsx_style import write_text
+from cchc_core.util.xlsx_style import fit_row_height, write_text
 
 FOLDER = "gui-cap-tren"
 
@@ -81,6 +81,7 @@ def write_rollup_workbook(dataset: Dataset, target: Path) -> Path:
             note = row_note(indicator, dataset)
             if note:
                 write_text(ws, row[0].row, columns[layout.NOTE_KEY], note)
+                fit_row_height(ws, row[0].row, 11)  # the blank form's row was one line high
     hidden = workbook.create_sheet(layout.SOURCES_SHEET)
     hidden.sheet_state = "veryHidden"
     for row_index, values in enumerate((layout.SOURCES_HEADER, *sources), start=1):
