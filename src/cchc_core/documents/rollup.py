@@ -5,7 +5,7 @@ The workbook is the form a province's campaign gives one of its districts (every
 district answers with all its totals), filled with this campaign's totals, with the note of each
 row (units left out, not submitted, cells left empty). A hidden sheet lists, for every value, the
 units' values, files and cells it was computed from, so that ``cchc explain`` at the province can
-name the commune behind a figure. The outline document carries the owner offices' narrative parts.
+name the commune behind a figure (for a campaign of at most ``unit_sheets_max`` units). The outline document carries the owner offices' narrative parts.
 The province reads both like any unit's files: nothing in its campaign knows they were computed.
 """
 
@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
+
+from openpyxl.worksheet.worksheet import Worksheet
 
 from cchc_core.figures.aggregate import Dataset, Figure
 from cchc_core.figures.notes import row_note
@@ -82,18 +84,25 @@ def write_rollup_workbook(dataset: Dataset, target: Path) -> Path:
             if note:
                 write_text(ws, row[0].row, columns[layout.NOTE_KEY], note)
                 fit_row_height(ws, row[0].row, 11)  # the blank form's row was one line high
-    hidden = workbook.create_sheet(layout.SOURCES_SHEET)
-    hidden.sheet_state = "veryHidden"
-    for row_index, values in enumerate((layout.SOURCES_HEADER, *sources), start=1):
-        for column, value in enumerate(values, start=1):
-            if isinstance(value, str):
-                write_text(hidden, row_index, column, value)  # never becomes a formula
-            elif value is not None:
-                hidden.cell(row=row_index, column=column, value=value)
+    if len(config.units) <= config.output.unit_sheets_max:
+        _write_sources(workbook.create_sheet(layout.SOURCES_SHEET), sources)
     with atomic_path(target) as temporary:
         workbook.save(temporary)
         stabilize(temporary, config.reference_date)
     return target
+
+
+def _write_sources(ws: Worksheet, sources: list[tuple[Any, ...]]) -> None:
+    """The hidden sheet of contributions. Only for a campaign of at most ``unit_sheets_max``
+    units (a district: 34 units, about 10,000 rows): a campaign of 11,000 units would write
+    millions of rows, and its own ``cchc explain`` serves its units' cells."""
+    ws.sheet_state = "veryHidden"
+    ws.append(layout.SOURCES_HEADER)
+    for row in sources:
+        ws.append(row)
+        for column, value in enumerate(row, start=1):
+            if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+                write_text(ws, ws.max_row, column, value)  # a unit's text never becomes a formula
 
 
 def _writable(blocks: tuple[Block, ...]) -> list[Block]:
