@@ -27,6 +27,9 @@ def levels(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Campaign], Ca
     for name, unit_id, communes in DISTRICTS:
         district = create(root / unit_id, 13 + communes, name, unit_id)
         fill_inbox(district, offices=False)
+        if unit_id == "cam_lo":  # a file name a spreadsheet would take for a formula
+            first = sorted(district.inbox_dir.iterdir())[0]
+            first.rename(first.with_name("=HYPERLINK(1)" + first.name))
         write_rollup(district.aggregate(), district.output_dir / FOLDER)
         districts.append(district)
     units = [(d.config.district.id, d.config.district.full_name) for d in districts]
@@ -105,3 +108,13 @@ def test_a_district_of_another_campaign_is_refused_by_name(levels, tmp_path):
     findings = other.check().errors
     assert [f.code for f in findings] == ["form.unknown-unit"]
     assert "huong_hoa" in findings[0].message and findings[0].location.file == "huong_hoa.xlsx"
+
+
+def test_a_name_that_looks_like_a_formula_stays_text_in_the_roll_up(levels):
+    districts, province = levels
+    sheet = load_workbook(districts[2].output_dir / FOLDER / "cam_lo.xlsx")[layout.SOURCES_SHEET]
+    cells = [c for row in sheet.iter_rows() for c in row if str(c.value).startswith("=")]
+    assert cells and all(c.data_type == "s" for c in cells)
+    figure = province.explain("hs_tiep_nhan_xa", 2019).figures[0][1]
+    files = {p.file for c in figure.contributions for p in c.parts}
+    assert any(f.startswith("=HYPERLINK(1)") for f in files)
