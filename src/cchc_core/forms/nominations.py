@@ -26,7 +26,6 @@ from cchc_core.util.xlsx_style import (
     INPUT_FILL,
     WRAP,
     WRAP_CENTER,
-    fit_row_height,
     font,
     header_row,
     setup_print,
@@ -110,10 +109,11 @@ def write_sheet(workbook: Workbook, config: CampaignConfig, unit: Unit) -> None:
         write_text(ws, 1, FIRST_COLUMN + offset, key)
     ws.row_dimensions[1].hidden = True
 
-    def banner(row: int, text: str, size: float, **style: Any) -> None:
+    def banner(row: int, text: str, size: float, lines: int, **style: Any) -> None:
         ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=last)
         write_text(ws, row, 2, text, font=font(size, **style), alignment=WRAP_CENTER)
-        fit_row_height(ws, row, size)
+        # set, not estimated: LibreOffice wraps bold capitals sooner than any estimate
+        ws.row_dimensions[row].height = round(lines * size * 1.35 + 4, 1)
 
     banner(
         2,
@@ -121,16 +121,19 @@ def write_sheet(workbook: Workbook, config: CampaignConfig, unit: Unit) -> None:
         f"CHƯƠNG TRÌNH TỔNG THỂ CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC GIAI ĐOẠN "
         f"{settings.achievement_period}",
         13,
+        2,
         bold=True,
     )
-    banner(3, f"Đơn vị đề nghị: {unit.name}", 12, italic=True)
+    banner(3, f"Đơn vị đề nghị: {unit.name}", 12, 1, bold=True)
     banner(
         4,
         "Mỗi dòng một tập thể hoặc một cá nhân; chọn “Tập thể/ Cá nhân” và hình thức khen thưởng "
         "trong danh sách (" + "; ".join(settings.forms) + "). Không có đề nghị thì để trống.",
         11,
+        2,
         italic=True,
     )
+
     header_row(ws, HEADER_ROW, [("STT", 6), *((h, w) for _, h, w in COLUMNS)], first_column=2)
     validations = {
         key: DataValidation(

@@ -60,7 +60,15 @@ def write_outline(catalogue: Catalogue, config: CampaignConfig, unit: Unit, targ
         "Các dòng chữ nghiêng màu xám là gợi ý nội dung của Kế hoạch; có thể để nguyên hoặc xóa, "
         "phần mềm tổng hợp sẽ bỏ qua.",
         "Đề mục không có nội dung thì ghi “Không có” để người tổng hợp biết đơn vị đã xem xét.",
+        "Phần thứ hai, mục I: mỗi đề xuất viết thành một dòng (gạch đầu dòng) dưới đúng lĩnh vực; "
+        "đề xuất của các đơn vị được tổng hợp theo lĩnh vực, ghi rõ đơn vị đề xuất.",
     ]
+    if config.commendations:
+        instructions.append(
+            "Đề nghị khen thưởng tập thể, cá nhân (nếu có) ghi ở trang “Khen thưởng” của biểu "
+            "thống kê."
+        )
+
     if tasks:
         deadline = min(t.deadline for t in tasks)
         instructions.append(

@@ -307,6 +307,8 @@ def _instructions(
         "Không nhập công thức vào ô số liệu; nếu dán số liệu từ bảng khác, dùng “Dán giá trị”.",
         "Giữ tệp ở định dạng .xlsx; có thể đặt lại tên tệp tùy ý.",
     ]
+    if not sections:  # only the nominations sheet: no figures to explain
+        steps = [steps[0], steps[-1]]
     if unit.is_merged and unit.merged_on:
         steps.append(
             f"{unit.name} được sáp nhập từ {' và '.join(unit.merged_from)} (có hiệu lực từ ngày "
