@@ -159,3 +159,39 @@ def test_the_list_workbook_groups_by_form_and_keeps_text_as_text(tasks_built):
     evidence = [tuple(c.value for c in row) for row in workbook["Căn cứ xét"].iter_rows()]
     khe_sanh = next(r for r in evidence if r[1] == "Thị trấn Khe Sanh")
     assert khe_sanh[0] == 1 and khe_sanh[2:4] == ("95,0%", 38.0) and khe_sanh[-1] == 98.0
+
+
+@pytest.mark.parametrize(
+    ("path", "doc_type"),
+    [
+        ("to-trinh-khen-thuong.docx", "TỜ TRÌNH"),
+        ("hoi-nghi/bao-cao-tom-tat.docx", "BÁO CÁO TÓM TẮT"),
+        ("hoi-nghi/chuong-trinh.docx", "CHƯƠNG TRÌNH"),
+        ("hoi-nghi/giay-moi.docx", "GIẤY MỜI"),
+        ("ke-hoach-cchc-2021-2030.docx", "KẾ HOẠCH"),
+    ],
+)
+def test_every_new_document_is_laid_out_as_decree_30_asks(tasks_built, path, doc_type):
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    document = Document(str(tasks_built[3] / path))
+    section = document.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    assert [round(m.mm) for m in (section.left_margin, section.right_margin)] == [30, 15]
+    title = next(p for p in document.paragraphs if p.text == doc_type)
+    assert title.alignment == WD_ALIGN_PARAGRAPH.CENTER and all(r.bold for r in title.runs)
+    assert title.runs[0].font.size.pt == 14
+    # page numbers at the top from page 2; "Nơi nhận:" bold italic in the closing block
+    assert section.different_first_page_header_footer
+    assert "PAGE" in section.header._element.xml
+    closing = document.tables[-1].cell(0, 0).paragraphs
+    received = next(p for p in closing if p.text == "Nơi nhận:")
+    assert received.runs[0].bold and received.runs[0].italic
+
+
+def test_the_list_workbook_prints_on_a4_with_its_header_repeated(tasks_built):
+    sheet = load_workbook(tasks_built[3] / LIST)["Danh sách đề nghị"]
+    assert str(sheet.page_setup.paperSize) == sheet.PAPERSIZE_A4
+    assert sheet.page_setup.orientation == "landscape"
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.page_setup.fitToWidth == 1
+    assert sheet.print_title_rows.replace("$", "") == "4:4"

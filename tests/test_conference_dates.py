@@ -96,6 +96,13 @@ def test_status_command_and_workbook_list_the_communes_conferences(campaign, sta
         result.output
     )
     assert "Thị trấn Khe Sanh\tĐã tổ chức, sau hạn (ngày 18/5/2020)" in result.output
+    import json
+
+    as_json = CliRunner().invoke(main, ["status", str(campaign.root), "--json"])
+    conferences = {c["unit"]: c for c in json.loads(as_json.output)["conferences"]}
+    assert conferences["xa_lia"]["held_on"] == "2020-05-12"
+    assert conferences["xa_huong_lap"]["state"] == "not_held"
+
     from cchc_core.documents.status_workbook import write_status
 
     target = write_status(status, campaign.config, campaign.output_dir / "status.xlsx")
