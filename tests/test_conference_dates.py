@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from datetime import date, datetime
@@ -96,8 +97,6 @@ def test_status_command_and_workbook_list_the_communes_conferences(campaign, sta
         result.output
     )
     assert "Thị trấn Khe Sanh\tĐã tổ chức, sau hạn (ngày 18/5/2020)" in result.output
-    import json
-
     as_json = CliRunner().invoke(main, ["status", str(campaign.root), "--json"])
     conferences = {c["unit"]: c for c in json.loads(as_json.output)["conferences"]}
     assert conferences["xa_lia"]["held_on"] == "2020-05-12"
