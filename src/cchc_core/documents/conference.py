@@ -263,13 +263,15 @@ def write_invitation(config: CampaignConfig, target: Path) -> Path:
             writer.paragraph(Paragraph(f"- {participant.rstrip(';.')};", "bullet"))
         writer.paragraph(Paragraph(f"Thời gian: {when_held(conference, config.report.year)}."))
         writer.paragraph(Paragraph(f"Địa điểm: {conference.venue or '……'}."))
+        # one paragraph: a one-page invitation keeps room for the signature
         writer.paragraph(
             Paragraph(
                 "Nội dung: Báo cáo tóm tắt kết quả giai đoạn 2011-2020, phương hướng giai đoạn "
-                "2021-2030; thảo luận; khen thưởng tập thể, cá nhân (chương trình kèm theo)."
+                "2021-2030; thảo luận; khen thưởng (chương trình kèm theo). Rất mong các đại biểu "
+                "tham dự đúng thời gian, thành phần./."
             )
         )
-        writer.paragraph(Paragraph("Rất mong các đại biểu tham dự đúng thời gian, thành phần./."))
+
 
     return render(letterhead, body, target, config.reference_date)
 
