@@ -272,7 +272,6 @@ def write_invitation(config: CampaignConfig, target: Path) -> Path:
             )
         )
 
-
     return render(letterhead, body, target, config.reference_date)
 
 
