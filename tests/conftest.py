@@ -32,6 +32,17 @@ settings.register_profile(
 )
 settings.load_profile("fuzz" if os.environ.get("CCHC_FUZZ") else "bounded")
 
+from cchc_core.plugin.manager import ONLY_ENV
+
+#: the field plugins kept in this repository: the only installed plugins the tests load, so that
+#: installing another office's plugin into the environment never changes a result
+PROJECT_PLUGINS = ("the_che", "tthc", "bo_may", "cong_chuc", "tai_chinh", "hien_dai_hoa")
+
+
+@pytest.fixture(autouse=True)
+def _only_the_project_plugins(cchc_only_plugins: Callable[..., None]) -> None:
+    cchc_only_plugins(*PROJECT_PLUGINS)
+
 
 @pytest.fixture
 def fake_distribution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., str]:
@@ -58,6 +69,8 @@ def fake_distribution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callab
         )
         importlib.invalidate_caches()
         sys.modules.pop(module, None)
+        allowed = os.environ.get(ONLY_ENV, "")
+        monkeypatch.setenv(ONLY_ENV, f"{allowed},{entry_name}" if allowed else entry_name)
         return module
 
     return make

@@ -139,15 +139,20 @@ def test_init_creates_the_campaign_folders_and_refuses_to_overwrite(tmp_path):
     assert "--force" in again.output
 
 
-def test_a_campaign_missing_an_owner_office_is_told_which(tmp_path):
+def test_a_campaign_missing_an_owner_office_is_told_which_and_runs_without_its_plugin(tmp_path):
     from cchc_core import Campaign
 
     text = _broken('id = "tu_phap"', 'id = "phong_tu_phap"')
     text = text.replace('concerns = ["tu_phap"]', 'concerns = ["phong_tu_phap"]')
     campaign = Campaign.new(tmp_path / "dot", config_text=text)
-    with pytest.raises(ConfigError) as raised:
-        _ = campaign.catalogue
-    assert "tu_phap" in raised.value.message
+    catalogue = campaign.catalogue  # no error for the whole campaign
+    [failure] = campaign.plugin_failures
+    assert failure.plugin == "the_che"
+    assert "không có đơn vị id = “tu_phap” trong cchc.toml" in failure.reason
+    assert "có phải là “phong_tu_phap”?" in failure.reason
+    assert "cchc_the_che/" in failure.reason  # where the plugin names it
+    assert not catalogue.has_indicator("tc_vbqppl_tong")
+    assert catalogue.has_indicator("hs_ty_le_xa")
 
 
 @pytest.mark.parametrize(

@@ -223,7 +223,7 @@ def test_no_indicator_code_looks_like_a_spreadsheet_escape(sample):
 
     campaign, _ = sample
     assert not [i.code for i in campaign.catalogue.indicators if SPREADSHEET_ESCAPE.search(i.code)]
-    with pytest.raises(ValueError, match="escaped character"):
+    with pytest.raises(ValueError, match="Excel và LibreOffice đọc thành một ký tự mã hóa"):
         Indicator(
             "hs_xa_tiep", "x", section="III", domain="tthc", reporters=Reporters(communes=True)
         )

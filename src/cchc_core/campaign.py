@@ -7,11 +7,14 @@ exactly what the command line shows.
 from __future__ import annotations
 
 import contextlib
+import json
 from collections.abc import Iterator
 from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+import attrs
 
 from cchc_core import config as config_module
 from cchc_core.config import CONFIG_NAME, CampaignConfig
@@ -33,6 +36,8 @@ if TYPE_CHECKING:
     from cchc_core.forms.all_units import FormsResult
 
 FORMS_DIR, INBOX_DIR, OUTPUT_DIR = "forms", "inbox", "output"
+#: in forms/: the plugins the forms were made with
+PLUGINS_RECORD = ".plugins.json"
 
 
 class Campaign:
@@ -133,10 +138,26 @@ class Campaign:
 
     @cached_property
     def catalogue(self) -> Catalogue:
-        """The catalogue the plugins declare, checked against this campaign's units."""
-        catalogue = catalogue_module.build(self.plugin_manager)
-        self._check_offices(catalogue)
+        """The catalogue the plugins declare, checked against this campaign's units: a plugin that
+        names an office the campaign lacks, or that conflicts with another, is set aside (see
+        :attr:`plugin_failures`) and the rest of the campaign runs."""
+        catalogue = catalogue_module.build(
+            self.plugin_manager,
+            units=[u.id for u in self.config.units],
+            established=self._established_plugins(),
+        )
         return catalogue
+
+    @property
+    def _plugins_record(self) -> Path:
+        """Which plugins the forms were made with (so a newcomer never displaces them)."""
+        return self.forms_dir / PLUGINS_RECORD
+
+    def _established_plugins(self) -> tuple[str, ...]:
+        try:
+            return tuple(json.loads(self._plugins_record.read_text(encoding="utf-8"))["plugins"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return ()
 
     @property
     def plugin_failures(self) -> tuple[PluginFailure, ...]:
@@ -149,7 +170,14 @@ class Campaign:
         from cchc_core.forms.all_units import write_all
 
         with self.writing():
-            return write_all(self.catalogue, self.config, self.forms_dir, workers=self.workers)
+            result = write_all(self.catalogue, self.config, self.forms_dir, workers=self.workers)
+            plugins = sorted(
+                name
+                for name, plugin in self.plugin_manager.list_name_plugin()
+                if plugin is not None
+            )
+            write_text(self._plugins_record, json.dumps({"plugins": plugins}, indent=2) + "\n")
+        return result
 
     def collect(self) -> Collection:
         """Read every file of ``inbox/`` (read-only) into submissions and refusals."""
@@ -197,7 +225,8 @@ class Campaign:
         status = self.status(check=check)
         contexts = gather_contexts(self.plugin_manager, dataset)
         with self.writing():
-            return build(dataset, status, contexts, self.output_dir)
+            result = build(dataset, status, contexts, self.output_dir)
+        return attrs.evolve(result, plugin_failures=self.plugin_failures)
 
     def explain(
         self, query: str, year: int | None = None, dataset: Dataset | None = None
@@ -207,23 +236,3 @@ class Campaign:
         from cchc_core.figures.explain import explain
 
         return explain(dataset if dataset is not None else self.aggregate(), query, year)
-
-    def _check_offices(self, catalogue: Catalogue) -> None:
-        """Every office a plugin names must be a unit of ``cchc.toml``."""
-        needed: dict[str, str] = {}
-        for domain in catalogue.domains:
-            needed.setdefault(domain.owner, f"báo cáo “{domain.title}”")
-        for indicator in catalogue.indicators:
-            for office in indicator.reporters.offices:
-                needed.setdefault(office, f"chỉ tiêu “{indicator.label}”")
-        missing = {
-            office: why for office, why in needed.items() if not self.config.has_unit(office)
-        }
-        if missing:
-            office, why = next(iter(missing.items()))
-            raise ConfigError(
-                f"{CONFIG_NAME}: không có đơn vị id = “{office}” ({why} do đơn vị này phụ trách).",
-                hint="Thêm đơn vị này vào [[units]], hoặc đổi id của phòng tương ứng cho khớp: "
-                + ", ".join(sorted(missing)),
-                details={"missing_units": sorted(missing)},
-            )

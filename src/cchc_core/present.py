@@ -349,6 +349,14 @@ def show_build(result: BuildResult, output: Path) -> None:
         )
         for gap in result.gaps:
             _say(f"  - {gap}")
+    if result.plugin_failures:
+        names = ", ".join(
+            dict.fromkeys(f"{f.plugin} ({f.distribution})" for f in result.plugin_failures)
+        )
+        _say(
+            f"Báo cáo thiếu phần của plugin lỗi: {names} (lý do ở các dòng “Plugin lỗi” bên "
+            "dưới; xem thêm: cchc plugins)."
+        )
 
 
 def show_demo(result: DemoResult) -> None:

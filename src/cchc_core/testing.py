@@ -19,6 +19,8 @@ Fixtures:
 - ``cchc_manager``: a factory for a fresh plugin manager holding the core's built-in plugins and the
   plugin modules you pass (installed plugins are not loaded unless ``entry_points=True``).
 - ``cchc_catalogue``: a factory building the catalogue from such a manager.
+- ``cchc_only_plugins``: restrict every manager of a test (command line included) to named
+  installed plugins, so that other installed plugins never change a test's result.
 - ``cchc_campaign``: a factory for a small campaign in a temporary folder (the six owner offices, a
   town, a commune, and the merged commune Lìa), forms written, with :meth:`SampleCampaign.submit`
   and :meth:`SampleCampaign.submit_outline` to put filled files in its inbox.
@@ -226,6 +228,23 @@ def cchc_manager() -> Callable[..., CchcPluginManager]:
         return make_plugin_manager(entry_points=entry_points, plugins=named, **options)
 
     return make
+
+
+@pytest.fixture
+def cchc_only_plugins(monkeypatch: pytest.MonkeyPatch) -> Callable[..., None]:
+    """Factory: ``cchc_only_plugins("the_che", "cchc-tthc", ...)`` makes every plugin manager of the
+    test (the command line's too, and subprocesses it starts) load only those installed plugins,
+    by entry-point or distribution name, whatever else is installed in the environment.
+
+    A project or a department with several plugins puts it in an autouse fixture of its
+    ``conftest.py``, so that installing another office's plugin never changes its test results.
+    """
+    from cchc_core.plugin.manager import ONLY_ENV
+
+    def only(*names: str) -> None:
+        monkeypatch.setenv(ONLY_ENV, ",".join(names))
+
+    return only
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from cchc_core.errors import CchcError
+from cchc_core.plugin.manager import watched_failures, watching_managers
 from cchc_core.util.untrusted import for_terminal, for_terminal_lines
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ def handles_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         as_json = kwargs.get("as_json", False)
         install_signal_handlers()
         try:
-            with _progress_shown(as_json):
+            with watching_managers(), _plugin_failures_told(as_json), _progress_shown(as_json):
                 result = command(*args, **kwargs)
                 sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
                 return result
@@ -73,6 +74,28 @@ def handles_errors(command: Callable[..., Any]) -> Callable[..., Any]:
             report(error, as_json)
 
     return wrapper
+
+
+#: ``click.Context.meta`` key of a command that shows plugin failures itself (``cchc plugins``)
+SHOWS_PLUGIN_FAILURES = "cchc.shows-plugin-failures"
+
+
+@contextlib.contextmanager
+def _plugin_failures_told(as_json: bool) -> Iterator[None]:
+    """After the command (whatever its outcome), one line on stderr per plugin that failed to load,
+    was set aside or failed while running, so that a broken plugin is never silent. With
+    ``--json`` the failures are in the JSON instead (:func:`emit_json`)."""
+    try:
+        yield
+    finally:
+        context = click.get_current_context(silent=True)
+        if not as_json and not (context and context.meta.get(SHOWS_PLUGIN_FAILURES)):
+            for failure in watched_failures():
+                line = (
+                    f"Plugin lỗi: {failure.distribution} ({failure.plugin}), khi {failure.stage}: "
+                    f"{failure.reason}"
+                )
+                click.secho(for_terminal(line), fg="yellow", err=True)
 
 
 @contextlib.contextmanager
@@ -130,6 +153,9 @@ def emit_json(data: Any) -> None:
     from cchc_core.cli.terminal import is_unicode
 
     ascii_only = not is_unicode(getattr(sys.stdout, "encoding", None))
+    failures = watched_failures()
+    if isinstance(data, dict) and failures and "plugin_failures" not in data:
+        data = {**data, "plugin_failures": [failure.to_dict() for failure in failures]}
     click.echo(json.dumps(data, ensure_ascii=ascii_only, indent=2, default=str))
 
 

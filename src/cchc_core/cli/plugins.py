@@ -6,7 +6,14 @@ import sys
 
 import click
 
-from cchc_core.cli.common import EXIT_FINDINGS, EXIT_OK, emit_json, handles_errors, json_option
+from cchc_core.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    SHOWS_PLUGIN_FAILURES,
+    emit_json,
+    handles_errors,
+    json_option,
+)
 
 
 @click.command("plugins")
@@ -21,6 +28,8 @@ def plugins_command(as_json: bool) -> None:
     """
     from cchc_core.plugin.listing import list_plugins
     from cchc_core.present import show_plugins
+
+    click.get_current_context().meta[SHOWS_PLUGIN_FAILURES] = True
 
     listing = list_plugins()
     if as_json:

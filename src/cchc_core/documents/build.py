@@ -22,9 +22,9 @@ from cchc_core.documents.specialist_report import write_specialist_report
 from cchc_core.errors import BuildError, CchcError
 from cchc_core.figures.aggregate import Dataset
 from cchc_core.figures.status import StatusReport
-from cchc_core.model.blocks import Block
+from cchc_core.model.blocks import Block, Paragraph
 from cchc_core.model.report_context import ReportContext
-from cchc_core.plugin.manager import CchcPluginManager
+from cchc_core.plugin.manager import CchcPluginManager, PluginFailure
 from cchc_core.util import journal
 from cchc_core.util.progress import tracked
 
@@ -42,6 +42,8 @@ class BuildResult:
     invalid_units: tuple[str, ...]
     not_submitted: tuple[str, ...]
     coverage: str = ""
+    #: plugins that failed to load, were set aside or failed while writing: their part is missing
+    plugin_failures: tuple[PluginFailure, ...] = ()
 
     def to_dict(self) -> dict[str, object]:
         """Plain data for ``--json``."""
@@ -53,6 +55,7 @@ class BuildResult:
             "invalid_units": list(self.invalid_units),
             "not_submitted": list(self.not_submitted),
             "coverage": self.coverage,
+            "plugin_failures": [f.to_dict() for f in self.plugin_failures],
         }
 
 
@@ -63,6 +66,7 @@ def gather_contexts(pm: CchcPluginManager, dataset: Dataset) -> dict[str, Report
     for domain in dataset.catalogue.domains:
         blocks: dict[str, list[Block]] = {}
         detail: list[Block] = []
+        failed_before = len(pm.failures)
         for _, result in sorted(
             pm.call_each(
                 "cchc_report_context",
@@ -78,6 +82,16 @@ def gather_contexts(pm: CchcPluginManager, dataset: Dataset) -> dict[str, Report
             for key, items in result.blocks.items():
                 blocks.setdefault(key, []).extend(items)
             detail.extend(result.detail)
+        for failure in pm.failures[failed_before:]:  # a plugin whose content raised: a visible gap
+            gap = Paragraph(
+                f"[Thiếu phần số liệu — plugin {failure.plugin} ({failure.distribution}) lỗi khi "
+                f"viết nội dung: {failure.reason}]",
+                "missing",
+            )
+            if domain.outline:
+                blocks.setdefault(domain.outline, []).append(gap)
+            else:
+                detail.append(gap)
         merged[domain.key] = ReportContext(
             domain.key, {k: tuple(v) for k, v in blocks.items()}, tuple(detail)
         )

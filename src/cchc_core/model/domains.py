@@ -11,7 +11,10 @@ from cchc_core.util.text import fold
 
 def _slug(instance: object, attribute: object, value: str) -> None:
     if not re.match(r"^[a-z0-9][a-z0-9-]*$", value):
-        raise ValueError(f"domain slug {value!r} must be lowercase ASCII with hyphens")
+        raise ValueError(
+            f"slug “{value}” của lĩnh vực phải là chữ thường không dấu nối bằng dấu - (ví dụ "
+            "dan-van): nó là tên tệp báo cáo chuyên đề"
+        )
 
 
 @frozen

@@ -124,7 +124,10 @@ class Reporters:
 
     def __attrs_post_init__(self) -> None:
         if not self.offices and not self.communes:
-            raise ValueError("an indicator needs at least one reporter (an office or the communes)")
+            raise ValueError(
+                "chỉ tiêu cần ít nhất một đơn vị báo cáo: Reporters(offices=(…),) hoặc "
+                "Reporters(communes=True)"
+            )
 
 
 @frozen
@@ -152,11 +155,15 @@ class Section:
 
 def _code(instance: object, attribute: object, value: str) -> None:
     if not CODE_PATTERN.match(value):
-        raise ValueError(f"indicator code {value!r} must be lowercase ASCII letters, digits and _")
-    if SPREADSHEET_ESCAPE.search(value):
         raise ValueError(
-            f"indicator code {value!r} contains {SPREADSHEET_ESCAPE.search(value).group()!r}, "
-            "which spreadsheet programs read as an escaped character; reorder its words"
+            f"mã chỉ tiêu “{value}” chỉ được gồm chữ thường không dấu, chữ số và dấu _ "
+            "(ví dụ dv_doi_thoai)"
+        )
+    escape = SPREADSHEET_ESCAPE.search(value)
+    if escape:
+        raise ValueError(
+            f"mã chỉ tiêu “{value}” chứa “{escape.group()}”, Excel và LibreOffice đọc thành một ký "
+            "tự mã hóa; đổi thứ tự các từ (đặt xa ở cuối: hs_tiep_nhan_xa)"
         )
 
 
@@ -202,9 +209,13 @@ class Indicator:
 
     def __attrs_post_init__(self) -> None:
         if self.ratio is not None and self.measure is not Measure.PERCENT:
-            raise ValueError(f"{self.code}: a derived ratio must have the PERCENT measure")
+            raise ValueError(
+                f"chỉ tiêu {self.code} là tỷ lệ tự tính (ratio=…) nên phải có measure=Measure.PERCENT"
+            )
         if self.limits is not None and self.measure not in (Measure.COUNT, Measure.PERCENT):
-            raise ValueError(f"{self.code}: only counts and percentages take limits")
+            raise ValueError(
+                f"chỉ tiêu {self.code}: chỉ số đếm và tỷ lệ mới có giới hạn giá trị (limits)"
+            )
 
     @property
     def value_limits(self) -> Limits | None:

@@ -61,7 +61,7 @@ class Sum:
 
     def __init__(self, *codes: str) -> None:
         if not codes:
-            raise ValueError("Sum needs at least one indicator code")
+            raise ValueError("Sum(…) cần ít nhất một mã chỉ tiêu")
         self.__attrs_init__(tuple(codes))
 
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 import difflib
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterator
 from functools import cached_property
-from typing import Any
 
 from attrs import frozen
 
@@ -20,7 +19,7 @@ from cchc_core.errors import UnknownIndicatorError
 from cchc_core.model.collector import Collector
 from cchc_core.model.domains import Domain
 from cchc_core.model.headings import Heading
-from cchc_core.model.indicators import Indicator, Measure, Section
+from cchc_core.model.indicators import Indicator, Section
 from cchc_core.model.rules import Rule
 from cchc_core.model.targets import Target
 from cchc_core.model.units import Unit
@@ -44,6 +43,8 @@ class Catalogue:
     origins: dict[str, str]
     problems: tuple[PluginFailure, ...] = ()
     targets: tuple[Target, ...] = ()
+    #: codes of plugins set aside in this run (their failure says why they are missing)
+    withheld: frozenset[str] = frozenset()
 
     # ----- lookups -------------------------------------------------------------------------------
     @cached_property
@@ -231,226 +232,42 @@ class Catalogue:
         return dict(result)
 
 
-_MESSAGE_FIELDS = {
-    "left": 1,
-    "right": 2,
-    "period": "Năm 2019",
-    "left_label": "a",
-    "right_label": "b",
-}
+def build(
+    pm: CchcPluginManager,
+    units: Collection[str] | None = None,
+    established: Collection[str] = (),
+) -> Catalogue:
+    """Assemble the catalogue from every registered plugin's declarations.
 
+    :param units: the unit ids of the campaign, to check the offices plugins name (None: not
+        checked, as in ``cchc plugins``).
+    :param established: the plugins the campaign's forms were made with: in a conflict with a
+        newcomer, they stay (see :mod:`cchc_core.plugin.assembly`).
 
-def _message_problem(rule: Rule) -> str | None:
-    """What is wrong with a rule's message template, if anything (checked once, at assembly,
-    so a typo cannot crash a check the day the rule is first broken)."""
-    try:
-        rule.message.format(**_MESSAGE_FIELDS)
-    except (KeyError, IndexError, ValueError) as error:
-        return f"câu thông báo dùng chỗ trống không có ({error}); chỉ được dùng " + ", ".join(
-            "{" + name + "}" for name in _MESSAGE_FIELDS
-        )
-    return None
+    Plugins whose declarations are wrong or conflict are set aside (unregistered from ``pm``) and
+    recorded in ``pm.failures``.
+    """
+    from cchc_core.plugin.assembly import Judge, origins
 
-
-class _Assembler:
-    """Collects declarations from the hooks and keeps the consistent ones."""
-
-    def __init__(self, pm: CchcPluginManager) -> None:
-        self.pm = pm
-        self.origins: dict[str, str] = {}
-        self.problems: list[PluginFailure] = []
-
-    def problem(self, plugin: str, reason: str) -> None:
-        failure = PluginFailure(
-            plugin, self.pm.distribution_of(plugin), "khai báo danh mục", reason
-        )
-        self.problems.append(failure)
-        self.pm.fail(failure)
-
-    def gather(self, hook: str) -> list[tuple[str, Any]]:
-        """Call a ``register``-style hook on every plugin; return (plugin, object) pairs."""
-        items: list[tuple[str, Any]] = []
-        caller = getattr(self.pm.hook, hook)
-        for impl in reversed(caller.get_hookimpls()):
-            found: list[Any] = []
-
-            def register(*objects: Any, _found: list[Any] = found) -> None:
-                _found.extend(objects)
-
-            try:
-                impl.function(**{name: register for name in impl.argnames})
-            except Exception as exc:  # a plugin's bug must not stop the others
-                self.problem(impl.plugin_name, f"{hook}: {type(exc).__name__}: {exc}")
-                continue
-            items.extend((impl.plugin_name, obj) for obj in found)
-        return items
-
-    def unique(self, kind: str, items: Iterable[tuple[str, Any]], key: str) -> list[Any]:
-        kept = []
-        for plugin, obj in items:
-            name = getattr(obj, key)
-            origin_key = f"{kind}:{name}"
-            if origin_key in self.origins:
-                self.problem(
-                    plugin,
-                    f"{kind} “{name}” đã được plugin {self.origins[origin_key]} khai báo; bỏ qua bản này",
-                )
-                continue
-            self.origins[origin_key] = plugin
-            kept.append(obj)
-        return kept
-
-    def typed(self, hook: str, expected: type | tuple[type, ...]) -> list[tuple[str, Any]]:
-        result = []
-        for plugin, obj in self.gather(hook):
-            if isinstance(obj, expected):
-                result.append((plugin, obj))
-            else:
-                self.problem(plugin, f"{hook}: đối tượng không hợp lệ {obj!r}")
-        return result
-
-    def drop(self, kind: str, name: str, reason: str) -> None:
-        plugin = self.origins.pop(f"{kind}:{name}")
-        self.problem(plugin, reason)
-
-    def build(self) -> Catalogue:
-        domains = self.unique("domain", self.typed("cchc_domains", Domain), "key")
-        domain_keys = {d.key for d in domains}
-        numbers: dict[str, str] = {}
-        for domain in list(domains):
-            if domain.report_number and domain.report_number in numbers:
-                self.drop(
-                    "domain",
-                    domain.key,
-                    f"báo cáo {domain.report_number} đã có chủ ({numbers[domain.report_number]})",
-                )
-                domains.remove(domain)
-            elif domain.report_number:
-                numbers[domain.report_number] = domain.key
-
-        declared = self.typed("cchc_indicators", (Section, Indicator))
-        sections = self.unique(
-            "section", [(p, o) for p, o in declared if isinstance(o, Section)], "key"
-        )
-        section_keys = {s.key for s in sections}
-        indicators = self.unique(
-            "indicator", [(p, o) for p, o in declared if isinstance(o, Indicator)], "code"
-        )
-        indicators = self._consistent_indicators(indicators, section_keys, domain_keys)
-
-        headings = self.unique("heading", self.typed("cchc_outline", Heading), "key")
-        headings = self._consistent_headings(headings, domain_keys)
-
-        codes = {i.code for i in indicators}
-        rules = []
-        for rule in self.unique("rule", self.typed("cchc_rules", Rule), "code"):
-            unknown = [c for c in rule.codes if c not in codes]
-            if unknown:
-                self.drop("rule", rule.code, f"quy tắc {rule.code} dùng mã không có: {unknown}")
-            elif (problem := _message_problem(rule)) is not None:
-                self.drop("rule", rule.code, f"quy tắc {rule.code}: {problem}")
-            else:
-                rules.append(rule)
-
-        collectors = self.unique("collector", self.typed("cchc_collectors", Collector), "name")
-
-        targets = []
-        for target in self.unique("target", self.typed("cchc_targets", Target), "key"):
-            unknown = [c for c in target.codes if c not in codes]
-            if unknown:
-                self.drop(
-                    "target", target.key, f"mục tiêu {target.key} dùng mã không có: {unknown}"
-                )
-            elif target.domain not in domain_keys:
-                self.drop(
-                    "target",
-                    target.key,
-                    f"mục tiêu {target.key}: lĩnh vực “{target.domain}” chưa được khai báo",
-                )
-            else:
-                targets.append(target)
-
-        section_order = {s.key: (s.order, s.key) for s in sections}
-        indicators.sort(key=lambda i: (section_order[i.section], i.order))
-        return Catalogue(
-            domains=tuple(sorted(domains, key=lambda d: (d.order, d.key))),
-            sections=tuple(sorted(sections, key=lambda s: section_order[s.key])),
-            indicators=tuple(indicators),
-            headings=tuple(headings),
-            rules=tuple(rules),
-            collectors=tuple(sorted(collectors, key=lambda c: (-c.priority, c.name))),
-            origins=self.origins,
-            problems=tuple(self.problems),
-            targets=tuple(targets),
-        )
-
-    def _consistent_indicators(
-        self, indicators: list[Indicator], sections: set[str], domains: set[str]
-    ) -> list[Indicator]:
-        by_code = {i.code: i for i in indicators}
-        dropped: set[str] = set()
-        for indicator in indicators:
-            reason = None
-            if indicator.section not in sections:
-                reason = f"mục “{indicator.section}” chưa được khai báo"
-            elif indicator.domain not in domains:
-                reason = f"lĩnh vực “{indicator.domain}” chưa được khai báo"
-            elif indicator.parent and indicator.parent not in by_code:
-                reason = f"dòng cha “{indicator.parent}” không có"
-            elif indicator.ratio:
-                for code in (indicator.ratio.numerator, indicator.ratio.denominator):
-                    other = by_code.get(code)
-                    if other is None or other.measure is not Measure.COUNT:
-                        reason = f"tỷ lệ dùng “{code}” không phải một chỉ tiêu đếm"
-            if reason:
-                dropped.add(indicator.code)
-                self.drop("indicator", indicator.code, f"chỉ tiêu {indicator.code}: {reason}")
-        # a row whose parent was dropped goes too, so the tree stays whole
-        changed = True
-        while changed:
-            changed = False
-            for indicator in indicators:
-                if indicator.code not in dropped and indicator.parent in dropped:
-                    dropped.add(indicator.code)
-                    self.drop(
-                        "indicator",
-                        indicator.code,
-                        f"chỉ tiêu {indicator.code}: dòng cha đã bị loại",
-                    )
-                    changed = True
-        return [i for i in indicators if i.code not in dropped]
-
-    def _consistent_headings(self, headings: list[Heading], domains: set[str]) -> list[Heading]:
-        """Keep headings whose domain exists and whose parent is kept (so a heading under a
-        dropped one goes too), in their original order."""
-        kept: set[str] = set()
-        remaining = []
-        for heading in headings:
-            if heading.domain in domains:
-                remaining.append(heading)
-            else:
-                self.drop(
-                    "heading",
-                    heading.key,
-                    f"đề mục {heading.key}: lĩnh vực “{heading.domain}” chưa được khai báo",
-                )
-        progress = True
-        while progress:
-            progress = False
-            for heading in list(remaining):
-                if heading.parent is None or heading.parent in kept:
-                    kept.add(heading.key)
-                    remaining.remove(heading)
-                    progress = True
-        for heading in remaining:
-            self.drop(
-                "heading",
-                heading.key,
-                f"đề mục {heading.key}: đề mục cha “{heading.parent}” không có",
-            )
-        return [h for h in headings if h.key in kept]
-
-
-def build(pm: CchcPluginManager) -> Catalogue:
-    """Assemble the catalogue from every registered plugin's declarations."""
-    return _Assembler(pm).build()
+    judge = Judge(pm, units, established)
+    kept = list(judge.judge().values())
+    sections = [s for d in kept for s in d.sections]
+    section_order = {s.key: (s.order, s.key) for s in sections}
+    indicators = sorted(
+        (i for d in kept for i in d.indicators), key=lambda i: (section_order[i.section], i.order)
+    )
+    declared_order = [h for d in kept for h in d.headings]
+    return Catalogue(
+        domains=tuple(sorted((x for d in kept for x in d.domains), key=lambda x: (x.order, x.key))),
+        sections=tuple(sorted(sections, key=lambda s: section_order[s.key])),
+        indicators=tuple(indicators),
+        headings=tuple(declared_order),
+        rules=tuple(r for d in kept for r in d.rules),
+        collectors=tuple(
+            sorted((c for d in kept for c in d.collectors), key=lambda c: (-c.priority, c.name))
+        ),
+        origins=origins(kept),
+        problems=tuple(f for f in pm.failures if f.stage == "khai báo danh mục"),
+        withheld=judge.withheld_codes(),
+        targets=tuple(t for d in kept for t in d.targets),
+    )

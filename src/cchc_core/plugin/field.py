@@ -98,6 +98,9 @@ class FieldPlugin:
     :param targets: the programme's targets its figures measure.
     :param collectors: readers for other kinds of inbox files, if any.
     :param validate: a check written in code, called once per submission, if any.
+    :param hook_api: the hook API version the plugin was written for (``"1.0"``); a core with
+        another major version, or an older minor one, refuses the plugin with the reason instead
+        of failing somewhere in the middle of a build.
     """
 
     domains: tuple[Domain, ...] = field(default=(), converter=_domains)
@@ -109,6 +112,7 @@ class FieldPlugin:
     targets: tuple[Target, ...] = field(default=(), converter=_targets)
     collectors: tuple[Collector, ...] = field(default=(), converter=_collectors)
     validate: ValidateFunction | None = None
+    hook_api: str = ""
 
     @hookimpl
     def cchc_domains(self, register: RegisterDomains) -> None:

@@ -4,29 +4,41 @@ Each entry point of the ``cchc`` group is loaded inside its own ``try``: a plugi
 declares a hook that does not exist, or whose hook signature is wrong is recorded as a
 :class:`PluginFailure` with its distribution's name and the reason, and the other plugins keep working.
 ``CCHC_DISABLE_PLUGINS=a,b`` skips plugins by entry-point or distribution name;
-``CCHC_STRICT_PLUGINS=1`` turns every failure into a :class:`~cchc_core.errors.PluginError` (for CI).
+``CCHC_ONLY_PLUGINS=a,b`` loads only those (a test suite that must not depend on what else is
+installed); ``CCHC_STRICT_PLUGINS=1`` turns every failure into a
+:class:`~cchc_core.errors.PluginError` (for CI).
 """
 
 from __future__ import annotations
 
-import difflib
 import importlib
 import os
 import traceback
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from importlib import metadata
 from types import ModuleType
 from typing import Any
 
+import attrs
 import pluggy
 from attrs import frozen
 
 from cchc_core.errors import PluginError
 from cchc_core.plugin import hookspecs
+from cchc_core.plugin.diagnose import (
+    hook_api_problem,
+    hook_problems,
+    raised,
+    spec_names,
+    suggestion,
+)
 from cchc_core.version import __version__
 
 ENTRY_POINT_GROUP = "cchc"
 DISABLE_ENV = "CCHC_DISABLE_PLUGINS"
+ONLY_ENV = "CCHC_ONLY_PLUGINS"
 STRICT_ENV = "CCHC_STRICT_PLUGINS"
 
 #: The core's own features, registered through the same hooks as any plugin.
@@ -50,6 +62,15 @@ class PluginFailure:
     def __str__(self) -> str:
         return f"{self.distribution} ({self.plugin}): {self.reason}"
 
+    def to_dict(self) -> dict[str, str]:
+        """Plain data for ``--json`` (the traceback left out)."""
+        return {
+            "plugin": self.plugin,
+            "distribution": self.distribution,
+            "stage": self.stage,
+            "reason": self.reason,
+        }
+
 
 @frozen
 class PluginInfo:
@@ -71,14 +92,34 @@ class CchcPluginManager(pluggy.PluginManager):
         self.failures: list[PluginFailure] = []
         self.strict = False
         self._origins: dict[str, tuple[str, str, bool]] = {}
+        self._packages: dict[str, str] = {}
 
-    def record_origin(self, name: str, distribution: str, version: str, builtin: bool) -> None:
-        """Remember which distribution a registered plugin came from."""
+    def record_origin(
+        self, name: str, distribution: str, version: str, builtin: bool, package: str = ""
+    ) -> None:
+        """Remember which distribution (and import package) a registered plugin came from."""
         self._origins[name] = (distribution, version, builtin)
+        if package:
+            self._packages[name] = package
 
     def distribution_of(self, name: str) -> str:
         """The distribution a plugin came from (its own name when unknown)."""
         return self._origins.get(name, (name, "", False))[0]
+
+    def package_of(self, name: str) -> str:
+        """The import package of a plugin (``cchc_dan_van``), to find its source; may be empty."""
+        return self._packages.get(name, "")
+
+    def is_builtin(self, name: str) -> bool:
+        """True for the core's own plugins."""
+        return self._origins.get(name, (name, "", False))[2]
+
+    def set_aside(self, name: str, failure: PluginFailure) -> None:
+        """Leave a registered plugin out of this run (its hooks are no longer called) and record
+        why."""
+        if self.get_plugin(name) is not None:
+            self.unregister(name=name)
+        self.fail(failure)
 
     def fail(self, failure: PluginFailure) -> None:
         """Record a failure; in strict mode raise it instead."""
@@ -119,7 +160,7 @@ class CchcPluginManager(pluggy.PluginManager):
                         impl.plugin_name,
                         self.distribution_of(impl.plugin_name),
                         f"chạy {hook_name}",
-                        f"{type(exc).__name__}: {exc}",
+                        raised(exc),
                         traceback.format_exc(),
                     )
                 )
@@ -127,10 +168,17 @@ class CchcPluginManager(pluggy.PluginManager):
             yield impl.plugin_name, result
 
 
+def _names_in(variable: str) -> set[str]:
+    return {n.strip() for n in os.environ.get(variable, "").split(",") if n.strip()}
+
+
 def _disabled_names(disabled: Iterable[str] | None) -> set[str]:
-    names = set(disabled or ())
-    names.update(n.strip() for n in os.environ.get(DISABLE_ENV, "").split(",") if n.strip())
-    return names
+    return set(disabled or ()) | _names_in(DISABLE_ENV)
+
+
+def _only_names() -> set[str] | None:
+    """The plugins ``CCHC_ONLY_PLUGINS`` allows, or None when it is not set."""
+    return _names_in(ONLY_ENV) if ONLY_ENV in os.environ else None
 
 
 def _unknown_hooks(pm: CchcPluginManager, plugin: object) -> list[str]:
@@ -163,9 +211,7 @@ def _unsupported_options(pm: CchcPluginManager, plugin: object) -> list[str]:
 
 
 def _suggest(name: str) -> str:
-    known = [n for n in dir(hookspecs) if n.startswith(f"{hookspecs.PROJECT}_")]
-    close = difflib.get_close_matches(name, known, n=1)
-    return f" (có phải là {close[0]}?)" if close else ""
+    return suggestion(name, spec_names())
 
 
 def register_plugin(
@@ -176,15 +222,21 @@ def register_plugin(
     distribution: str,
     version: str = "",
     builtin: bool = False,
+    package: str = "",
 ) -> bool:
     """Register one plugin object, checking its hooks; record a failure and return False if it is bad.
 
     Use it in tests to add a plugin under development to a fresh manager.
     """
+    module = plugin if isinstance(plugin, ModuleType) else None
+    problems = [p for p in (hook_api_problem(plugin, module),) if p] + hook_problems(pm, plugin)
+    if problems:
+        pm.fail(PluginFailure(name, distribution, "đăng ký", "; ".join(problems)))
+        return False
     try:
         pm.register(plugin, name=name)
     except (pluggy.PluginValidationError, ValueError) as exc:
-        pm.fail(PluginFailure(name, distribution, "đăng ký", f"hook không hợp lệ: {exc}"))
+        pm.fail(PluginFailure(name, distribution, "đăng ký", f"hook không hợp lệ (pluggy): {exc}"))
         return False
     unknown = _unknown_hooks(pm, plugin)
     if unknown:
@@ -218,16 +270,18 @@ def register_plugin(
             )
         )
         return False
-    pm.record_origin(name, distribution, version, builtin)
+    pm.record_origin(name, distribution, version, builtin, package)
     return True
 
 
-def _load_entry_points(pm: CchcPluginManager, disabled: set[str]) -> None:
+def _load_entry_points(pm: CchcPluginManager, disabled: set[str], only: set[str] | None) -> None:
     for entry_point in sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
         dist = entry_point.dist
         distribution = dist.name if dist is not None else entry_point.name
         version = dist.version if dist is not None else ""
         if entry_point.name in disabled or distribution in disabled:
+            continue
+        if only is not None and not {entry_point.name, distribution} & only:
             continue
         if pm.has_plugin(entry_point.name):
             pm.fail(
@@ -247,12 +301,53 @@ def _load_entry_points(pm: CchcPluginManager, disabled: set[str]) -> None:
                     entry_point.name,
                     distribution,
                     "nạp",
-                    f"không nạp được: {type(exc).__name__}: {exc}",
+                    f"không nạp được: {raised(exc)}",
                     traceback.format_exc(),
                 )
             )
             continue
-        register_plugin(pm, plugin, entry_point.name, distribution=distribution, version=version)
+        register_plugin(
+            pm,
+            plugin,
+            entry_point.name,
+            distribution=distribution,
+            version=version,
+            package=entry_point.module,
+        )
+
+
+_watched: ContextVar[list[CchcPluginManager] | None] = ContextVar("cchc_managers", default=None)
+
+
+@contextmanager
+def watching_managers() -> Iterator[list[CchcPluginManager]]:
+    """Collect every plugin manager made inside the ``with`` block (the CLI shows their failures
+    after any command, whichever step made the manager)."""
+    made: list[CchcPluginManager] = []
+    token = _watched.set(made)
+    try:
+        yield made
+    finally:
+        _watched.reset(token)
+
+
+def watched_failures() -> list[PluginFailure]:
+    """The failures of the managers made so far inside :func:`watching_managers`, one per plugin
+    (several failures of one plugin joined), in the order they happened."""
+    merged: dict[tuple[str, str], PluginFailure] = {}
+    for pm in _watched.get() or ():
+        for failure in pm.failures:
+            key = (failure.distribution, failure.plugin)
+            known = merged.get(key)
+            if known is None:
+                merged[key] = failure
+            elif failure.reason not in known.reason:
+                merged[key] = attrs.evolve(
+                    known,
+                    stage=f"{known.stage}, {failure.stage}",
+                    reason=f"{known.reason}; {failure.reason}",
+                )
+    return list(merged.values())
 
 
 def make_plugin_manager(
@@ -272,6 +367,9 @@ def make_plugin_manager(
     :param plugins: extra ``(name, plugin object)`` pairs, e.g. a plugin under test.
     """
     pm = CchcPluginManager()
+    watchers = _watched.get()
+    if watchers is not None:
+        watchers.append(pm)
     if strict is None:
         strict = os.environ.get(STRICT_ENV, "").strip().lower() not in ("", "0", "false", "no")
     pm.strict = strict
@@ -280,10 +378,16 @@ def make_plugin_manager(
         for name, module_name in BUILTIN_PLUGINS.items():
             module = importlib.import_module(module_name)
             register_plugin(
-                pm, module.plugin, name, distribution="cchc-core", version=__version__, builtin=True
+                pm,
+                module.plugin,
+                name,
+                distribution="cchc-core",
+                version=__version__,
+                builtin=True,
+                package=module_name,
             )
     if entry_points:
-        _load_entry_points(pm, skip)
+        _load_entry_points(pm, skip, _only_names())
     for name, plugin in plugins:
         if name not in skip:
             register_plugin(pm, plugin, name, distribution=name)
