@@ -49,14 +49,21 @@ def fake_distribution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callab
     """Install a throw-away distribution with one ``cchc`` entry point on ``sys.path``.
 
     ``fake_distribution("cchc-broken", "broken", "raise ImportError('x')")`` writes a module and a
-    ``.dist-info`` folder that ``importlib.metadata`` discovers exactly as it does a pip install.
-    Returns the module name.
+    ``.dist-info`` folder that ``importlib.metadata`` discovers exactly as it does a pip install;
+    ``entry_object="plugin"`` points the entry point at an object of the module (a FieldPlugin).
+    The plugin is added to the plugins the test may load. Returns the module name.
     """
     site = tmp_path / "site"
     site.mkdir(exist_ok=True)
     monkeypatch.syspath_prepend(str(site))
 
-    def make(distribution: str, entry_name: str, source: str, version: str = "9.9") -> str:
+    def make(
+        distribution: str,
+        entry_name: str,
+        source: str,
+        version: str = "9.9",
+        entry_object: str = "",
+    ) -> str:
         module = f"fake_{entry_name}_plugin"
         (site / f"{module}.py").write_text(textwrap.dedent(source), encoding="utf-8")
         info = site / f"{distribution.replace('-', '_')}-{version}.dist-info"
@@ -65,7 +72,8 @@ def fake_distribution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callab
             f"Metadata-Version: 2.1\nName: {distribution}\nVersion: {version}\n", encoding="utf-8"
         )
         (info / "entry_points.txt").write_text(
-            f"[cchc]\n{entry_name} = {module}\n", encoding="utf-8"
+            f"[cchc]\n{entry_name} = {module}{':' if entry_object else ''}{entry_object}\n",
+            encoding="utf-8",
         )
         importlib.invalidate_caches()
         sys.modules.pop(module, None)
