@@ -158,6 +158,19 @@ def show_plugins(listing: PluginListing) -> None:
             )
         )
     _table("Plugin đã nạp", ("Plugin", "Gói", "Phiên bản", "Hook", "Đóng góp"), rows)
+    used = listing.in_use
+    print()
+    print("Số đang dùng (plugin mới chọn số còn trống, ví dụ: cchc plugin new):")
+    print(f"  Báo cáo chuyên đề: {', '.join(used.reports)}; còn trống: {used.free_report}")
+    print(f"  Mục của Phụ lục 1: {', '.join(used.sections)}; còn trống: {used.free_section}")
+    print(
+        f"  Đề mục Phần thứ nhất, mục II: {', '.join(used.outline)}; còn trống: "
+        f"{used.free_outline} (khóa {used.outline_key})"
+    )
+    print(
+        f"  Đề xuất Phần thứ hai, mục I: {', '.join(used.proposals)}; còn trống: "
+        f"{used.free_proposal} (khóa {used.proposal_key})"
+    )
     if listing.failures:
         _say()
         _table(

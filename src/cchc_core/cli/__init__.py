@@ -18,6 +18,7 @@ from cchc_core.cli import (
     forms,
     indicators,
     init,
+    plugin_new,
     plugins,
     status,
 )
@@ -71,3 +72,4 @@ main.add_command(build.build_command)
 main.add_command(demo.demo_command)
 main.add_command(plugins.plugins_command)
 main.add_command(indicators.indicators_command)
+main.add_command(plugin_new.plugin_group)

@@ -29,8 +29,9 @@ class CchcGroup(click.Group):
         self.params.extend(terminal_options())
 
     def add_command(self, cmd: click.Command, name: str | None = None) -> None:
-        """Add a command with the options every command shares."""
-        cmd.params.extend(terminal_options())
+        """Add a command with the options every command shares (a group of ours has them)."""
+        if not any(param.name == "quiet" for param in cmd.params):
+            cmd.params.extend(terminal_options())
         if cmd.options_metavar == "[OPTIONS]":
             cmd.options_metavar = OPTIONS_METAVAR
         super().add_command(cmd, name)

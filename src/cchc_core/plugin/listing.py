@@ -1,4 +1,5 @@
-"""What ``cchc plugins`` shows: every plugin, its hooks and contributions, and the failures."""
+"""What ``cchc plugins`` shows: every plugin, its hooks and contributions, the failures, and the
+numbers in use (so that an author picks free ones)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from attrs import frozen
 
 from cchc_core.plugin import catalogue as catalogue_module
 from cchc_core.plugin.manager import PluginFailure, make_plugin_manager
+from cchc_core.plugin.numbering import NumbersInUse, numbers_in_use
 
 
 @frozen
@@ -33,14 +35,14 @@ class PluginListing:
 
     plugins: tuple[PluginEntry, ...]
     failures: tuple[PluginFailure, ...]
+    in_use: NumbersInUse
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for ``--json``."""
         return {
             "plugins": [attrs.asdict(p) for p in self.plugins],
-            "failures": [
-                {k: v for k, v in attrs.asdict(f).items() if k != "detail"} for f in self.failures
-            ],
+            "failures": [f.to_dict() for f in self.failures],
+            "in_use": self.in_use.to_dict(),
         }
 
 
@@ -70,4 +72,4 @@ def list_plugins(**manager_options: Any) -> PluginListing:
                 collectors=tuple(made.get("collector", ())),
             )
         )
-    return PluginListing(tuple(entries), tuple(pm.failures))
+    return PluginListing(tuple(entries), tuple(pm.failures), numbers_in_use(catalogue))

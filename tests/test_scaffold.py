@@ -1,0 +1,130 @@
+"""``cchc plugin new``: a plugin for report 3.8, written into a folder, installed into a throwaway
+virtual environment beside the core, and seen by ``cchc plugins``, ``forms`` and ``build``."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import sysconfig
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from openpyxl import load_workbook
+
+from cchc_core import Campaign
+from cchc_core.cli import main
+from cchc_core.forms.filler import fill_form
+from cchc_core.plugin.manager import ONLY_ENV
+from cchc_core.testing import SAMPLE_CONFIG, docx_text
+
+TITLE = "Công tác dân vận chính quyền"
+
+
+def new_plugin(parent: Path, *args: str) -> CliRunner:
+    return CliRunner().invoke(
+        main,
+        [
+            "plugin",
+            "new",
+            "dan-van",
+            "--office",
+            "noi_vu",
+            "--title",
+            TITLE,
+            "-o",
+            str(parent),
+            *args,
+        ],
+    )
+
+
+def test_the_scaffold_takes_free_numbers_and_refuses_taken_ones(tmp_path):
+    taken = new_plugin(tmp_path, "--report", "3.7")
+    assert taken.exit_code == 2
+    assert "Báo cáo 3.7 đã có plugin khác dùng" in taken.output and "3.8" in taken.output
+    unknown = CliRunner().invoke(
+        main, ["plugin", "new", "x", "--office", "noi_vuu", "--title", "X", "-o", str(tmp_path)]
+    )
+    assert unknown.exit_code == 2 and "Không có đơn vị id = “noi_vuu”" in unknown.output
+    made = new_plugin(tmp_path, "--json")
+    assert json.loads(made.output)["report"] == "3.8"
+    source = (tmp_path / "cchc-dan-van" / "src" / "cchc_dan_van" / "__init__.py").read_text()
+    assert 'section="VIII"' in source and '"P1.II.7"' in source and 'hook_api="1.0"' in source
+    again = new_plugin(tmp_path)
+    assert again.exit_code == 2 and "đã có" in again.output
+
+
+def _throwaway_venv(folder: Path) -> Path:
+    """A virtual environment that sees this one's packages (the core, pytest) through a .pth
+    file, and installs its own: the new plugin goes there, not into the project's .venv."""
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(folder)], check=True)
+    python = folder / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    target = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    ours = sysconfig.get_paths()["purelib"]
+    Path(target, "cchc_core_env.pth").write_text(f"import site; site.addsitedir({ours!r})\n")
+    return python
+
+
+@pytest.mark.venv
+def test_the_scaffold_installs_and_reaches_every_output(tmp_path):
+    made = new_plugin(tmp_path)
+    assert made.exit_code == 0, made.output
+    folder = tmp_path / "cchc-dan-van"
+    python = _throwaway_venv(tmp_path / "venv")
+    installed = subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", "--no-deps", "-e", str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert installed.returncode == 0, installed.stderr
+    env = {**os.environ, ONLY_ENV: "dan_van"}  # the core and the new plugin: a quick campaign
+    env.pop("PYTHONPATH", None)
+
+    def cchc(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [str(python), "-m", "cchc_core", *args], capture_output=True, text=True, env=env
+        )
+
+    listed = json.loads(cchc("plugins", "--json").stdout)
+    [plugin] = [p for p in listed["plugins"] if p["name"] == "dan_van"]
+    assert plugin["distribution"] == "cchc-dan-van"
+    assert plugin["reports"] == [f"3.8 {TITLE}"]
+    assert listed["failures"] == []
+
+    campaign = Campaign.new(tmp_path / "dot", config_text=SAMPLE_CONFIG)
+    assert cchc("forms", str(campaign.root), "-q").returncode == 0
+    form = campaign.forms_dir / "xa_lia.xlsx"
+    assert "VIII" in load_workbook(form).sheetnames
+    fill_form(
+        form,
+        campaign.inbox_dir / "Xã Lìa.xlsx",
+        {("dan_van_trien_khai", "2019"): 6, ("dan_van_hoan_thanh", "2019"): 4},
+    )
+    built = cchc("build", str(campaign.root), "--json")
+    outputs = {
+        Path(p).relative_to(campaign.output_dir).as_posix()
+        for p in json.loads(built.stdout)["outputs"]
+    }
+    assert "chuyen-de/3.8-dan-van.docx" in outputs
+    assert f"7. {TITLE}" in docx_text(campaign.output_dir / "bao-cao-tong-ket-cchc.docx")
+    appendix = load_workbook(campaign.output_dir / "phu-luc-1-thong-ke.xlsx")["Phụ lục 1"]
+    labels = [row[1] for row in appendix.iter_rows(values_only=True)]
+    assert "Số nhiệm vụ đã hoàn thành" in labels
+
+    tests = subprocess.run(
+        [str(python), "-m", "pytest", "-q", "-p", "no:cacheprovider", str(folder)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert tests.returncode == 0, tests.stdout  # the plugin's own tests pass at once
