@@ -54,3 +54,12 @@ def test_the_worked_example_plugin_and_its_tests_pass(pytester, monkeypatch):
 )
 def test_the_docs_the_readme_points_to_exist(name):
     assert (DOCS / name).read_text(encoding="utf-8").strip()
+
+
+def test_the_changelog_names_the_current_versions():
+    from cchc_core import HOOK_API, __version__
+
+    changelog = (DOCS.parent / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert re.search(
+        rf"^## {re.escape(__version__)} .*HOOK_API {re.escape(HOOK_API)}$", changelog, re.M
+    )

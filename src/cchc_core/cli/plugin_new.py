@@ -58,7 +58,7 @@ def new_command(
     as_json: bool,
 ) -> None:
     """Tạo một plugin hoàn chỉnh cho báo cáo chuyên đề mới: pyproject.toml, mã nguồn khai báo một
-    mục, hai chỉ tiêu, một quy tắc, một đề mục và nội dung báo cáo, README và kiểm thử chạy được
+    mục, hai chỉ tiêu, một quy tắc, đề mục, dòng đề xuất và nội dung báo cáo, README và kiểm thử chạy được
     ngay. Số báo cáo, mục Phụ lục 1 và đề mục được chọn trong các số chưa plugin nào dùng.
 
     \b

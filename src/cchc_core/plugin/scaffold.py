@@ -18,7 +18,7 @@ from cchc_core.config import CampaignConfig
 from cchc_core.errors import CchcError
 from cchc_core.model.indicators import Indicator, Reporters
 from cchc_core.plugin.catalogue import Catalogue
-from cchc_core.plugin.numbering import OUTLINE_PARENT, numbers_in_use
+from cchc_core.plugin.numbering import OUTLINE_PARENT, PROPOSAL_PARENT, numbers_in_use
 from cchc_core.util.atomic import write_text
 from cchc_core.util.text import fold
 from cchc_core.version import HOOK_API, __version__
@@ -38,6 +38,7 @@ class PluginSpec:
     section: str
     section_order: int
     heading_number: int
+    proposal_number: int
     domain_order: int
     #: the office's [[units]] entry for the tests, when the test kit's sample campaign lacks it
     extra_unit: bool
@@ -61,6 +62,11 @@ class PluginSpec:
     def heading_key(self) -> str:
         """``P1.II.7``."""
         return f"{OUTLINE_PARENT}.{self.heading_number}"
+
+    @property
+    def proposal_key(self) -> str:
+        """``P2.I.7``: its line among the proposals for 2021-2030."""
+        return f"{PROPOSAL_PARENT}.{self.proposal_number}"
 
     @property
     def codes(self) -> tuple[str, str]:
@@ -113,6 +119,7 @@ def plan(
         section=used.free_section,
         section_order=used.section_order,
         heading_number=used.free_outline,
+        proposal_number=used.free_proposal,
         domain_order=used.domain_order,
         extra_unit=office not in sample_offices,
     )
@@ -151,6 +158,8 @@ def write(spec: PluginSpec, parent: Path) -> Path:
         "section_order": str(spec.section_order),
         "heading": spec.heading_key,
         "heading_number": str(spec.heading_number),
+        "proposal": spec.proposal_key,
+        "proposal_number": str(spec.proposal_number),
         "order": str(spec.domain_order),
         "slug": spec.slug,
         "distribution": spec.distribution,
@@ -229,6 +238,7 @@ DOMAIN = Domain(
     slug="$slug",  # báo cáo chuyên đề: output/chuyen-de/$report-$slug.docx
     report_number="$report",
     outline="$heading",
+    proposal="$proposal",
     sections=("$section",),
     order=$order,
 )
@@ -271,20 +281,30 @@ HEADINGS = (
         number="$heading_number.",
         order=$heading_number,
     ),
+    Heading(
+        "$proposal",
+        "Về $title_lower",
+        KEY,
+        parent="P2.I",
+        number="$proposal_number.",
+        order=$proposal_number,
+    ),
 )
 
 
 def report(narrator: Narrator) -> ReportContext:
-    """Câu và bảng của đề mục $heading, tính từ số liệu các xã, thị trấn."""
+    """Các câu của đề mục $heading, tính từ số liệu các xã, thị trấn.
+
+    Bảng các chỉ tiêu theo năm, theo giai đoạn và theo từng xã do lõi cchc tự thêm vào phần II
+    của báo cáo chuyên đề: không thêm lại ở đây.
+    """
     return ReportContext(
         KEY,
         {
             "$heading": (
+                narrator.trend("$row1"),
                 narrator.trend("$row2"),
-                narrator.units_table(
-                    ["$row1", "$row2"],
-                    names=("Triển khai", "Hoàn thành"),
-                ),
+                narrator.phases("$row2"),
             ),
         },
     )
@@ -348,7 +368,8 @@ README = """\
 # $distribution — $title (báo cáo chuyên đề $report)
 
 Plugin của cchc do $office_name duy trì: thêm mục $section vào biểu thống kê Phụ lục 1 của các
-xã, thị trấn, đề mục II.$heading_number vào báo cáo tổng kết của huyện và báo cáo chuyên đề
+xã, thị trấn, đề mục II.$heading_number (Phần thứ nhất) và dòng đề xuất I.$proposal_number (Phần thứ
+hai) vào đề cương và báo cáo tổng kết của huyện, và báo cáo chuyên đề
 `output/chuyen-de/$report-$slug.docx`.
 
 ## Cài đặt
@@ -374,7 +395,9 @@ bổ sung trang mới.
 
 Mọi thứ nằm trong `src/$package/__init__.py`: tên chỉ tiêu (`ROWS`), quy tắc kiểm tra (`RULES`),
 đề mục (`HEADINGS`) và hàm `report` viết câu, bảng của báo cáo. Các số $report, mục $section, đề
-mục $heading được chọn vì chưa plugin nào dùng khi tạo plugin này (xem lại: `cchc plugins`).
+mục $heading và $proposal được chọn vì chưa plugin nào dùng khi tạo plugin này (xem lại:
+`cchc plugins`). Báo cáo chuyên đề có sẵn phần II (bảng các chỉ tiêu theo năm, theo giai đoạn,
+theo từng xã) do lõi cchc lập: hàm `report` chỉ viết phần riêng của lĩnh vực.
 Plugin khai báo `hook_api="$hook_api"`: phiên bản giao tiếp với lõi cchc mà plugin được viết cho.
 """
 
