@@ -1,5 +1,6 @@
 """Shared test helpers: fake installed distributions, so discovery is tested through entry points;
-the hypothesis profiles of ``make test`` (bounded) and ``make fuzz`` (long)."""
+only the project's own plugins loaded, whatever else is installed; the hypothesis profiles of
+``make test`` (bounded) and ``make fuzz`` (long)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+from cchc_core.plugin.manager import ONLY_ENV
 
 # make test: a bounded, repeatable run (same examples every time, a few seconds in all);
 # make fuzz: CCHC_FUZZ=1, many more random examples, failures remembered in .hypothesis/
@@ -31,8 +34,6 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 settings.load_profile("fuzz" if os.environ.get("CCHC_FUZZ") else "bounded")
-
-from cchc_core.plugin.manager import ONLY_ENV
 
 #: the field plugins kept in this repository: the only installed plugins the tests load, so that
 #: installing another office's plugin into the environment never changes a result

@@ -148,6 +148,13 @@ class TargetsPlugin:
                 year=2019,
                 indicator="cd_kiem_tra",
             ),
+        )
+
+
+class BadTargetPlugin:
+    @hookimpl
+    def cchc_targets(self, register):
+        register(
             Target(
                 key="ma_sai",
                 label="Một mục tiêu đo bằng mã không có",
@@ -166,10 +173,12 @@ def test_hook_cchc_targets__a_declared_target_is_judged_and_a_bad_one_reported(
 ):
     from cchc_core import Narrator
 
-    pm = cchc_manager(TargetsPlugin())
+    pm = cchc_manager(TargetsPlugin(), BadTargetPlugin())
     campaign = cchc_campaign(plugin_manager=pm)
     assert [t.key for t in campaign.catalogue.targets] == ["kiem_tra_it_nhat_10"]
-    assert any("khong_co_ma_nay" in f.reason for f in pm.failures)
+    # a plugin's mistake sets that plugin aside, with the reason
+    [failure] = pm.failures
+    assert failure.plugin == "BadTargetPlugin" and "khong_co_ma_nay" in failure.reason
     campaign.submit("noi_vu", {("cd_kiem_tra", "2019"): 7})
     [result] = Narrator(campaign.aggregate()).targets
     assert (result.verdict.value, result.value, result.when) == ("Chưa đạt", 7, "năm 2019")

@@ -105,7 +105,7 @@ def cchc_targets(register: RegisterTargets) -> None:
     :param register: call it with one :class:`~cchc_core.Target` per target: a stable key, what is
         measured, the source document (``Nghị quyết số 30c/NQ-CP ...``), the threshold and year, and the
         indicator codes that measure it (a figure, a ratio of sums, or a reduction since a year).
-        A target reading an unknown code, or of an unknown domain, is dropped and reported.
+        A target reading an unknown code, or of an unknown domain, sets the plugin aside, reported.
     """
 
 
