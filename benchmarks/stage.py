@@ -1,7 +1,8 @@
 """One benchmark stage in its own process, so that the parent can measure its peak RSS.
 
 ``python benchmarks/stage.py STAGE FOLDER`` runs STAGE (forms, check, status, build, readers) on the
-campaign in FOLDER and prints, as JSON, the seconds spent in the steps it times itself.
+campaign in FOLDER and prints, as JSON, the seconds spent in the steps it times itself; with
+``--profile`` it also prints to stderr the functions that took the most time.
 """
 
 from __future__ import annotations
@@ -108,6 +109,15 @@ if __name__ == "__main__":
         create(folder, int(sys.argv[3]))
     elif stage == "demo":
         demo(folder)
+    elif len(sys.argv) > 3 and sys.argv[3] == "--profile":
+        # what dominates the stage: the functions with the most time of their own (one process;
+        # a pool's workers are not profiled, so the stage is run with CCHC_WORKERS=1)
+        import cProfile
+        import pstats
+
+        profiler = cProfile.Profile()
+        profiler.runcall(STAGES[stage], Campaign.open(folder), measured)
+        pstats.Stats(profiler, stream=sys.stderr).sort_stats("tottime").print_stats(12)
     else:
         STAGES[stage](Campaign.open(folder), measured)
     print(json.dumps(measured))

@@ -136,3 +136,17 @@ def test_a_note_names_thirty_units_and_counts_the_others(checked):
     assert len(absent) == 187 - 19
     assert note.startswith("Chưa nộp: " + ", ".join(absent[:30]) + " và 138 đơn vị khác")
     assert absent[30] not in note
+
+
+def test_report_tables_list_each_commune_only_up_to_the_threshold(checked):
+    from cchc_core.documents.narrator import Narrator
+
+    campaign, _, result = checked[200]
+    dataset = campaign.aggregate(result)
+    listed = Narrator(dataset).units_table(("hs_tiep_nhan_xa",))
+    assert len(listed.rows) == 187 + 1  # every commune, then the total
+    config = attrs.evolve(campaign.config, output=OutputSettings(unit_sheets_max=199))
+    summed = Narrator(attrs.evolve(dataset, config=config)).units_table(("hs_tiep_nhan_xa",))
+    assert [row[0] for row in summed.rows] == ["Cộng (19 đơn vị)"]
+    assert summed.rows[0][1:] == listed.rows[-1][1:]
+    assert any("Không liệt kê từng đơn vị (187 đơn vị" in note for note in summed.notes)

@@ -482,16 +482,19 @@ class Narrator:
         header = ("Đơn vị", *(names or [self._short(code) for code in codes]))
         rows = []
         counted = []
+        listed = self._lists_units()
         for unit in self.config.communes:
             if unit.id in self.dataset.invalid_units:
-                rows.append((unit.name, *(["Có lỗi, chưa tính"] + [""] * (len(codes) - 1))))
+                row = (unit.name, *(["Có lỗi, chưa tính"] + [""] * (len(codes) - 1)))
             elif unit.id not in self.dataset.check.values:
-                rows.append((unit.name, *(["Chưa nộp"] + [""] * (len(codes) - 1))))
+                row = (unit.name, *(["Chưa nộp"] + [""] * (len(codes) - 1)))
             else:
                 counted.append(unit.id)
-                rows.append(
-                    (unit.name, *(self._unit_cell(unit.id, code, period) for code in codes))
-                )
+                if not listed:
+                    continue
+                row = (unit.name, *(self._unit_cell(unit.id, code, period) for code in codes))
+            if listed:
+                rows.append(row)
         rows.append(
             (
                 f"Cộng ({len(counted)} đơn vị)",
@@ -503,9 +506,23 @@ class Narrator:
             rows,
             title=title or f"Kết quả của từng xã, thị trấn {period.phrase}",
             emphasis=(len(rows) - 1,),
-            notes=self._merged_note(period),
+            notes=(*self._merged_note(period), *self._unlisted_note()),
             kind="units",
             codes=codes,
+        )
+
+    def _lists_units(self) -> bool:
+        """Whether a table has a row per commune: a district's 21 serve a reader, a country's
+        11,000 (pages of rows, minutes of rendering) do not; ``[output] unit_sheets_max``."""
+        return len(self.config.units) <= self.config.output.unit_sheets_max
+
+    def _unlisted_note(self) -> tuple[str, ...]:
+        if self._lists_units():
+            return ()
+        return (
+            f"Không liệt kê từng đơn vị ({len(self.config.communes)} đơn vị, nhiều hơn "
+            f"{self.config.output.unit_sheets_max}): số liệu từng đơn vị xem bằng lệnh "
+            "cchc explain.",
         )
 
     def units_phase_table(self, code: str, *, title: str = "") -> Table:
@@ -519,7 +536,7 @@ class Narrator:
             header.append("Tăng, giảm (điểm %)" if percent else "Bình quân mỗi năm")
         rows = []
         earlier = self.dataset.check.earlier
-        for unit in self.config.communes:
+        for unit in self.config.communes if self._lists_units() else ():
             values = [self.dataset.unit_phase(unit.id, code, p.key) for p in phases]
             cells = ["–" if v is None else vnformat.amount(v, percent) for v in values]
             if not self.dataset.is_valid(unit.id):
@@ -549,6 +566,7 @@ class Narrator:
         if earlier is not None:
             notes.append(f"Số liệu {self.phase_when(phases[0])} theo {earlier.source}.")
         notes.append("–: chưa có số liệu.")
+        notes.extend(self._unlisted_note())
         return Table(
             tuple(header),
             rows,
@@ -627,6 +645,7 @@ class Narrator:
         if earlier is not None:
             notes.append(f"Số liệu {self.phase_when(phases[0])} theo {earlier.source}.")
         notes.append("–: chưa có số liệu.")
+        notes.extend(self._unlisted_note())
         return Table(
             header,
             rows,
