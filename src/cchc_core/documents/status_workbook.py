@@ -25,6 +25,7 @@ from cchc_core.util.xlsx_style import (
     header_row,
     put_value,
     setup_print,
+    style,
     write_text,
 )
 
@@ -57,9 +58,9 @@ def _table(
     width = len(columns)
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
     write_text(ws, 1, 1, title, font=font(13, bold=True), alignment=WRAP_CENTER)
-    for offset, (text, style) in enumerate(notes, start=2):
+    for offset, (text, look) in enumerate(notes, start=2):
         ws.merge_cells(start_row=offset, start_column=1, end_row=offset, end_column=width)
-        write_text(ws, offset, 1, text, font=style, alignment=WRAP)
+        write_text(ws, offset, 1, text, font=look, alignment=WRAP)
     header = len(notes) + 3
     for column, (_, column_width) in enumerate(columns, start=1):
         ws.column_dimensions[get_column_letter(column)].width = column_width
@@ -70,7 +71,7 @@ def _table(
         for column, value in enumerate(values, start=1):
             put_value(ws, index, column, value)
             if fills and fills[index - header - 1] is not None:
-                ws.cell(row=index, column=column).fill = fills[index - header - 1]
+                style(ws.cell(row=index, column=column), fill=fills[index - header - 1])
         fit_row_height(ws, index, 11)
     ws.freeze_panes = f"A{header + 1}"
     setup_print(ws, title_rows=f"{header}:{header}")
