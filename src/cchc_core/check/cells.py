@@ -209,12 +209,16 @@ def _number(raw: Any, indicator: Indicator, wanted: str) -> tuple[Decimal | None
 def _out_of_limits(raw: Any, exact: Decimal, indicator: Indicator, wanted: str) -> Problem | None:
     limits = indicator.value_limits
     assert limits is not None
-    shown = quoted(raw) if isinstance(raw, str) else _number_shown(exact)
+
+    def shown() -> str:
+        # formatted only for a message: Babel's formatting for every good cell was 60 % of check
+        return quoted(raw) if isinstance(raw, str) else _number_shown(exact)
+
     if exact < 0 <= limits.minimum:
         return Problem(
             "value.negative",
             Severity.ERROR,
-            f"Số âm ({shown}).",
+            f"Số âm ({shown()}).",
             "Số lượng, tỷ lệ không thể âm.",
         )
     if indicator.measure is Measure.PERCENT and limits == Measure.PERCENT.limits:
@@ -222,7 +226,7 @@ def _out_of_limits(raw: Any, exact: Decimal, indicator: Indicator, wanted: str) 
             return Problem(
                 "value.percent-range",
                 Severity.ERROR,
-                f"Tỷ lệ {shown} nằm ngoài khoảng 0–100.",
+                f"Tỷ lệ {shown()} nằm ngoài khoảng 0–100.",
                 "Nhập tỷ lệ phần trăm, ví dụ 98,5.",
             )
         return None
@@ -233,7 +237,7 @@ def _out_of_limits(raw: Any, exact: Decimal, indicator: Indicator, wanted: str) 
     return Problem(
         "value.out-of-range",
         Severity.ERROR,
-        f"Số {shown} nằm ngoài khoảng một {wanted} có thể có "
+        f"Số {shown()} nằm ngoài khoảng một {wanted} có thể có "
         f"({vnformat.number(limits.minimum)}–{vnformat.number(limits.maximum)}{what}).",
         "Kiểm tra lại số liệu (có thể gõ thừa chữ số hoặc dán nhầm ô).",
     )
