@@ -136,12 +136,13 @@ def test_appendix_workbook_has_every_row_totals_units_and_sources(campaign, tmp_
     rows = {r[code_column - 1].value: r for r in sheet.iter_rows() if r[code_column - 1].value}
     catalogue = campaign.catalogue
     assert set(rows) >= {i.code for i in catalogue.indicators}
-    rate = rows["hs_ty_le_xa"][7]  # column H: 2019
+    rate = rows["hs_ty_le_xa"][8]  # column I: 2019, after "Đơn vị tính" in D
     assert rate.value == pytest.approx(1070 / 1100)
-    assert rate.number_format == "0.0%"
-    assert rows["cc_giao"][7].value == 154
-    assert "Chưa nộp: Xã Lìa" in rows["cc_giao"][9].value
-    assert sheet.freeze_panes == "D7"
+    assert rate.number_format == "[$-42A]0.0%"  # shown 97,3% whatever the computer's language
+    assert rows["cc_giao"][8].value == 154
+    assert rows["cc_giao"][3].value == "người"
+    assert "Chưa nộp: Xã Lìa" in rows["cc_giao"][10].value
+    assert sheet.freeze_panes == "E7"
     sources = [[c.value for c in r] for r in workbook["Nguồn số liệu"].iter_rows(min_row=2)]
     assert any(r[1] == "Xã Lìa" and r[6] == "Chưa nộp" for r in sources)
     assert any(r[2] == "tt_khe_sanh.xlsx" and len(r[10]) == 64 for r in sources)

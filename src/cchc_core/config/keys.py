@@ -29,7 +29,7 @@ KNOWN: Mapping[str, frozenset[str]] = {
     "report.signer": frozenset({"authority", "title", "name"}),
     "periods": frozenset({"years", "partial_until", "phases"}),
     "check": frozenset({"jump_ratio", "jump_min", "merged_ratio"}),
-    "status": frozenset({"as_of"}),
+    "status": frozenset({"as_of", "deadline_inclusive"}),
     "output": frozenset({"unit_sheets_max"}),
     "units[]": frozenset(
         {"id", "name", "kind", "merged_from", "merged_on", "head_title", "head_name"}

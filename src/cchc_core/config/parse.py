@@ -456,6 +456,15 @@ def _earlier_review(reader: Reader, phases: tuple[Phase, ...]) -> EarlierReview 
     )
 
 
+def _flag(reader: Reader, key: str, default: bool) -> bool:
+    value = reader.raw(key)
+    if value is None:
+        return default
+    if not isinstance(value, bool):
+        raise reader.error(key, "cần true hoặc false")
+    return value
+
+
 def parse(text: str, path: Path | None = None) -> CampaignConfig:
     """Read the text of a ``cchc.toml``; :class:`~cchc_core.errors.ConfigError` if anything is wrong."""
     where = path.name if path else CONFIG_NAME
@@ -520,6 +529,7 @@ def parse(text: str, path: Path | None = None) -> CampaignConfig:
         output=_output(reader),
         received=received,
         status_as_of=reader.day("status.as_of", None),
+        deadline_inclusive=_flag(reader, "status.deadline_inclusive", True),
         commendations=_commendations(reader, units, periods),
         conference=_conference(reader),
         plan_2030=_plan_2030(reader),

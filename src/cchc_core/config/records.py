@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 from pathlib import Path
 
@@ -265,6 +265,7 @@ class CampaignConfig:
     output: OutputSettings = OutputSettings()
     received: tuple[ReceivedOverride, ...] = ()
     status_as_of: date | None = None
+    deadline_inclusive: bool = True
     commendations: Commendations | None = None
     conference: Conference | None = None
     plan_2030: Plan2030 | None = None
@@ -372,6 +373,24 @@ class CampaignConfig:
         """The tasks that ask ``unit`` to deliver something, in the plan's order."""
         group = "communes" if unit.is_commune_level else "offices"
         return tuple(t for t in self.tasks if group in t.concerns or unit.id in t.concerns)
+
+    def last_day(self, deadline: date) -> date:
+        """The last day a file still counts as on time for ``deadline`` ("trước 20/5/2020"): the
+        deadline itself when ``[status] deadline_inclusive`` is true, otherwise the day before."""
+        return deadline if self.deadline_inclusive else deadline - timedelta(days=1)
+
+    @property
+    def deadline_rule(self) -> str:
+        """The rule in words, printed wherever a deadline is judged."""
+        if self.deadline_inclusive:
+            return (
+                "Hạn nộp là ngày cuối cùng còn được tính đúng hạn: tệp nhận trong ngày ghi ở cột "
+                "Hạn nộp là đúng hạn, nhận từ ngày hôm sau là muộn."
+            )
+        return (
+            "Hạn nộp “trước ngày …” không kể ngày đó: tệp phải nhận trước ngày ghi ở cột Hạn "
+            "nộp; nhận trong ngày đó là muộn."
+        )
 
     @property
     def reference_date(self) -> date:

@@ -1,8 +1,11 @@
 """Writes ``output/phu-luc-1-thong-ke.xlsx``: Phụ lục 1 with the district totals, laid out like the
 seed's, plus one sheet per reporting unit, the figures by phase, and where every file came from.
 
-Numbers stay numbers (formatted ``#,##0`` and ``0.0%``; a Vietnamese-locale spreadsheet shows
-1.234 and 98,5%); anything a unit typed as text is written as text, never as a formula.
+Numbers stay numbers, in formats tagged Vietnamese (LibreOffice shows 1.234 and 98,5% on any
+computer; the first sheet tells Excel users how to set their separators); anything a unit typed as
+text is written as text, never as a formula. The two sheets of the appendix print as a document (A4
+landscape, header rows repeated, "Trang 1/3"); the per-unit sheets and the list of files, kept for
+checking, are hidden so that printing the workbook gives the appendix alone.
 """
 
 from __future__ import annotations
@@ -11,9 +14,11 @@ import re
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from cchc_core.documents.render import attached_to
 from cchc_core.figures.aggregate import Dataset, Figure
 from cchc_core.figures.notes import reporters_label, row_note
 from cchc_core.model.findings import Finding
@@ -26,12 +31,17 @@ from cchc_core.util.stable import stabilize
 from cchc_core.util.xlsx_style import (
     BORDER,
     CENTER,
+    COUNT_FORMAT,
+    DECIMAL_FORMAT,
+    EXCEL_SEPARATORS,
+    FRACTION_PERCENT_FORMAT,
     MISSING_FILL,
     WRAP,
     WRAP_CENTER,
     fit_row_height,
     font,
     header_row,
+    keep_out_of_print,
     put_value,
     setup_print,
     style,
@@ -39,7 +49,8 @@ from cchc_core.util.xlsx_style import (
 )
 
 FILENAME = "phu-luc-1-thong-ke.xlsx"
-COUNT, PERCENT, DECIMAL = "#,##0", "0.0%", "#,##0.0"
+TOP_CENTER = Alignment(wrap_text=True, horizontal="center", vertical="top")
+COUNT, PERCENT, DECIMAL = COUNT_FORMAT, FRACTION_PERCENT_FORMAT, DECIMAL_FORMAT
 
 
 def _put_number(
@@ -84,7 +95,8 @@ class _Appendix:
         self.config = dataset.config
         self.catalogue = dataset.catalogue
         self.periods = self.config.periods
-        self.first_value = 4  # column D
+        self.unit_column = 4  # column D: "Đơn vị tính", as on the forms
+        self.first_value = 5  # column E
         self.note_column = self.first_value + len(self.periods)
         self.code_column = self.note_column + 1
         # a sheet per unit serves a district's 34 units, not a country's 11,000
@@ -101,12 +113,15 @@ class _Appendix:
         return len(lines) + 1
 
     def _columns(self, ws: Worksheet, row: int, third: str) -> None:
+        # narrow enough that A4 landscape prints the text at about 11 pt (measured in
+        # LibreOffice's PDF), not 8-9 as the first widths did
         columns = [
-            ("STT", 6),
-            ("Chỉ tiêu", 52),
-            (third, 24),
-            *((p.label, 11) for p in self.periods),
-            ("Ghi chú", 36),
+            ("STT", 4.5),
+            ("Chỉ tiêu", 38),
+            (third, 15),
+            ("Đơn vị tính", 8),
+            *((p.label, 8.5) for p in self.periods),
+            ("Ghi chú", 20),
         ]
         header_row(ws, row, columns)
         ws.column_dimensions[get_column_letter(self.code_column)].hidden = True
@@ -129,6 +144,12 @@ class _Appendix:
             border=BORDER,
         )
         write_text(ws, row, 3, third, font=font(11), alignment=WRAP, border=BORDER)
+        unit = "%" if indicator.measure is Measure.PERCENT else indicator.unit_label
+        if indicator.measure is Measure.FLAG:
+            unit = "Có = 1; Không = 0"
+        write_text(
+            ws, row, self.unit_column, unit, font=font(11), alignment=TOP_CENTER, border=BORDER
+        )
         write_text(ws, row, self.code_column, indicator.code)
 
     def _section_row(self, ws: Worksheet, row: int, text: str, size: float = 12) -> None:
@@ -154,10 +175,7 @@ class _Appendix:
                 f"{self.periods[-1].year - 1 if self.periods[-1].partial else self.periods[-1].year})",
                 font(13, bold=True),
             ),
-            (
-                f"(Kèm theo {config.plan.reference} của {config.district.short_name})",
-                font(12, italic=True),
-            ),
+            (attached_to(config), font(12, italic=True)),
             (dataset.coverage.sentence, font(11, italic=True)),
         ]
         if config.demo:
@@ -209,7 +227,9 @@ class _Appendix:
             "Cách tính: số của huyện là tổng số liệu các đơn vị; tỷ lệ (dòng in nghiêng) tính từ "
             "tổng tử số và tổng mẫu số của các đơn vị, không lấy bình quân tỷ lệ; dòng in nghiêng "
             "không đánh số là số liệu bổ sung để tính tỷ lệ. Ô tô hồng: chưa có số liệu. "
-            "Mã chỉ tiêu ở cột ẩn cuối bảng (dùng với lệnh cchc explain)."
+            "Mã chỉ tiêu ở cột ẩn cuối bảng (dùng với lệnh cchc explain). Số liệu của từng "
+            "đơn vị và danh sách tệp đã nhận nằm ở các trang ẩn (không in kèm Phụ lục): bấm chuột "
+            f"phải vào tên trang, chọn Unhide/Hiện trang để xem. {EXCEL_SEPARATORS}"
         )
         if not self.unit_sheets:
             legend += (
@@ -220,6 +240,7 @@ class _Appendix:
             )
         self._section_row(ws, row + 1, legend, 10)
         ws.print_area = f"A1:{get_column_letter(self.note_column)}{row + 1}"
+        ws.sheet_view.tabSelected = True
 
     def unit_sheet(self, ws: Worksheet, unit: Unit) -> None:
         dataset = self.dataset
@@ -286,10 +307,33 @@ class _Appendix:
             f"Thay đổi {first.year} → {last.year}",
             "Cách tính",
         ]
-        widths = [6, 52, *([16] * len(config.phases)), 12, 12, 16, 44]
-        header_row(ws, 1, list(zip(columns, widths, strict=True)))
-        ws.freeze_panes = "C2"
-        row = 2
+        columns.insert(2, "Đơn vị tính")
+        widths = [5, 44, 10, *([13] * len(config.phases)), 10, 10, 13, 30]
+        edge = get_column_letter(len(columns))
+        titles = [
+            (
+                f"SO SÁNH CÁC CHỈ TIÊU THEO GIAI ĐOẠN CỦA UBND HUYỆN "
+                f"{config.district.name.upper()}",
+                font(13, bold=True),
+            ),
+            (attached_to(config), font(12, italic=True)),
+        ]
+        earlier = dataset.check.earlier
+        if earlier is not None:
+            titles.append(
+                (f"Số liệu giai đoạn {earlier.phase} theo {earlier.source}.", font(11, italic=True))
+            )
+        for number, (text, look) in enumerate(titles, start=1):
+            ws.merge_cells(f"A{number}:{edge}{number}")
+            write_text(ws, number, 1, text, font=look, alignment=WRAP_CENTER)
+        for number, width in enumerate(widths, start=1):
+            ws.column_dimensions[get_column_letter(number)].width = width
+        for number, (_, look) in enumerate(titles, start=1):
+            fit_row_height(ws, number, getattr(look, "size", 12))
+        header = len(titles) + 2
+        header_row(ws, header, list(zip(columns, widths, strict=True)))
+        ws.freeze_panes = f"C{header + 1}"
+        row = header + 1
         for indicator in self.catalogue.indicators:
             if indicator.is_heading or indicator.measure is Measure.TEXT:
                 continue
@@ -303,7 +347,9 @@ class _Appendix:
                 alignment=WRAP,
                 border=BORDER,
             )
-            column = 3
+            unit = "%" if indicator.measure is Measure.PERCENT else indicator.unit_label
+            write_text(ws, row, 3, unit, font=font(11), alignment=TOP_CENTER, border=BORDER)
+            column = 4
             notes = []
             for phase in config.phases:
                 figure: Figure = dataset.phase(indicator.code, phase.key)
@@ -336,7 +382,7 @@ class _Appendix:
             )
             fit_row_height(ws, row)
             row += 1
-        setup_print(ws, title_rows="1:1")
+        setup_print(ws, title_rows=f"{header}:{header}", area=f"A1:{edge}{row - 1}")
 
     def sources(self, ws: Worksheet) -> None:
         dataset = self.dataset
@@ -417,6 +463,7 @@ class _Appendix:
                 put_value(ws, index, column, value)
             fit_row_height(ws, index, 11)
         setup_print(ws, title_rows="1:1")
+        keep_out_of_print(ws)
 
 
 def write_appendix(dataset: Dataset, target: Path) -> Path:
@@ -431,7 +478,9 @@ def write_appendix(dataset: Dataset, target: Path) -> Path:
     if appendix.unit_sheets:
         for unit in dataset.config.units:
             if dataset.catalogue.rows_for(unit):
-                appendix.unit_sheet(workbook.create_sheet(_sheet_name(unit.name, used)), unit)
+                sheet = workbook.create_sheet(_sheet_name(unit.name, used))
+                appendix.unit_sheet(sheet, unit)
+                keep_out_of_print(sheet)
     appendix.sources(workbook.create_sheet("Nguồn số liệu"))
     workbook.properties.title = "Phụ lục 1 — Thống kê các chỉ tiêu CCHC"
     workbook.properties.creator = "cchc"

@@ -14,9 +14,15 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt, RGBColor
 
-from cchc_core.documents.tables import column_widths
-from cchc_core.documents.template import set_widths
+from cchc_core.documents.tables import (
+    caption,
+    column_widths,
+    keep_with_next,
+    merged_tail,
+    print_conventions,
+)
 from cchc_core.model.blocks import Block, Chart, Paragraph, Table
+from cchc_core.util.decree30 import set_widths
 from cchc_core.util.docx_style import add_styled
 from cchc_core.util.untrusted import for_xml
 
@@ -26,10 +32,13 @@ MISSING_COLOR = RGBColor(0xC0, 0x00, 0x00)
 class BodyWriter:
     """Writes into a python-docx document-like object (a docxtpl sub-document)."""
 
-    def __init__(self, document: object, text_width_cm: float) -> None:
+    def __init__(self, document: object, text_width_cm: float, *, numbered: bool = True) -> None:
         self.document = document
         self.width = text_width_cm
+        self.numbered = numbered  # captions "Bảng 1." … (an appendix of section tables has none)
+        self.tables = 0
         self.charts = 0
+        self.last_heading = ""
 
     def heading(self, text: str, level: int, *, second_line: str = "") -> None:
         """A heading of the outline; a part gets its title on a second line."""
@@ -38,6 +47,7 @@ class BodyWriter:
         if second_line:
             paragraph.add_run().add_break()
             paragraph.add_run(for_xml(second_line))
+        self.last_heading = (second_line or text).replace("\n", " ")
 
     def paragraph(self, block: Paragraph) -> None:
         """A paragraph in the style its block asks for."""
@@ -52,18 +62,33 @@ class BodyWriter:
 
     def centred(
         self, text: str, *, size: float = 14, bold: bool = False, italic: bool = False
-    ) -> None:
+    ) -> object:
         """A centred line (titles of appendices, captions)."""
         paragraph = self.document.add_paragraph()
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         paragraph.paragraph_format.first_line_indent = Cm(0)
         run = paragraph.add_run(for_xml(text))
         run.font.size, run.bold, run.italic = Pt(size), bold, italic
+        return paragraph
+
+    def lead(self, text: str) -> None:
+        """A line that introduces the table after it and stays on its page."""
+        paragraph = self.document.add_paragraph()
+        paragraph.add_run(for_xml(text)).bold = True
+        keep_with_next(paragraph)
 
     def table(self, block: Table, *, size: float = 11, widths: list[float] | None = None) -> None:
-        """A bordered table: bold header, first column text, later columns centred numbers."""
-        if block.title:
-            self.centred(block.title, size=13, bold=True, italic=True)
+        """A bordered table: its numbered caption kept with it, bold header repeated on each page,
+        first column text, later columns centred numbers, rows never split, room after it. A
+        table a unit wrote without a title is captioned with the heading it stands under."""
+        if self.numbered:
+            self.tables += 1
+            title = caption("Bảng", self.tables, block.title or self.last_heading)
+            caption_paragraph = self.centred(title, size=13, bold=True, italic=True)
+            keep_with_next(caption_paragraph)  # type: ignore[arg-type]
+            caption_paragraph.paragraph_format.space_before = Pt(6)  # type: ignore[attr-defined]
+        elif block.title:
+            keep_with_next(self.centred(block.title, size=13, bold=True, italic=True))  # type: ignore[arg-type]
         columns = len(block.header)
         table = self.document.add_table(rows=1 + len(block.rows), cols=columns)
         table.style = "Table Grid"
@@ -90,20 +115,36 @@ class BodyWriter:
                 run = paragraph.add_run(for_xml(text))
                 run.font.size = Pt(size)
                 run.bold = bold
+        for row_index, values in enumerate(block.rows, start=1):
+            start = merged_tail(values, max(block.numeric_from, 1))
+            if start is not None:
+                cells = table.rows[row_index].cells
+                merged = cells[start].merge(cells[-1])
+                for extra in merged.paragraphs[1:]:  # the merged cells' empty paragraphs
+                    if not extra.text:
+                        extra._p.getparent().remove(extra._p)
+        print_conventions(table)
         for note in block.notes:
             self.paragraph(Paragraph(note, "note"))
+        if not block.notes:  # the next paragraph does not touch the table's last line
+            spacer = self.document.add_paragraph()
+            spacer.paragraph_format.space_after = Pt(0)
+            spacer.add_run().font.size = Pt(4)
 
     def chart(self, block: Chart) -> None:
-        """The chart as an image, centred, with its caption and source."""
+        """The chart as an image, centred, with its numbered caption and source under it, the three
+        kept on one page."""
         from cchc_core.documents.charts import draw
 
         self.charts += 1
         paragraph = self.document.add_paragraph()
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         paragraph.paragraph_format.first_line_indent = Cm(0)
+        keep_with_next(paragraph)
         paragraph.add_run().add_picture(io.BytesIO(draw(block)), width=Cm(min(15.0, self.width)))
-        self.centred(f"Biểu đồ {self.charts}: {block.title}", size=12, italic=True)
+        title = self.centred(caption("Biểu đồ", self.charts, block.title), size=12, italic=True)
         if block.source:
+            keep_with_next(title)  # type: ignore[arg-type]
             self.centred(block.source, size=10, italic=True)
 
     def blocks(self, blocks: Iterable[Block]) -> None:

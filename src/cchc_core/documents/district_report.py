@@ -12,6 +12,7 @@ from cchc_core.documents.part_two import proposal_blocks
 from cchc_core.documents.references import StatedOnce
 from cchc_core.documents.render import (
     Letterhead,
+    attached_to,
     demo_notice,
     number_line,
     place_date,
@@ -20,12 +21,19 @@ from cchc_core.documents.render import (
 )
 from cchc_core.figures.aggregate import Dataset
 from cchc_core.figures.notes import reporters_label
+from cchc_core.forms.unit_letterhead import proper_names
 from cchc_core.model.blocks import Block, Paragraph, Table
 from cchc_core.model.headings import Heading
 from cchc_core.model.indicators import Measure
 from cchc_core.util import vnformat
+from cchc_core.util.decree30 import TEXT_WIDTH_CM, fit_lines
 
 FILENAME = "bao-cao-tong-ket-cchc.docx"
+
+
+def part_title(title: str) -> str:
+    """A part's title ("KIẾN NGHỊ, ĐỀ XUẤT …") broken into lines between word groups."""
+    return "\n".join(fit_lines(title, TEXT_WIDTH_CM - 1.0, (14,), bold=True)[0])
 
 
 def owner_name(dataset: Dataset, heading: Heading) -> str:
@@ -96,7 +104,9 @@ def write_outline_parts(
     for heading, depth in catalogue.walk_outline():
         if heading.parent is None:
             writer.heading(
-                heading.number, depth + 1, second_line=heading.district_title or heading.title
+                heading.number,
+                depth + 1,
+                second_line=part_title(heading.district_title or heading.title),
             )
         else:
             writer.heading(heading.district_display, depth + 1)
@@ -133,8 +143,15 @@ def appendix_tables(dataset: Dataset) -> list[tuple[str, Table]]:
             if indicator.is_heading or indicator.parent is None:
                 emphasis.append(len(rows))
             label = ("    " if indicator.added else "") + indicator.label
+            unit = "%" if indicator.measure is Measure.PERCENT else indicator.unit_label
             rows.append(
-                (indicator.stt, label, reporters_label(indicator.reporters, dataset), *cells)
+                (
+                    indicator.stt,
+                    label,
+                    unit if indicator.measure is not Measure.FLAG else "Có = 1; Không = 0",
+                    reporters_label(indicator.reporters, dataset),
+                    *cells,
+                )
             )
         notes = []
         if section.note:
@@ -142,11 +159,17 @@ def appendix_tables(dataset: Dataset) -> list[tuple[str, Table]]:
         if left_out:
             notes.append(f"Chưa có số liệu của: {', '.join(sorted(left_out))}.")
         title = f"{section.key}. {section.title} (Đơn vị thống kê, báo cáo: {section.compiler})"
-        header = ("STT", "Chỉ tiêu", "Đơn vị thống kê báo cáo", *(p.label for p in periods))
+        header = (
+            "STT",
+            "Chỉ tiêu",
+            "Đơn vị tính",
+            "Đơn vị thống kê báo cáo",
+            *(p.label for p in periods),
+        )
         result.append(
             (
                 title,
-                Table(header, rows, notes=tuple(notes), emphasis=tuple(emphasis), numeric_from=3),
+                Table(header, rows, notes=tuple(notes), emphasis=tuple(emphasis), numeric_from=4),
             )
         )
     return result
@@ -162,18 +185,13 @@ def write_appendix(writer: BodyWriter, dataset: Dataset) -> None:
         size=13,
         bold=True,
     )
-    writer.centred(
-        f"(Kèm theo Báo cáo tổng kết của {config.district.short_name}; mẫu biểu theo "
-        f"{config.plan.reference})",
-        size=13,
-        italic=True,
-    )
+    writer.centred(attached_to(config), size=13, italic=True)
     writer.paragraph(Paragraph(dataset.coverage.sentence, "note"))
     periods = len(config.periods)
-    widths = [1.1, 8.0, 4.3, *([(writer.width - 13.4) / periods] * periods)]
+    widths = [1.3, 7.4, 2.2, 4.0, *([(writer.width - 14.9) / periods] * periods)]
     for title, table in appendix_tables(dataset):
-        writer.paragraph(Paragraph(title))
-        writer.table(table, size=10, widths=widths)
+        writer.lead(title)
+        writer.table(table, size=11, widths=widths)
 
 
 def write_district_report(
@@ -194,6 +212,7 @@ def write_district_report(
         signer_authority=signer.authority,
         signer_title=signer.title,
         signer_name=signer.name,
+        names=proper_names(config),
     )
     closing = (
         f"Trên đây là báo cáo {config.report.title[0].lower()}{config.report.title[1:]} "

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from attrs import asdict, frozen
+from attrs import asdict, evolve, frozen
 from docx.oxml.ns import nsmap
 from docxtpl import DocxTemplate
 from jinja2.sandbox import SandboxedEnvironment
@@ -18,6 +18,7 @@ from cchc_core.documents.body import BodyWriter
 from cchc_core.documents.template import TEXT_WIDTH_CM, build_template
 from cchc_core.util import vnformat
 from cchc_core.util.atomic import atomic_path
+from cchc_core.util.decree30 import HeaderLayout, header_layout, issuing_lines, summary_lines
 from cchc_core.util.stable import stabilize
 from cchc_core.util.untrusted import for_xml
 
@@ -45,6 +46,15 @@ class Letterhead:
     signer_authority: str
     signer_title: str
     signer_name: str
+    names: tuple[str, ...] = ()
+
+    def laid_out(self) -> tuple[Letterhead, HeaderLayout]:
+        """The letterhead with its issuing body and summary broken into lines between word groups
+        (``names``: proper names never split), and the geometry those lines need."""
+        issuing, size = issuing_lines(self.issuing_body, self.names)
+        summary = summary_lines(self.summary, self.names)
+        layout = header_layout(issuing, size, summary)
+        return evolve(self, issuing_body="\n".join(issuing), summary="\n".join(summary)), layout
 
 
 def number_line(number: str, suffix: str) -> str:
@@ -61,6 +71,22 @@ def place_date(config: CampaignConfig) -> str:
         else vnformat.blank_date(report.month, report.year)
     )
     return f"{config.district.place}, {when}"
+
+
+def attached_to(config: CampaignConfig) -> str:
+    """``(Kèm theo Báo cáo số      /BC-UBND ngày      tháng 5 năm 2020 của UBND huyện Hướng Hóa)``:
+    an appendix names the report it belongs to (number and day blank until signing)."""
+    report = config.report
+    number = report.number or "      "
+    when = (
+        vnformat.long_date(report.date)
+        if report.date
+        else vnformat.blank_date(report.month, report.year)
+    )
+    return (
+        f"(Kèm theo Báo cáo số {number}/{report.number_suffix} {when} của "
+        f"{config.district.short_name})"
+    )
 
 
 def recipient_lines(recipients: tuple[str, ...], archive: str) -> tuple[str, ...]:
@@ -97,16 +123,18 @@ def render(
     template: bytes | None = None,
 ) -> Path:
     """Render a report to ``target`` atomically."""
-    source = template or build_template(with_appendix=write_appendix is not None)
+    letterhead, layout = letterhead.laid_out()
+    source = template or build_template(with_appendix=write_appendix is not None, layout=layout)
     document = DocxTemplate(io.BytesIO(source))
     body = document.new_subdoc()
     write_body(BodyWriter(body, TEXT_WIDTH_CM))
     fields = asdict(letterhead, value_serializer=lambda _, __, value: _clean(value))
     context: dict[str, object] = {**fields, "body": body}
     context["recipients"] = list(fields["recipients"])
+    del context["names"]
     if write_appendix is not None:
         appendix = document.new_subdoc()
-        write_appendix(BodyWriter(appendix, APPENDIX_WIDTH_CM))
+        write_appendix(BodyWriter(appendix, APPENDIX_WIDTH_CM, numbered=False))
         context["appendix"] = appendix
     document.render(context, jinja_env=SandboxedEnvironment(autoescape=True), autoescape=True)
     properties = document.docx.core_properties

@@ -20,29 +20,20 @@ from cchc_core.documents.references import StatedOnce
 from cchc_core.documents.render import (
     Letterhead,
     demo_notice,
-    number_line,
     place_date,
     recipient_lines,
     render,
 )
 from cchc_core.figures.aggregate import Dataset
+from cchc_core.forms.unit_letterhead import blank_number, proper_names, unit_letterhead
 from cchc_core.model.blocks import Block, Paragraph, Table
 from cchc_core.model.domains import Domain
 from cchc_core.model.headings import Heading
 from cchc_core.model.indicators import Measure
 from cchc_core.plugin.catalogue import Catalogue
 from cchc_core.util.phrases import lower_first
-from cchc_core.util.text import ascii_slug
 
 LETTERS = "abcdefghiklmnopqrstuvxy"
-
-
-def _short_name(name: str) -> str:
-    """``Phòng Tư pháp`` → ``TP`` (the suffix of an office's document numbers)."""
-    words = [w for w in name.replace("-", " ").split() if w.lower() not in ("phòng", "và", "huyện")]
-    if name.lower().startswith("văn phòng"):
-        return "VP"
-    return "".join(ascii_slug(w)[:1].upper() for w in words)
 
 
 def is_shortcomings(heading: Heading) -> bool:
@@ -182,10 +173,11 @@ def write_specialist_report(
     config = dataset.config
     office = config.unit(domain.owner)
     catalogue = dataset.catalogue
+    own = unit_letterhead(office, config)
     letterhead = Letterhead(
-        parent_body=config.district.short_name.upper(),
-        issuing_body=office.issuing_name,
-        number_line=number_line("", f"BC-{_short_name(office.name)}"),
+        parent_body=own.parent,
+        issuing_body=own.issuing,
+        number_line=blank_number(own),
         place_date=place_date(config),
         doc_type="BÁO CÁO",
         summary=f"{domain.report_title} giai đoạn 2011-2020",
@@ -193,9 +185,10 @@ def write_specialist_report(
         recipients=recipient_lines(
             (config.district.short_name + " (báo cáo)", "Phòng Nội vụ (tổng hợp)"), "VT"
         ),
-        signer_authority="",
-        signer_title=office.head_title or "THỦ TRƯỞNG ĐƠN VỊ",
-        signer_name=office.head_name,
+        signer_authority=own.authority,
+        signer_title=own.title,
+        signer_name=own.name,
+        names=proper_names(config),
     )
     root = (
         catalogue.heading(domain.outline)

@@ -92,6 +92,7 @@ def write_status(report: StatusReport, config: CampaignConfig, target: Path) -> 
         notes += (("Số liệu minh họa (giả định)", font(11, bold=True, color="C00000")),)
     if report.coverage is not None:
         notes += ((report.coverage.sentence, font(11, italic=True)),)
+    notes += ((config.deadline_rule, font(11, italic=True)),)
     workbook = Workbook()
     ws = workbook.active
     ws.title = "Tình hình nộp"

@@ -1,20 +1,29 @@
-"""How every table of every report is laid out: column widths from what the columns hold.
+"""How every table and chart of every report is laid out and printed, in one place (the body
+writer applies it to every report, and to any document another part of cchc renders).
 
-A column of row numbers or years needs little room, a column of labels most of it; fixed widths
-gave a five-column table of targets a 7 cm "STT" column and 2 cm for everything else.
+- Column widths come from what the columns hold: a column of row numbers or years needs little
+  room, a column of labels most of it (fixed widths gave a 7 cm "STT" column).
+- On paper: the header row repeats at the top of each page a table runs onto, no row splits across
+  two pages, a caption stays with its table or chart, captions are numbered ("Bảng 1.",
+  "Biểu đồ 1."), and a table never touches the paragraph after it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from cchc_core.model.blocks import Table
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.table import Table as DocxTable
+from docx.text.paragraph import Paragraph as DocxParagraph
 
-#: about the width of one character of 11-point Times New Roman, and a cell's side padding (cm);
-#: headers are bold, a little wider
+from cchc_core.model.blocks import Table
+from cchc_core.util.text_width import width_cm
+
+#: about the width of one character of 11-point Times New Roman (for the room a column would
+#: like), and a cell's side padding with a little to spare (cm)
 CHAR_CM = 0.19
-BOLD = 1.15
-PADDING_CM = 0.4
+PADDING_CM = 0.5
 #: a cell this short (characters) is kept on one line: "văn bản", "98,5%", "Có lỗi"
 ONE_LINE = 12
 #: a column's wish for room is capped so one long sentence does not starve the others
@@ -22,19 +31,24 @@ LONGEST_NEED = 45
 
 
 def _least(header: str, cells: Sequence[str]) -> float:
-    """The narrowest a column may be (cm): its longest word, a short cell on one line."""
-    chars = max(
-        [len(w) * BOLD for w in header.split()]
-        + [len(c) if len(c) <= ONE_LINE else max(len(w) for w in c.split()) for c in cells if c]
-        + [1]
-    )
-    return chars * CHAR_CM + PADDING_CM
+    """The narrowest a column may be (cm): its longest word (the header's in bold), a short cell
+    on one line; measured with Times' widths at the tables' 11 pt."""
+    words = [width_cm(w, 11, bold=True) for w in header.split()]
+    for cell in cells:
+        if not cell:
+            continue
+        if len(cell) <= ONE_LINE:
+            words.append(width_cm(cell, 11))
+        else:
+            words.extend(width_cm(w, 11) for w in cell.split())
+    return max(words, default=0.5) + PADDING_CM
 
 
-def _wish(cells: Sequence[str]) -> float:
-    """How much room a column would like: about its upper-quartile cell length."""
+def _wish(header: str, cells: Sequence[str]) -> float:
+    """How much room a column would like: about its upper-quartile cell length, and half its
+    header (a header may take two lines)."""
     lengths = sorted(len(c) for c in cells) or [1]
-    return float(min(lengths[len(lengths) * 3 // 4], LONGEST_NEED))
+    return float(min(max(lengths[len(lengths) * 3 // 4], len(header) / 2), LONGEST_NEED))
 
 
 def column_widths(table: Table, total_cm: float) -> list[float]:
@@ -45,8 +59,61 @@ def column_widths(table: Table, total_cm: float) -> list[float]:
     least = [_least(table.header[i], cells[i]) for i in range(columns)]
     if sum(least) >= total_cm:
         return [total_cm * w / sum(least) for w in least]
-    wishes = [max(_wish(cells[i]) * CHAR_CM + PADDING_CM - least[i], 0.0) for i in range(columns)]
+    wanted = [
+        max(least[i], _wish(table.header[i], cells[i]) * CHAR_CM + PADDING_CM)
+        for i in range(columns)
+    ]
+    if sum(wanted) <= total_cm:  # every wish fits: share the spare room in their proportions
+        return [w * total_cm / sum(wanted) for w in wanted]
     room = total_cm - sum(least)
-    if not sum(wishes):
-        return [w + room / columns for w in least]
-    return [least[i] + room * wishes[i] / sum(wishes) for i in range(columns)]
+    extra = [wanted[i] - least[i] for i in range(columns)]
+    return [least[i] + room * extra[i] / sum(extra) for i in range(columns)]
+
+
+# ----- what every table and chart of a report does on paper -----------------------------------
+def _row_property(row: object, name: str) -> None:
+    properties = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+    if properties.find(qn(name)) is None:
+        element = OxmlElement(name)
+        element.set(qn("w:val"), "true")
+        properties.append(element)
+
+
+def print_conventions(table: DocxTable) -> None:
+    """A table printed right: its header row repeated at the top of every page it runs onto, no
+    row split across two pages, and the header kept with the first row under it."""
+    rows = table.rows
+    for index, row in enumerate(rows):
+        _row_property(row, "w:cantSplit")
+        if index == 0:
+            _row_property(row, "w:tblHeader")
+            for cell in row.cells:
+                for paragraph in cell.paragraphs:
+                    paragraph.paragraph_format.keep_with_next = True
+
+
+def keep_with_next(paragraph: DocxParagraph) -> DocxParagraph:
+    """A caption or a lead line that stays on the page of what follows it."""
+    paragraph.paragraph_format.keep_with_next = True
+    return paragraph
+
+
+def caption(kind: str, number: int, title: str) -> str:
+    """``Bảng 3. Kết quả tuyên truyền CCHC qua các năm``; ``Biểu đồ 1. …``."""
+    return f"{kind} {number}. {title}" if title else f"{kind} {number}"
+
+
+def merged_tail(values: Sequence[str], first_data: int) -> int | None:
+    """Where a row's data columns hold one statement and nothing after it ("Chưa nộp", "Có lỗi,
+    chưa tính"): the column to merge from to the end of the row, so it prints on one line."""
+    filled = [i for i, v in enumerate(values) if v]
+    if not filled or len(values) < 2:
+        return None
+    last = filled[-1]
+    if (
+        last >= first_data
+        and last < len(values) - 1
+        and not any(ch.isdigit() for ch in values[last])
+    ):
+        return last
+    return None

@@ -247,12 +247,12 @@ class _Judge:
         files = tuple(s.source.name for s in present) + tuple(self.refused.get(unit.id, ()))
         group = "communes" if unit.is_commune_level else "offices"
         if received is None:
-            overdue = (self.as_of - deadline).days
+            overdue = (self.as_of - self.config.last_day(deadline)).days
             state = State.MISSING if overdue > 0 else State.NOT_DUE
             days_late = max(overdue, 0)
             missing_parts = ()
         else:
-            days_late = max((_day(received) - deadline).days, 0)
+            days_late = max((_day(received) - self.config.last_day(deadline)).days, 0)
             if missing_parts:
                 state = State.INCOMPLETE
             else:

@@ -43,6 +43,7 @@ FIRST_ROW = 7
 # outline documents: the fingerprint lives in the core properties (python-docx has no custom ones)
 OUTLINE_CATEGORY = OUTLINE_KIND
 BOOKMARK_PREFIX = "cchc_"
+END_BOOKMARK = BOOKMARK_PREFIX + "het"  # the closing sentence: reading stops there
 GUIDANCE_STYLE = "CCHC Hướng dẫn"
 
 

@@ -81,6 +81,20 @@ class _HeadingFinder:
         return heading
 
 
+def _ends_report(element: object) -> bool:
+    """True at the closing of the report: the bookmarked closing sentence, or (the bookmark lost)
+    the table that starts with "Nơi nhận"."""
+    if element.tag == qn("w:p"):  # type: ignore[attr-defined]
+        return any(
+            start.get(qn("w:name")) == layout.END_BOOKMARK
+            for start in element.iter(qn("w:bookmarkStart"))  # type: ignore[attr-defined]
+        )
+    if element.tag == qn("w:tbl"):  # type: ignore[attr-defined]
+        first = next(element.iter(qn("w:t")), None)  # type: ignore[attr-defined]
+        return first is not None and (first.text or "").strip().startswith("Nơi nhận")
+    return False
+
+
 def _table(table: DocxTable) -> Table:
     rows = []
     for row in table.rows:
@@ -146,6 +160,8 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
     # style ids resolved to names once: paragraph.style scans every style on each call
     names = {style.style_id: style.name or "" for style in document.styles}
     for child in body.iterchildren():
+        if _ends_report(child):
+            break  # the closing sentence, "Nơi nhận" and the signature are not the report's parts
         if child.tag == qn("w:p"):
             paragraph = DocxParagraph(child, document)
             style_name = names.get(child.style, "Normal")

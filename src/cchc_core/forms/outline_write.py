@@ -1,5 +1,7 @@
-"""Writes a unit's outline document (Phụ lục 2, ``<unit>-de-cuong.docx``): the headings of the report
-every unit writes, with the seed's guidance under each, ready for the narrative.
+"""Writes a unit's outline document (Phụ lục 2, ``<unit>-de-cuong.docx``): the unit's own report in
+Decree 30 layout, ready to fill in and send as it is: its letterhead from ``cchc.toml`` (issuing body,
+"Số: …/BC-…", place and date left for the clerk), the title, the outline's headings with the seed's
+guidance under each, and the closing ("Nơi nhận", the signature title with room to sign).
 
 Each heading carries a bookmark named after its key, and the document's core properties carry the
 fingerprint (kind, unit, outline version), so the reader recognises parts even after a unit renumbers
@@ -11,15 +13,32 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
 from cchc_core.config import CampaignConfig
 from cchc_core.forms import conference_date, layout
+from cchc_core.forms.unit_letterhead import (
+    blank_number,
+    blank_place_date,
+    proper_names,
+    unit_letterhead,
+)
 from cchc_core.model.units import Unit
 from cchc_core.plugin.catalogue import Catalogue
 from cchc_core.util import vnformat
 from cchc_core.util.atomic import atomic_path
+from cchc_core.util.decree30 import (
+    Closing,
+    Header,
+    add_closing,
+    add_header,
+    add_title,
+    header_layout,
+    issuing_lines,
+    line,
+    page_number,
+    summary_lines,
+)
 from cchc_core.util.docx_style import add_bookmark, add_styled, setup_page, setup_styles
 from cchc_core.util.stable import stabilize
 
@@ -29,14 +48,52 @@ def bookmark_name(heading_key: str) -> str:
     return layout.BOOKMARK_PREFIX + heading_key.replace(".", "_")
 
 
-def _centered(
-    document, text: str, *, bold: bool = False, italic: bool = False, size: int = 14
-) -> None:
-    paragraph = document.add_paragraph()
-    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    paragraph.paragraph_format.first_line_indent = Pt(0)
-    run = paragraph.add_run(text)
-    run.bold, run.italic, run.font.size = bold, italic, Pt(size)
+def _letterhead(document: object, config: CampaignConfig, unit: Unit, month: int | None) -> None:
+    own = unit_letterhead(unit, config)
+    names = proper_names(config)
+    issuing, size = issuing_lines(own.issuing, names)
+    summary = summary_lines(config.report.title, names)
+    layout_ = header_layout(issuing, size, summary)
+    add_header(
+        document,
+        Header(
+            own.parent,
+            "\n".join(issuing),
+            blank_number(own),
+            blank_place_date(own, month, config.report.year),
+        ),
+        layout_,
+    )
+    add_title(document, "BÁO CÁO", "\n".join(summary), layout_)
+    note = line(
+        document.add_paragraph(),  # type: ignore[attr-defined]
+        f"(Theo đề cương kèm theo {config.plan.reference} của {config.district.short_name})",
+        size=13,
+        italic=True,
+    )
+    note.paragraph_format.space_before = Pt(6)
+    note.paragraph_format.space_after = Pt(12)
+
+
+def _closing(document: object, config: CampaignConfig, unit: Unit) -> None:
+    """The end of the report: the closing sentence (bookmarked, where reading stops), "Nơi nhận"
+    and the signature."""
+    own = unit_letterhead(unit, config)
+    end = document.add_paragraph(  # type: ignore[attr-defined]
+        f"Trên đây là báo cáo tổng kết Chương trình tổng thể cải cách hành chính nhà nước giai "
+        f"đoạn 2011-2020 của {own.speaker}./."
+    )
+    add_bookmark(end, layout.END_BOOKMARK, 9999)
+    recipient = config.plan.send_to
+    add_closing(
+        document,
+        Closing(
+            (f"- {recipient[:1].upper()}{recipient[1:]};", "- Lưu: VT."),
+            own.authority,
+            own.title,
+            own.name,
+        ),
+    )
 
 
 def write_outline(catalogue: Catalogue, config: CampaignConfig, unit: Unit, target: Path) -> Path:
@@ -44,16 +101,12 @@ def write_outline(catalogue: Catalogue, config: CampaignConfig, unit: Unit, targ
     document = Document()
     setup_page(document)
     setup_styles(document)
-    _centered(document, unit.issuing_name, bold=True, size=13)
-    _centered(document, "BÁO CÁO", bold=True)
-    _centered(document, f"{config.report.title}", bold=True)
-    _centered(
-        document,
-        f"(Theo đề cương kèm theo {config.plan.reference} của {config.district.short_name})",
-        italic=True,
-        size=13,
-    )
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    page_number(section.header.paragraphs[0])
     tasks = [t for t in config.tasks_concerning(unit) if t.deadline]
+    due = min((t.deadline for t in tasks if t.deadline), default=None)
+    _letterhead(document, config, unit, due.month if due else config.report.month)
     instructions = [
         "Viết nội dung của đơn vị dưới từng đề mục; có thể thêm đoạn văn, gạch đầu dòng và bảng.",
         "Không xóa, không gộp các đề mục; được sửa lại số thứ tự nếu cần.",
@@ -88,10 +141,11 @@ def write_outline(catalogue: Catalogue, config: CampaignConfig, unit: Unit, targ
         else:
             paragraph.add_run(heading.display)
         add_bookmark(paragraph, bookmark_name(heading.key), bookmark_id)
-        for line in heading.guidance:
-            add_styled(document, guidance, f"- {line}")
+        for hint in heading.guidance:
+            add_styled(document, guidance, f"- {hint}")
         if heading.writes_text:
             document.add_paragraph("")
+    _closing(document, config, unit)
     properties = document.core_properties
     properties.title = f"Báo cáo tổng kết CCHC — {unit.name}"
     properties.category = layout.OUTLINE_CATEGORY

@@ -20,6 +20,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from cchc_core.config import CampaignConfig
 from cchc_core.forms import layout, nominations
+from cchc_core.forms.unit_letterhead import blank_place_date, unit_letterhead
 from cchc_core.model.indicators import Indicator, Measure, Section
 from cchc_core.model.units import Unit
 from cchc_core.plugin.catalogue import Catalogue
@@ -30,6 +31,7 @@ from cchc_core.util.xlsx_style import (
     BORDER,
     CENTER,
     COUNT_FORMAT,
+    EXCEL_SEPARATORS,
     INPUT_FILL,
     PERCENT_FORMAT,
     WRAP,
@@ -121,9 +123,13 @@ class _SectionSheet:
         ws.protection.sheet = True
         ws.protection.formatColumns = False
         ws.protection.formatRows = False
-        setup_print(ws, title_rows=f"{layout.HEADER_ROW}:{layout.HEADER_ROW}")
+        end = _signatures(
+            ws, layout.FIRST_ROW + len(rows) + 1, self.last_column, self.config, self.unit
+        )
         last = get_column_letter(self.last_column)
-        ws.print_area = f"B2:{last}{layout.FIRST_ROW + len(rows) - 1}"
+        setup_print(
+            ws, title_rows=f"{layout.HEADER_ROW}:{layout.HEADER_ROW}", area=f"B2:{last}{end}"
+        )
 
     def _frame(self) -> None:
         ws, config = self.ws, self.config
@@ -249,6 +255,59 @@ class _SectionSheet:
             style(note, protection=UNLOCKED, **({"fill": INPUT_FILL} if fillable else {}))
 
 
+#: what each kind of input cell takes, said only for the kinds a unit's form has
+_CELL_KINDS = {
+    Measure.COUNT: "Ô số lượng: số nguyên không âm.",
+    Measure.PERCENT: "Ô tỷ lệ: số từ 0 đến 100, ví dụ 98,5 (không gõ dấu %).",
+    Measure.FLAG: "Ô Có/Không: 1 (có) hoặc 0 (không).",
+    Measure.TEXT: "Ô nội dung: ghi bằng chữ, tối đa 2.000 ký tự.",
+}
+
+
+def _kinds_of_cells(catalogue: Catalogue, unit: Unit) -> str:
+    """How to fill the kinds of cells this unit's form has (a commune's has no Có/Không cell)."""
+    kinds = {i.measure for i in catalogue.rows_for(unit) if catalogue.reports(i, unit)}
+    return " ".join(text for measure, text in _CELL_KINDS.items() if measure in kinds)
+
+
+def _signatures(
+    ws: Worksheet, row: int, last_column: int, config: CampaignConfig, unit: Unit
+) -> int:
+    """The place-and-date line and the two signatures under a sheet's table; returns the last row
+    used. The unit's clerk fills the day; the head signs and stamps."""
+    own = unit_letterhead(unit, config)
+    middle = max(last_column // 2, 3)
+    ws.merge_cells(start_row=row, start_column=middle, end_row=row, end_column=last_column)
+    write_text(
+        ws,
+        row,
+        middle,
+        blank_place_date(own, config.report.month, config.report.year),
+        font=font(12, italic=True),
+        alignment=WRAP_CENTER,
+    )
+    bold, hint = font(12, bold=True), font(11, italic=True)
+    blocks = (
+        (2, middle - 1, (("NGƯỜI LẬP BIỂU", bold), ("(Ký, ghi rõ họ tên)", hint))),
+        (
+            middle,
+            last_column,
+            (
+                *(((own.authority, bold),) if own.authority else ()),
+                (own.title, bold),
+                ("(Ký tên, đóng dấu)", hint),
+            ),
+        ),
+    )
+    for first, last, lines in blocks:
+        for offset, (text, look) in enumerate(lines, start=1):
+            ws.merge_cells(
+                start_row=row + offset, start_column=first, end_row=row + offset, end_column=last
+            )
+            write_text(ws, row + offset, first, text, font=look, alignment=WRAP_CENTER)
+    return row + 7  # room to sign
+
+
 def _instructions(
     wb: Workbook,
     catalogue: Catalogue,
@@ -273,13 +332,13 @@ def _instructions(
         (f"Đơn vị báo cáo: {unit.name}", font(13, bold=True)),
     ]
     if deadline:
-        lines.append(
-            (
-                f"Thời hạn gửi: chậm nhất ngày {vnformat.short_date(deadline)} (gửi trong ngày "
-                f"{vnformat.short_date(deadline)} vẫn được tính là đúng hạn).",
-                font(12, bold=True),
-            )
+        day = vnformat.short_date(deadline)
+        when = (
+            f"chậm nhất ngày {day} (gửi trong ngày {day} vẫn được tính là đúng hạn)"
+            if config.deadline_inclusive
+            else f"trước ngày {day} (gửi trong ngày {day} là muộn)"
         )
+        lines.append((f"Thời hạn gửi: {when}.", font(12, bold=True)))
     lines.append(
         (
             f"Gửi về: {config.plan.send_to}, kèm báo cáo theo đề cương (tệp "
@@ -297,8 +356,7 @@ def _instructions(
         f"{vnformat.short_date(config.periods[-1].end)}."
         if config.periods[-1].partial
         else "",
-        "Ô số lượng: số nguyên không âm. Ô tỷ lệ: số từ 0 đến 100, ví dụ 98,5 (không gõ dấu %). "
-        "Ô Có/Không: 1 (có) hoặc 0 (không).",
+        _kinds_of_cells(catalogue, unit),
         "Chỉ tiêu không phát sinh thì ghi 0. Chưa có số liệu thì để trống và ghi lý do ở cột Ghi chú.",
         "Dòng tỷ lệ in nghiêng được tự tính từ các dòng số lượng in nghiêng bên dưới nó; chỉ cần "
         "điền các dòng số lượng."
@@ -306,6 +364,8 @@ def _instructions(
         else "",
         "Không nhập công thức vào ô số liệu; nếu dán số liệu từ bảng khác, dùng “Dán giá trị”.",
         "Giữ tệp ở định dạng .xlsx; có thể đặt lại tên tệp tùy ý.",
+        EXCEL_SEPARATORS,
+        "Sau khi điền, người lập biểu và thủ trưởng đơn vị ký ở cuối mỗi trang số liệu khi in.",
     ]
     if not sections:  # only the nominations sheet: no figures to explain
         steps = [steps[0], steps[-1]]

@@ -1,4 +1,12 @@
-"""Shared look of every workbook cchc writes: Times New Roman, thin borders, A4 fitted to width."""
+"""Shared look of every workbook cchc writes: Times New Roman, thin borders, numbers in Vietnamese
+notation, every printable sheet set up as a document (A4, fitted to the width, header rows repeated,
+"Trang 1/3" at the foot).
+
+Numbers stay numbers. Their formats carry the Vietnamese locale tag ``[$-42A]``: LibreOffice then
+shows 5.210 and 95,1% whatever the computer's language (measured: without the tag an English-locale
+LibreOffice shows 5,210 and 95.1%). Excel takes separators from Windows' regional settings only;
+:data:`EXCEL_SEPARATORS` is the note each workbook carries for it.
+"""
 
 from __future__ import annotations
 
@@ -25,10 +33,20 @@ WRAP_CENTER = Alignment(wrap_text=True, horizontal="center", vertical="center")
 CENTER = Alignment(horizontal="center", vertical="top")
 RIGHT = Alignment(horizontal="right", vertical="top")
 
-COUNT_FORMAT = "#,##0"
+VIETNAMESE = "[$-42A]"  # the Windows language id of Vietnamese (0x042A)
+COUNT_FORMAT = f"{VIETNAMESE}#,##0"
+DECIMAL_FORMAT = f"{VIETNAMESE}#,##0.0"
+PERCENT_FORMAT = f"{VIETNAMESE}0.0"  # a rate typed on the 0–100 scale
+FRACTION_PERCENT_FORMAT = f"{VIETNAMESE}0.0%"  # a rate stored as a fraction, shown with "%"
+#: the note for Excel users, whose separators come from the computer
+EXCEL_SEPARATORS = (
+    "Số liệu ghi theo kiểu Việt Nam (1.234 và 98,5%). Nếu Excel hiện 1,234 và 98.5%, máy tính "
+    "đang đặt kiểu số tiếng Anh: vào File > Options > Advanced, bỏ chọn “Use system "
+    "separators”, đặt Decimal separator là dấu phẩy (,) và Thousands separator là dấu chấm (.)."
+)
+PAGE_FOOTER = '&"Times New Roman,Regular"&10Trang &P/&N'
 #: the tallest row Excel allows (points); a taller one is refused or printed over several pages
 MAX_ROW_HEIGHT = 409
-PERCENT_FORMAT = "0.0"
 
 
 @functools.cache
@@ -61,18 +79,36 @@ def style(cell: Cell, **looks: object) -> None:
         cell._style = copy(found[0])
 
 
-def setup_print(ws: Worksheet, *, landscape: bool = True, title_rows: str | None = None) -> None:
-    """A4, fitted to the page width (any number of pages tall), margins in inches."""
+def setup_print(
+    ws: Worksheet,
+    *,
+    landscape: bool = True,
+    title_rows: str | None = None,
+    area: str | None = None,
+) -> None:
+    """A4, fitted to the page width (any number of pages tall), margins in inches, ``title_rows``
+    repeated at the top of each page, "Trang 1/3" centred at the foot, ``area`` the part printed."""
+    ws.oddFooter.center.text = PAGE_FOOTER
+    ws.evenFooter.center.text = PAGE_FOOTER
+    if area:
+        ws.print_area = area
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
-    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.left = ws.page_margins.right = 0.4
     ws.page_margins.top = ws.page_margins.bottom = 0.6
     ws.print_options.horizontalCentered = True
     if title_rows:
         ws.print_title_rows = title_rows
+
+
+def keep_out_of_print(ws: Worksheet) -> None:
+    """A sheet kept for checking, not for the printed appendix (one unit's figures, the files):
+    hidden, so that printing or exporting the workbook gives the document alone; the first sheet
+    says how to show it again."""
+    ws.sheet_state = "hidden"
 
 
 def write_text(ws: Worksheet, row: int, column: int, value: str, **looks: object) -> None:
@@ -156,8 +192,7 @@ def put_value(ws: Worksheet, row: int, column: int, value: object, size: float =
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         cell = ws.cell(row=row, column=column, value=value)
         style(cell, border=BORDER, font=font(size), alignment=CENTER)
-        if isinstance(value, float):
-            style(cell, number_format="0.0")
+        style(cell, number_format=DECIMAL_FORMAT if isinstance(value, float) else COUNT_FORMAT)
     else:
         write_text(
             ws,
