@@ -10,6 +10,7 @@ writer applies it to every report, and to any document another part of cchc rend
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from docx.oxml import OxmlElement
@@ -99,8 +100,13 @@ def keep_with_next(paragraph: DocxParagraph) -> DocxParagraph:
 
 
 def caption(kind: str, number: int, title: str) -> str:
-    """``Bảng 3. Kết quả tuyên truyền CCHC qua các năm``; ``Biểu đồ 1. …``."""
+    """``Bảng 3. Kết quả tuyên truyền CCHC qua các năm``; ``Biểu đồ 1. …``. A title that already
+    carries a number ("Bảng 2. …") is renumbered, so a document's captions run without a gap."""
+    title = _NUMBERED.sub("", title)
     return f"{kind} {number}. {title}" if title else f"{kind} {number}"
+
+
+_NUMBERED = re.compile(r"^(Bảng|Biểu đồ)\s+\d+\s*[.:]\s*")
 
 
 def merged_tail(values: Sequence[str], first_data: int) -> int | None:
