@@ -24,7 +24,8 @@ WORDS = frozenset(
     CHỈ ĐẠO|ĐIỀU HÀNH|KIỂM TRA|TUYÊN TRUYỀN|PHỤ LỤC|THỐNG KÊ|CHỈ TIÊU|ĐỀ CƯƠNG|BÁO CÁO
     SỐ LIỆU|TỜ TRÌNH|GIẤY MỜI|CHƯƠNG TRÌNH|HỘI NGHỊ|THI ĐUA|KHEN THƯỞNG|MỘT CỬA|LIÊN THÔNG
     TRỰC TUYẾN|DỊCH VỤ|CÔNG KHAI|HIỆN ĐẠI|HẠN CHẾ|NGUYÊN NHÂN|BÀI HỌC|KINH NGHIỆM|ĐÁNH GIÁ
-    TỒN TẠI|ĐẠT ĐƯỢC|CẤP XÃ|CẤP HUYỆN|QUA CÁC|CÁC NĂM
+    TỒN TẠI|ĐẠT ĐƯỢC|CẤP XÃ|CẤP HUYỆN|QUA CÁC|CÁC NĂM|THÀNH TÍCH|XUẤT SẮC|TẬP THỂ|CÁ NHÂN
+    ĐỀ NGHỊ|ĐỊNH HƯỚNG|TỔNG HỢP|MỤC TIÊU|GIẢI PHÁP
     """.replace("\n", "|").split("|")
 ) - {""}
 
