@@ -255,3 +255,22 @@ def test_the_demo_shows_the_plan_tasks_with_their_planted_cases(demo):
     report = docx_text(output / "bao-cao-tong-ket-cchc.docx")
     merged = [line for line in report if line.startswith("- Bố trí kinh phí riêng cho công tác")]
     assert len(merged) == 1 and merged[0].count(", ") >= 2  # one line, several communes named
+
+
+def test_the_demo_settings_never_stop_a_campaign_missing_a_plugin(monkeypatch):
+    from cchc_core.check.config_refs import config_findings
+    from cchc_core.config import parse
+    from cchc_core.demo.run import demo_config_text
+    from cchc_core.figures.targets import resolve
+    from cchc_core.plugin.catalogue import build
+    from cchc_core.plugin.manager import make_plugin_manager
+
+    # the settings name figures of every field (targets, commendation criteria, key figures);
+    # with the one-stop-shop plugin disabled they are left out with a warning, not a stop
+    monkeypatch.setenv("CCHC_DISABLE_PLUGINS", "tthc")
+    config = parse(demo_config_text())
+    catalogue = build(make_plugin_manager(), units=[u.id for u in config.units])
+    assert "hs_ty_le_xa" not in {code for t in resolve(catalogue, config) for code in t.codes}
+    warnings = [f.message for f in config_findings(config, catalogue)]
+    assert any("“hs_ty_le_xa”" in message for message in warnings)
+    assert any("lĩnh vực “tthc”" in message for message in warnings)

@@ -1,5 +1,6 @@
-"""Indicator codes ``cchc.toml`` names (ranking criteria, key figures, plan targets) that the
-installed plugins do not declare: a misspelt code, or a plugin not installed or disabled.
+"""Indicator codes ``cchc.toml`` names (ranking criteria, key figures, plan targets, the
+``[[targets]]`` tables) that the installed plugins do not declare: a misspelt code, or a plugin not
+installed or disabled.
 
 Such a code never stops the campaign (a district may build urgently with a plugin disabled): each is
 a warning of ``cchc check`` naming the key and its line, and the documents that use it say visibly
@@ -25,7 +26,21 @@ def has_values(catalogue: Catalogue, code: str) -> bool:
 
 
 def config_findings(config: CampaignConfig, catalogue: Catalogue) -> Iterator[Finding]:
-    """A warning for each indicator code of ``cchc.toml`` the catalogue lacks."""
+    """A warning for each indicator code of ``cchc.toml`` the catalogue lacks, and for each
+    ``[[targets]]`` table of a domain no plugin declares."""
+    domains = {d.key for d in catalogue.domains}
+    for setting in config.targets:
+        domain = setting.get("domain")
+        if domain is not None and domain not in domains:
+            yield Finding(
+                "config.unknown-domain",
+                Severity.WARNING,
+                f"Mục tiêu “{setting.key}” ([[targets]]"
+                f"{f', dòng {setting.line}' if setting.line else ''}): không có lĩnh vực "
+                f"“{domain}” ({LEFT_OUT.replace('mã', 'khóa')}); mục tiêu này được bỏ qua.",
+                "Các lĩnh vực có: " + ", ".join(sorted(domains)) + ".",
+                location=Location(CONFIG_NAME),
+            )
     unknown = [
         (key, code)
         for key, code in config.indicator_references()

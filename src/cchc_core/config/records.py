@@ -367,6 +367,15 @@ class CampaignConfig:
                 (f"plan_2030.targets[{i}].indicator", t.indicator)
                 for i, t in enumerate(self.plan_2030.targets)
             )
+        for i, setting in enumerate(self.targets):
+            for name in ("indicator", "per"):
+                value = setting.get(name)
+                codes = [value] if isinstance(value, str) else list(value or ())  # type: ignore[call-overload]
+                found.extend(
+                    (f"targets[{i}].{name}", str(code))
+                    for code in codes
+                    if not str(code).startswith("@")  # a count of units, not an indicator
+                )
         return tuple(found)
 
     def tasks_concerning(self, unit: Unit) -> tuple[Task, ...]:
