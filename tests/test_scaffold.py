@@ -115,16 +115,31 @@ def test_the_scaffold_installs_and_reaches_every_output(tmp_path):
         for p in json.loads(built.stdout)["outputs"]
     }
     assert "chuyen-de/3.8-dan-van.docx" in outputs
+    specialist = docx_text(campaign.output_dir / "chuyen-de" / "3.8-dan-van.docx")
+    assert "Số nhiệm vụ đã hoàn thành năm 2019 là 4 nhiệm vụ" in " ".join(specialist)
     assert f"7. {TITLE}" in docx_text(campaign.output_dir / "bao-cao-tong-ket-cchc.docx")
     appendix = load_workbook(campaign.output_dir / "phu-luc-1-thong-ke.xlsx")["Phụ lục 1"]
     labels = [row[1] for row in appendix.iter_rows(values_only=True)]
     assert "Số nhiệm vụ đã hoàn thành" in labels
 
+    # the plugin's own tests pass at once (its report test builds like the build above: skipped
+    # here for time)
     tests = subprocess.run(
-        [str(python), "-m", "pytest", "-q", "-p", "no:cacheprovider", str(folder)],
+        [
+            str(python),
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "-k",
+            "not report",
+            str(folder),
+        ],
         capture_output=True,
         text=True,
         env=env,
         timeout=300,
     )
-    assert tests.returncode == 0, tests.stdout  # the plugin's own tests pass at once
+    assert tests.returncode == 0, tests.stdout
+    assert "2 passed, 1 deselected" in tests.stdout
