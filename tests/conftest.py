@@ -1,6 +1,6 @@
 """Shared test helpers: fake installed distributions, so discovery is tested through entry points;
-only the project's own plugins loaded, whatever else is installed; the hypothesis profiles of
-``make test`` (bounded) and ``make fuzz`` (long)."""
+the hypothesis profiles of ``make test`` (bounded) and ``make fuzz`` (long). Only the project's own
+plugins are loaded, whatever else is installed: ``cchc_only_plugins`` in pyproject.toml."""
 
 from __future__ import annotations
 
@@ -34,15 +34,6 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 settings.load_profile("fuzz" if os.environ.get("CCHC_FUZZ") else "bounded")
-
-#: the field plugins kept in this repository: the only installed plugins the tests load, so that
-#: installing another office's plugin into the environment never changes a result
-PROJECT_PLUGINS = ("the_che", "tthc", "bo_may", "cong_chuc", "tai_chinh", "hien_dai_hoa")
-
-
-@pytest.fixture(autouse=True)
-def _only_the_project_plugins(cchc_only_plugins: Callable[..., None]) -> None:
-    cchc_only_plugins(*PROJECT_PLUGINS)
 
 
 @pytest.fixture

@@ -20,7 +20,8 @@ Fixtures:
   plugin modules you pass (installed plugins are not loaded unless ``entry_points=True``).
 - ``cchc_catalogue``: a factory building the catalogue from such a manager.
 - ``cchc_only_plugins``: restrict every manager of a test (command line included) to named
-  installed plugins, so that other installed plugins never change a test's result.
+  installed plugins, so that other installed plugins never change a test's result; for a whole
+  session, ``cchc_only_plugins = ["dan_van"]`` in ``[tool.pytest.ini_options]``.
 - ``cchc_campaign``: a factory for a small campaign in a temporary folder (the six owner offices, a
   town, a commune, and the merged commune Lìa), forms written, with :meth:`SampleCampaign.submit`
   and :meth:`SampleCampaign.submit_outline` to put filled files in its inbox.
@@ -119,14 +120,38 @@ def cchc_manager() -> Callable[..., CchcPluginManager]:
     return make
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """The ``cchc_only_plugins`` setting of ``[tool.pytest.ini_options]``."""
+    parser.addini(
+        "cchc_only_plugins",
+        "installed cchc plugins a test session may load (entry-point or distribution names); "
+        "others installed in the environment are ignored",
+        type="args",
+        default=[],
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Restrict the whole session (module fixtures and subprocesses included) to the plugins
+    ``cchc_only_plugins`` names, so that another office's plugin installed in the same
+    environment never changes a result."""
+    import os
+
+    from cchc_core.plugin.manager import ONLY_ENV
+
+    names = config.getini("cchc_only_plugins")
+    if names:
+        os.environ[ONLY_ENV] = ",".join(names)
+
+
 @pytest.fixture
 def cchc_only_plugins(monkeypatch: pytest.MonkeyPatch) -> Callable[..., None]:
     """Factory: ``cchc_only_plugins("the_che", "cchc-tthc", ...)`` makes every plugin manager of the
     test (the command line's too, and subprocesses it starts) load only those installed plugins,
     by entry-point or distribution name, whatever else is installed in the environment.
 
-    A project or a department with several plugins puts it in an autouse fixture of its
-    ``conftest.py``, so that installing another office's plugin never changes its test results.
+    For a whole test session (module-scoped fixtures included), set ``cchc_only_plugins`` in
+    ``[tool.pytest.ini_options]`` instead.
     """
     from cchc_core.plugin.manager import ONLY_ENV
 

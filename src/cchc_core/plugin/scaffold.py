@@ -202,6 +202,10 @@ $key = "$package:plugin"
 
 [tool.hatch.build.targets.wheel]
 packages = ["src/$package"]
+
+[tool.pytest.ini_options]
+# the tests load only this plugin of those installed (and the core's own parts)
+cchc_only_plugins = ["$key"]
 """
 
 PLUGIN = '''\
