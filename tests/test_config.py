@@ -235,3 +235,33 @@ def test_valid_toml_that_is_not_what_cchc_expects_gets_a_message_not_a_traceback
         with pytest.raises(ConfigError) as raised:
             parse(text)
         assert raised.value.message.startswith("cchc.toml")
+
+
+def test_init_says_which_dates_are_still_the_2020_plans(tmp_path):
+    from click.testing import CliRunner
+
+    from cchc_core.cli import main
+
+    result = CliRunner().invoke(main, ["init", str(tmp_path / "moi")])
+    assert result.exit_code == 0, result.output
+    assert "vẫn là của Kế hoạch 19/KH-UBND năm 2020" in result.output
+    assert "Hạn nhiệm vụ 2.1: 20/5/2020 (dòng " in result.output
+    assert (tmp_path / "moi" / "cchc.toml").stat().st_mode & 0o044 == 0o044  # others can read
+
+
+def test_init_with_the_new_plan_moves_every_deadline(tmp_path):
+    from click.testing import CliRunner
+
+    from cchc_core.cli import main
+    from cchc_core.config import load
+
+    result = CliRunner().invoke(
+        main, ["init", str(tmp_path / "moi"), "--plan-date", "15/4/2025", "--deadline", "25/5/2025"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "vẫn là" not in result.output
+    config = load(tmp_path / "moi" / "cchc.toml")
+    assert config.plan.date == date(2025, 4, 15)
+    deadlines = {t.id: t.deadline for t in config.tasks}
+    assert deadlines["2.1"] == deadlines["3.1"] == date(2025, 5, 25)
+    assert deadlines["3.9"] == date(2025, 5, 30)  # five days after, as in the plan

@@ -2,27 +2,68 @@
 
 from __future__ import annotations
 
+import sys
+from datetime import date
 from pathlib import Path
 
 import click
 
-from cchc_core.cli.common import campaign_argument, emit_json, handles_errors, json_option
+from cchc_core.cli.common import (
+    DATE,
+    campaign_argument,
+    emit_json,
+    handles_errors,
+    json_option,
+)
+
+
+def _ask(label: str, default: date) -> date:
+    answer = click.prompt(label, default=f"{default.day}/{default.month}/{default.year}", type=DATE)
+    return answer if isinstance(answer, date) else DATE.convert(answer, None, None)
 
 
 @click.command("init")
 @campaign_argument
 @click.option("--force", is_flag=True, help="Ghi đè cchc.toml nếu đã có.")
+@click.option(
+    "--plan-date",
+    type=DATE,
+    help="Ngày ban hành kế hoạch tổng kết của huyện (ví dụ 22/4/2025).",
+)
+@click.option(
+    "--deadline",
+    type=DATE,
+    help="Hạn các đơn vị gửi báo cáo (ví dụ 20/5/2025); hạn các nhiệm vụ khác dời theo.",
+)
 @json_option
 @handles_errors
-def init_command(folder: Path, force: bool, as_json: bool) -> None:
+def init_command(
+    folder: Path, force: bool, plan_date: date | None, deadline: date | None, as_json: bool
+) -> None:
     """Tạo thư mục đợt tổng kết: cchc.toml (mặc định của huyện Hướng Hóa), forms/, inbox/, output/.
 
-    Creates a campaign folder with its cchc.toml.
-    """
-    from cchc_core.campaign import Campaign
+    Các ngày mặc định là của Kế hoạch 19/KH-UBND năm 2020: trên cửa sổ lệnh, cchc hỏi ngày kế
+    hoạch và hạn nộp của đợt mới (hoặc dùng --plan-date, --deadline), rồi liệt kê mọi ngày cần
+    kiểm tra trong cchc.toml.
 
-    campaign = Campaign.new(folder, force=force)
+    Creates a campaign folder with its cchc.toml; asks for the plan's date and the units' deadline.
+    """
+    from cchc_core import config as config_module
+    from cchc_core.campaign import Campaign
+    from cchc_core.config.dates import dates_to_check, shown, units_deadline, with_dates
+
+    text = config_module.default_text()
+    default = config_module.parse(text)
+    asked = sys.stdin.isatty() and not as_json and plan_date is None and deadline is None
+    if asked:
+        click.echo("Các ngày mặc định là của Kế hoạch 19/KH-UBND năm 2020 của huyện Hướng Hóa.")
+        plan_date = _ask("Ngày ban hành kế hoạch tổng kết", default.plan.date)
+        deadline = _ask("Hạn các đơn vị gửi báo cáo", units_deadline(default) or default.plan.date)
+    text = with_dates(text, default, plan_date, deadline)
+    campaign = Campaign.new(folder, config_text=text, force=force)
     config = campaign.config
+    kept = plan_date is None and deadline is None
+    checks = dates_to_check(text, config)
     if as_json:
         emit_json(
             {
@@ -30,6 +71,10 @@ def init_command(folder: Path, force: bool, as_json: bool) -> None:
                 "config": str(folder / "cchc.toml"),
                 "units": len(config.units),
                 "tasks": len(config.tasks),
+                "dates_from_2020_plan": kept,
+                "dates": [
+                    {"what": c.what, "date": c.day.isoformat(), "line": c.line} for c in checks
+                ],
             }
         )
         return
@@ -38,4 +83,13 @@ def init_command(folder: Path, force: bool, as_json: bool) -> None:
         f"  cchc.toml: huyện {config.district.name}, {len(config.offices)} cơ quan, "
         f"{len(config.communes)} xã, thị trấn, {len(config.tasks)} nhiệm vụ"
     )
+    if kept:
+        click.echo(
+            "Chú ý: các ngày dưới đây vẫn là của Kế hoạch 19/KH-UBND năm 2020; sửa trong "
+            "cchc.toml cho đợt của huyện mình (hoặc tạo lại với --plan-date và --deadline):"
+        )
+    else:
+        click.echo("Các ngày của đợt tổng kết (kiểm tra lại trong cchc.toml):")
+    for check in checks:
+        click.echo(shown(check))
     click.echo("  Kiểm tra, sửa cchc.toml nếu cần, rồi chạy: cchc forms " + str(folder))

@@ -16,6 +16,12 @@ from pathlib import Path
 TEMPORARY_PREFIX = ".cchc-tmp-"
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)  # reading the mask means setting it: put it straight back
+    os.umask(mask)
+    return mask
+
+
 @contextlib.contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
     """Yield a temporary path to write to; on success it replaces ``target`` in one rename.
@@ -29,6 +35,9 @@ def atomic_path(target: Path) -> Iterator[Path]:
     )
     os.close(handle)
     temporary = Path(name)
+    # mkstemp makes the file readable by its owner only: the files of a campaign are shared (a
+    # folder other staff open), so they get the permissions any new file would (umask)
+    os.chmod(temporary, 0o666 & ~_umask())
     try:
         yield temporary
         try:
