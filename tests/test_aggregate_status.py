@@ -4,13 +4,13 @@ figures computed by hand."""
 from __future__ import annotations
 
 import json
-import os
 from datetime import date, datetime
 
 import pytest
 from click.testing import CliRunner
 from openpyxl import load_workbook
 
+from cchc_core import Paragraph
 from cchc_core.cli import main
 from cchc_core.collect.inbox import VIETNAM
 from cchc_core.documents.appendix_workbook import write_appendix
@@ -172,9 +172,14 @@ def test_text_from_a_unit_is_never_written_as_a_formula(cchc_campaign, tmp_path)
     assert all(kind == "s" for _, kind in found)
 
 
-def _arrive(path, day):
-    moment = datetime(day.year, day.month, day.day, 16, 30, tzinfo=VIETNAM).timestamp()
-    os.utime(path, (moment, moment))
+FILLED = {
+    ("hs_tiep_nhan_xa", "2019"): 120
+}  # a form with a figure in it (a blank one is no delivery)
+WRITTEN = {"P1.I.1": [Paragraph("Đã ban hành kế hoạch và triển khai thực hiện.")]}
+
+
+def _arrive(campaign, path, day):
+    campaign.received_on(path, datetime(day.year, day.month, day.day, 16, 30, tzinfo=VIETNAM))
 
 
 @pytest.mark.parametrize(
@@ -188,8 +193,8 @@ def _arrive(path, day):
 )
 def test_status_around_the_deadline(cchc_campaign, arrival, state, late):
     campaign = cchc_campaign()
-    for path in (campaign.submit("xa_lia", {}), campaign.submit_outline("xa_lia", {})):
-        _arrive(path, arrival)
+    for path in (campaign.submit("xa_lia", FILLED), campaign.submit_outline("xa_lia", WRITTEN)):
+        _arrive(campaign, path, arrival)
     report = campaign.status(date(2020, 5, 26))
     [row] = [r for r in report.rows if r.unit == "xa_lia" and r.task == "2.1"]
     assert (row.state, row.days_late) == (state, late)
@@ -214,22 +219,22 @@ def test_status_uses_the_received_date_override_and_ignores_files_after_as_of(cc
     )
     campaign = cchc_campaign(config)
     for path in (
-        campaign.submit("xa_lia", {}, filename="Lìa.xlsx"),
-        campaign.submit_outline("xa_lia", {}, filename="Lìa đề cương.docx"),
+        campaign.submit("xa_lia", FILLED, filename="Lìa.xlsx"),
+        campaign.submit_outline("xa_lia", WRITTEN, filename="Lìa đề cương.docx"),
     ):
-        _arrive(path, date(2020, 6, 2))  # copied into the inbox later
+        path.touch()  # copied into the inbox later: its modification time says nothing
     [row] = [r for r in campaign.status(date(2020, 5, 26)).rows if r.unit == "xa_lia"]
     assert row.state is State.ON_TIME
     assert row.received.date() == date(2020, 5, 18)
-    campaign.submit("xa_huong_lap", {}, filename="late.xlsx")
-    _arrive(campaign.inbox_dir / "late.xlsx", date(2020, 5, 28))
+    campaign.submit("xa_huong_lap", FILLED, filename="late.xlsx")
+    _arrive(campaign, campaign.inbox_dir / "late.xlsx", date(2020, 5, 28))
     [row] = [r for r in campaign.status(date(2020, 5, 26)).rows if r.unit == "xa_huong_lap"]
     assert row.state is State.MISSING  # not yet received on 26/5
 
 
 def test_a_unit_that_sent_only_its_form_is_incomplete(cchc_campaign):
     campaign = cchc_campaign()
-    _arrive(campaign.submit("xa_lia", {}), date(2020, 5, 15))
+    _arrive(campaign, campaign.submit("xa_lia", FILLED), date(2020, 5, 15))
     [row] = [r for r in campaign.status(date(2020, 5, 26)).rows if r.unit == "xa_lia"]
     assert row.state is State.INCOMPLETE
     assert row.missing_parts == ("báo cáo theo đề cương",)
@@ -239,8 +244,8 @@ def test_a_unit_that_sent_only_its_form_is_incomplete(cchc_campaign):
 def test_reporting_rates_and_reminders_per_group(cchc_campaign):
     campaign = cchc_campaign()
     for unit, day in (("xa_lia", date(2020, 5, 15)), ("tt_khe_sanh", date(2020, 5, 22))):
-        _arrive(campaign.submit(unit, {}), day)
-        _arrive(campaign.submit_outline(unit, {}), day)
+        _arrive(campaign, campaign.submit(unit, FILLED), day)
+        _arrive(campaign, campaign.submit_outline(unit, WRITTEN), day)
     report = campaign.status(date(2020, 5, 26))
     [communes] = [g for g in report.rates if g.task == "2.1"]
     assert (communes.expected, communes.submitted, communes.on_time) == (3, 2, 1)

@@ -394,7 +394,7 @@ def test_plugins_add_code_checks_through_the_validate_hook(cchc_campaign):
 
     pm = make_plugin_manager(plugins=[("extra", ExtraCheck())])
     campaign = cchc_campaign(plugin_manager=pm)
-    campaign.submit("xa_lia", {})
+    campaign.submit("xa_lia", {("hs_tiep_nhan_xa", "2019"): 10})  # a blank form is not checked
     [finding] = [f for f in campaign.check().findings if f.code == "plugin.demo"]
     assert finding.unit == "xa_lia"
 
@@ -500,7 +500,11 @@ def test_a_refused_file_beside_a_good_one_is_only_a_warning(campaign):
 
 def test_a_file_named_after_the_office_it_is_sent_to_is_accepted(campaign):
     folder = campaign.inbox_dir / "Văn phòng"
-    campaign.submit("xa_lia", {}, filename="Văn phòng/Biểu thống kê gửi Phòng Nội vụ.xlsx")
+    campaign.submit(
+        "xa_lia",
+        {("hs_tiep_nhan_xa", "2019"): 10},
+        filename="Văn phòng/Biểu thống kê gửi Phòng Nội vụ.xlsx",
+    )
     assert folder.is_dir()
     result = campaign.check()
     assert not result.errors

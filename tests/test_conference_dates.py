@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from datetime import date, datetime
 
@@ -70,7 +69,7 @@ def status(campaign):
 def received(campaign, when=datetime(2020, 5, 19, 9, 0)):
     """Date the inbox files as received before the campaign's status day."""
     for file in campaign.inbox_dir.iterdir():
-        os.utime(file, (when.timestamp(), when.timestamp()))
+        campaign.received_on(file, when)
 
 
 def test_the_status_shows_who_held_their_conference_and_when(status):

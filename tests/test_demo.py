@@ -68,7 +68,7 @@ def test_the_summary_names_late_missing_and_invalid_units(demo):
     _, output = demo
     assert "SỐ LIỆU MINH HỌA" in output
     assert "Xã Thanh: Muộn 2 ngày" in output
-    assert "Xã Xy: Chưa nộp, quá hạn 6 ngày" in output
+    assert "Xã Xy: Gửi biểu mẫu trống, chưa điền (quá hạn 6 ngày)" in output
     assert "Không đưa vào tổng hợp: Xã Hướng Phùng." in output
 
 
@@ -81,7 +81,7 @@ def test_planted_units_appear_as_such_in_the_status_workbook(demo):
         ].iter_rows(min_row=4)
     }
     assert rows[("2.1", "Xã Thanh")] == "Muộn 2 ngày"
-    assert rows[("2.1", "Xã Xy")] == "Chưa nộp, quá hạn 6 ngày"
+    assert rows[("2.1", "Xã Xy")] == "Gửi biểu mẫu trống, chưa điền (quá hạn 6 ngày)"
     assert rows[("2.1", "Xã Hướng Phùng")] == "Đúng hạn, có lỗi"
     assert rows[("2.1", "Xã Hướng Lập")] == "Đúng hạn"
 
@@ -99,9 +99,24 @@ def test_inbox_has_a_file_named_with_spaces_and_diacritics(demo):
     folder, _ = demo
     names = [p.name for p in (folder / "inbox").iterdir()]
     assert "Báo cáo CCHC xã Hướng Lập (bản cuối).xlsx" in names
-    assert not any(name.startswith("xa_xy") or "Xã Xy" in name for name in names)
+    assert not any(name.startswith("xa_xy") or "Xã Xy - Phụ lục" in name for name in names)
     unit, code, year = PLANTED["rule_error"]
     assert unit == "xa_huong_phung" and code == "hs_dung_han_xa" and year == "2018"
+
+
+def test_part_of_the_inbox_came_by_e_mail_and_every_date_has_a_source(demo):
+    folder, _ = demo
+    names = [p.name for p in (folder / "inbox").iterdir()]
+    assert sum(name.endswith(".eml") for name in names) == 7  # 5 communes, a resend, Xã Xy
+    assert "Hộp thư Phòng Nội vụ - xuất tháng 5.mbox" in names
+    register = (folder / "so-nhan-tep.csv").read_text(encoding="utf-8-sig")
+    assert register.startswith("Ngày nhận;Tệp;Đơn vị gửi;Nhận qua;Ghi chú;Mã SHA-256")
+    sheet = load_workbook(folder / "output" / "tinh-hinh-nop-bao-cao.xlsx")["Tình hình nộp"]
+    sources = {(r[0].value, r[1].value): r[9].value for r in sheet.iter_rows(min_row=4)}
+    assert sources[("2.1", "Xã Thuận")] == "ngày của thư điện tử"
+    assert sources[("2.1", "Xã Lìa")] == "ngày của thư điện tử"
+    assert sources[("2.1", "Xã Thanh")].startswith("sổ nhận tệp, dòng ")
+    assert not any(state == "Đã nộp, chưa rõ ngày nhận" for state in sources.values())
 
 
 def digests(root):
@@ -128,7 +143,7 @@ def test_a_rebuild_of_the_same_inbox_gives_the_same_bytes(demo, tmp_path):
     folder, _ = demo
     copy = tmp_path / "copy"
     copy.mkdir()
-    for part in ("cchc.toml", "forms", "inbox", "so-ket-2011-2015.xlsx"):
+    for part in ("cchc.toml", "forms", "inbox", "so-ket-2011-2015.xlsx", "so-nhan-tep.csv"):
         (shutil.copytree if (folder / part).is_dir() else shutil.copy2)(folder / part, copy / part)
     Campaign.open(copy).build()
     assert digests(copy / "output") == digests(folder / "output")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date
 from functools import cached_property
 from pathlib import Path
@@ -29,6 +29,7 @@ from cchc_core.util.lock import exclusive, try_lock
 if TYPE_CHECKING:
     from cchc_core.check.checking import CheckResult
     from cchc_core.collect.collection import Collection
+    from cchc_core.collect.receiving import ReceiveResult
     from cchc_core.documents.build import BuildResult
     from cchc_core.figures.aggregate import Dataset
     from cchc_core.figures.explain import Explanation
@@ -178,6 +179,16 @@ class Campaign:
             )
             write_text(self._plugins_record, json.dumps({"plugins": plugins}, indent=2) + "\n")
         return result
+
+    def receive(
+        self, paths: Sequence[Path], *, on: date | None = None, via: str = ""
+    ) -> ReceiveResult:
+        """Copy received files into ``inbox/`` and record them in the receipt register
+        (``so-nhan-tep.csv``) with the day (``on``; an e-mail's own date; otherwise now)."""
+        from cchc_core.collect.receiving import receive
+
+        with self.writing():
+            return receive(paths, self.config, self.root, self.inbox_dir, on=on, via=via)
 
     def collect(self) -> Collection:
         """Read every file of ``inbox/`` (read-only) into submissions and refusals."""

@@ -262,6 +262,32 @@ def show_status(report: StatusReport) -> None:
         )
     else:
         _say("Mọi đơn vị đã nộp đủ, đúng hạn.")
+    if report.undated:
+        _say()
+        _table(
+            "Chưa rõ ngày nhận (ghi vào sổ: cchc receive THƯ_MỤC TỆP --on NGÀY)",
+            ("Đơn vị", "Nhiệm vụ", "Tệp", "Ngày lưu trong tệp"),
+            [
+                (
+                    r.unit_name,
+                    r.task,
+                    "\n".join(r.files) if sys.stdout.isatty() else "; ".join(r.files),
+                    vnformat.short_date(r.stated) if r.stated else "",
+                )
+                for r in report.undated
+            ],
+        )
+    counted: dict[str, int] = {}
+    for row in report.rows:
+        for source in row.received_from:
+            kind = source.split(",")[0]
+            counted[kind] = counted.get(kind, 0) + 1
+    if counted:
+        _say(
+            "Ngày nhận lấy theo: "
+            + "; ".join(f"{kind} ({count})" for kind, count in sorted(counted.items()))
+            + " (số đơn vị, nhiệm vụ)."
+        )
     if report.conferences:
         _show_conferences(report)
 
@@ -389,11 +415,17 @@ def show_demo(result: DemoResult) -> None:
         f"  Biểu mẫu: {len(result.forms.files)} tệp cho {len(result.forms.units)} đơn vị "
         f"({result.folder / 'forms'})"
     )
-    _say(f"  Tệp các đơn vị gửi về: {len(result.delivered)} tệp ({result.folder / 'inbox'})")
+    mails = {f.path for f in result.delivered if f.path.suffix in (".eml", ".mbox")}
+    _say(
+        f"  Tệp các đơn vị gửi về: {len(result.delivered)} tệp ({result.folder / 'inbox'}), "
+        f"trong đó {sum(f.path in mails for f in result.delivered)} tệp đính kèm "
+        f"{len(mails)} tệp thư điện tử; các tệp khác ghi trong sổ nhận tệp so-nhan-tep.csv"
+    )
     _say(
         f"Tình hình nộp tính đến ngày {vnformat.short_date(status.as_of)} (nhiệm vụ 2.1, 2.2): "
         f"{count[State.ON_TIME]} đơn vị đúng hạn, {count[State.LATE]} muộn, "
-        f"{count[State.INCOMPLETE]} nộp thiếu, {count[State.MISSING]} chưa nộp."
+        f"{count[State.INCOMPLETE]} nộp thiếu, {count[State.BLANK]} gửi biểu trống, "
+        f"{count[State.MISSING]} chưa nộp."
     )
     for row in status.reminders:
         _say(f"  - {row.unit_name}: {row.label}")

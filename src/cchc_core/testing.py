@@ -79,6 +79,21 @@ class SampleCampaign:
         target = self.campaign.inbox_dir / (filename or f"{unit_id}.xlsx")
         return fill_form(blank, target, values, notes, nominations)
 
+    def received_on(self, path: Path, when: Any) -> None:
+        """Record in the receipt register that the inbox file ``path`` arrived at ``when`` (a
+        date or datetime), as the clerk's ``cchc receive --on`` does."""
+        from datetime import date, datetime
+
+        from cchc_core.collect.receipts import Receipt, append, at_noon, sha256_of
+
+        moment = when if isinstance(when, datetime) else at_noon(when)
+        if isinstance(when, datetime) and when.tzinfo is None:
+            moment = at_noon(date(when.year, when.month, when.day)).replace(
+                hour=when.hour, minute=when.minute
+            )
+        relative = path.relative_to(self.campaign.inbox_dir).as_posix()
+        append(self.campaign.root, [Receipt(moment, relative, sha256=sha256_of(path))])
+
     def submit_outline(
         self,
         unit_id: str,

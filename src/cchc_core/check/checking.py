@@ -177,6 +177,24 @@ def _sort_key(finding: Finding) -> tuple[str, str, str, int, str]:
     )
 
 
+def _blank(submission: Submission, unit_name: str) -> Finding:
+    """A form or outline sent back as it was received: not a delivery, the unit must fill it."""
+    what = (
+        "Biểu thống kê gửi về còn trống: chưa điền số liệu nào"
+        if submission.kind is SubmissionKind.FORM
+        else "Báo cáo theo đề cương gửi về còn trống: chưa viết nội dung dưới đề mục nào"
+    )
+    return Finding(
+        "submission.blank",
+        Severity.WARNING,
+        f"{what}; chưa tính là đã nộp.",
+        "Có thể đơn vị đính kèm nhầm tệp biểu mẫu gốc; đề nghị gửi lại tệp đã điền.",
+        submission.unit,
+        unit_name,
+        Location(submission.source.name),
+    )
+
+
 def check(
     collection: Collection,
     catalogue: Catalogue,
@@ -191,6 +209,11 @@ def check(
     for submission in collection.submissions:
         unit = config.unit(submission.unit)
         file = submission.source.name
+        if submission.is_blank:  # one finding, not a warning for every empty cell or heading
+            findings.append(_blank(submission, unit.name))
+            if submission.kind is SubmissionKind.NARRATIVE:
+                findings.extend(conference_findings(submission, unit, config))
+            continue
         if submission.kind is SubmissionKind.FORM:
             checked, cell_findings = _cell_findings(catalogue, config, submission, unit.name)
             findings.extend(cell_findings)

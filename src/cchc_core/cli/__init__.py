@@ -20,6 +20,7 @@ from cchc_core.cli import (
     init,
     plugin_new,
     plugins,
+    receive,
     status,
 )
 from cchc_core.cli.group import CchcGroup
@@ -43,7 +44,7 @@ def main() -> None:
     Trình tự một đợt tổng kết:
       cchc init THƯ_MỤC     tạo thư mục đợt tổng kết và tệp cấu hình cchc.toml
       cchc forms THƯ_MỤC    tạo biểu mẫu thống kê (.xlsx) và đề cương (.docx) cho từng đơn vị
-      (các đơn vị điền và gửi lại; chép tệp nhận được vào THƯ_MỤC/inbox/)
+      cchc receive THƯ_MỤC TỆP...   nhận tệp (cả thư .eml): chép vào inbox/, ghi sổ nhận tệp
       cchc check THƯ_MỤC    kiểm tra các tệp đã nhận
       cchc status THƯ_MỤC   tình hình nộp báo cáo so với thời hạn
       cchc build THƯ_MỤC    lập báo cáo tổng kết, báo cáo chuyên đề, Phụ lục 1
@@ -67,6 +68,7 @@ main.add_command(init.init_command)
 main.add_command(forms.forms_command)
 main.add_command(check.check_command)
 main.add_command(status.status_command)
+main.add_command(receive.receive_command)
 main.add_command(explain.explain_command)
 main.add_command(build.build_command)
 main.add_command(demo.demo_command)

@@ -7,6 +7,7 @@ date stated inside the file is kept and both are reported. Files are only ever o
 from __future__ import annotations
 
 import functools
+import tempfile
 import traceback
 from collections.abc import Iterable
 from pathlib import Path
@@ -16,8 +17,9 @@ from attrs import frozen
 
 from cchc_core.collect.damaged import as_refusal
 from cchc_core.collect.inbox import list_inbox, unreadable
+from cchc_core.collect.receipts import Register, read_register
 from cchc_core.collect.sniff import Kind, sniff
-from cchc_core.collect.unit_names import units_named_in
+from cchc_core.collect.unit_names import own_name, units_named_in
 from cchc_core.config import CampaignConfig
 from cchc_core.errors import InputFileError
 from cchc_core.model.collector import Collector, ReadContext
@@ -46,14 +48,32 @@ class Collection:
         return tuple(s for s in self.submissions if s.unit == unit_id)
 
 
-def _refusal(name: str, error: InputFileError, config: CampaignConfig) -> Finding:
+#: what units attach beside their forms and is no form: a signed scan, a photograph
+_KEPT_FOR_THE_RECORD = ("file.pdf", "file.image")
+
+
+def _kept_aside(finding: Finding, file: InboxFile) -> Finding:
+    """A signed PDF or a photograph attached to an e-mail beside the forms is no mistake: a
+    warning that it is kept aside, not an error that would leave the unit out."""
+    if not (file.sender and finding.is_error and finding.code in _KEPT_FOR_THE_RECORD):
+        return finding
+    return attrs.evolve(
+        finding,
+        severity=Severity.WARNING,
+        message=f"{finding.message} Tệp đính kèm này chỉ được lưu, không đọc số liệu.",
+        hint="Số liệu được đọc từ các tệp .xlsx/.docx đính kèm cùng thư.",
+    )
+
+
+def _refusal(name: str, error: InputFileError, config: CampaignConfig, sender: str = "") -> Finding:
     """A refused file as a finding; when the file did not say whose it is, the unit its name
-    names (if only one) is told, since only that unit can send a good copy."""
+    names (if only one), or the unit whose address sent it, is told, since only that unit can
+    send a good copy."""
     unit_id = error.details.get("unit")
     unit = config.unit(unit_id) if unit_id and config.has_unit(unit_id) else None
     if unit is None:
-        named = units_named_in(Path(name).name, config)
-        unit = named[0] if len(named) == 1 else None
+        named = units_named_in(own_name(name), config)
+        unit = named[0] if len(named) == 1 else config.unit_by_email(sender)
     return Finding(
         code=error.code,
         severity=Severity.ERROR,
@@ -102,7 +122,8 @@ def _superseded_refusal(
 
 def _newest_first(submission: Submission) -> tuple[float, float, str]:
     stated = submission.file_date.timestamp() if submission.file_date else 0.0
-    return (-stated, -submission.source.received.timestamp(), submission.source.name)
+    received = submission.source.received
+    return (-stated, -(received.timestamp() if received else 0.0), submission.source.name)
 
 
 @frozen
@@ -124,7 +145,7 @@ def _read_one(file: InboxFile, context: ReadContext) -> _Outcome:
     except InputFileError as error:
         kind, sniff_error = Kind.OTHER, error
     except OSError as error:  # opened in Excel, gone, permissions changed since listing
-        return _Outcome(file, finding=_refusal(file.name, unreadable(error), config))
+        return _Outcome(file, finding=_refusal(file.name, unreadable(error), config, file.sender))
     file = attrs.evolve(file, kind=kind.value)
     # sniff has checked every .xlsx/.docx package against the zip-bomb limits: the core
     # readers, which only accept those kinds, do not check again
@@ -133,15 +154,15 @@ def _read_one(file: InboxFile, context: ReadContext) -> _Outcome:
         error = sniff_error or InputFileError(
             "Không có bộ đọc nào nhận dạng được tệp này.", code="file.unknown"
         )
-        return _Outcome(file, finding=_refusal(file.name, error, config))
+        return _Outcome(file, finding=_refusal(file.name, error, config, file.sender))
     try:
         return _Outcome(file, submission=collector.read(file, context))
     except OSError as error:
-        return _Outcome(file, finding=_refusal(file.name, unreadable(error), config))
+        return _Outcome(file, finding=_refusal(file.name, unreadable(error), config, file.sender))
     except Exception as error:
         refusal = as_refusal(error)
         if refusal is not None:  # the file is damaged or hostile: its unit must resend
-            return _Outcome(file, finding=_refusal(file.name, refusal, config))
+            return _Outcome(file, finding=_refusal(file.name, refusal, config, file.sender))
         # a reader's bug: report it on the file, keep going
         finding = Finding(
             "file.reader-failed",
@@ -165,28 +186,35 @@ def collect(
     workers: int | None = None,
 ) -> Collection:
     """Read every file of the inbox ``folder``, on ``workers`` processes (default: every core);
-    the progress of the reading goes to the listener of :mod:`cchc_core.util.progress`."""
-    listing = list_inbox(folder, config)
-    context = ReadContext(catalogue, config)
-    findings: list[Finding] = [_refusal(name, error, config) for name, error in listing.unreadable]
+    the progress of the reading goes to the listener of :mod:`cchc_core.util.progress`.
+
+    E-mails' attachments are read from a temporary folder, removed once everything is read; the
+    receipt register is the one of the campaign the inbox belongs to.
+    """
+    receipts, findings = read_register(folder.parent)
     read: list[Submission] = []
     files = []
-    outcomes = ordered_map(
-        functools.partial(_read_one, context=context),
-        listing.files,
-        workers=workers,
-        label="Đọc tệp trong inbox",
-        unit="tệp",
-        name=lambda file: file.name,
-    )
-    for outcome in outcomes:
-        files.append(outcome.file)
-        if outcome.submission is not None:
-            read.append(outcome.submission)
-        if outcome.finding is not None:
-            findings.append(outcome.finding)
-        if outcome.failure is not None and pm is not None:
-            pm.failures.append(outcome.failure)
+    with tempfile.TemporaryDirectory(prefix="cchc-thu-") as scratch:
+        listing = list_inbox(folder, config, Register(receipts), Path(scratch))
+        findings.extend(listing.findings)
+        findings.extend(_refusal(name, error, config) for name, error in listing.unreadable)
+        context = ReadContext(catalogue, config)
+        outcomes = ordered_map(
+            functools.partial(_read_one, context=context),
+            listing.files,
+            workers=workers,
+            label="Đọc tệp trong inbox",
+            unit="tệp",
+            name=lambda file: file.name,
+        )
+        for outcome in outcomes:
+            files.append(outcome.file)
+            if outcome.submission is not None:
+                read.append(outcome.submission)
+            if outcome.finding is not None:
+                findings.append(_kept_aside(outcome.finding, outcome.file))
+            if outcome.failure is not None and pm is not None:
+                pm.failures.append(outcome.failure)
     kept, superseded = [], []
     groups: dict[tuple[str, str], list[Submission]] = {}
     for submission in read:

@@ -2,8 +2,10 @@
 
 Excel and Word lock files (``~$...``), hidden files and folders, and system clutter are skipped;
 links out of the inbox, files too large to be a form and files that cannot be opened are named with
-the reason and left out, and every other file is still read. A file's received time is the override from ``cchc.toml`` when there is one, otherwise its modification
-time, in Vietnam's time zone.
+the reason and left out, and every other file is still read. E-mails saved from a mail client give
+their attachments (``mail.py``). A file's received time comes from the receipt register, the e-mail
+it came in or ``cchc.toml``'s ``[[received]]``, in Vietnam's time zone; never from its modification
+time, which says when it was copied (a clerk saving a week of e-mails on 22/5 made every unit late).
 """
 
 from __future__ import annotations
@@ -11,13 +13,16 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from attrs import frozen
 
+from cchc_core.collect.mail import looks_like_mail, read_mails
+from cchc_core.collect.receipts import Register, at_noon
 from cchc_core.config import CampaignConfig
 from cchc_core.errors import InputFileError
+from cchc_core.model.findings import Finding, Location, Severity
 from cchc_core.model.submissions import InboxFile
 from cchc_core.util.text import match_key, nfc
 
@@ -39,6 +44,7 @@ class InboxListing:
     files: tuple[InboxFile, ...]
     skipped: tuple[str, ...]
     unreadable: tuple[tuple[str, InputFileError], ...] = ()
+    findings: tuple[Finding, ...] = ()
 
 
 def _skip(relative: Path) -> bool:
@@ -122,14 +128,104 @@ def _look(path: Path, root: Path) -> os.stat_result | InputFileError:
     return info
 
 
-def list_inbox(folder: Path, config: CampaignConfig) -> InboxListing:
-    """Every file under ``folder`` (sub-folders included), sorted by name.
+@frozen
+class _Dating:
+    """Where received dates come from, in order: the register, the e-mail, ``cchc.toml``."""
+
+    register: Register
+    overrides: dict[str, date]
+
+    def received(
+        self, known_as: tuple[tuple[str, str], ...], mail_date: datetime | None
+    ) -> tuple[datetime | None, str]:
+        """The day a file was received, and where that comes from; ``known_as`` are the
+        (name, SHA-256) pairs it may be registered under: an attachment, then its e-mail."""
+        for name, sha256 in known_as:
+            receipt = self.register.find(name, sha256)
+            if receipt is not None:
+                return receipt.received, f"sổ nhận tệp, dòng {receipt.line}"
+        if mail_date is not None:
+            return mail_date, "ngày của thư điện tử"
+        for name, _ in known_as:
+            override = self.overrides.get(match_key(name))
+            if override is not None:
+                return at_noon(override), "cchc.toml, [[received]]"
+        return None, ""
+
+
+def _mail_files(
+    path: Path, display: str, mail_sha: str, dating: _Dating, scratch: Path
+) -> tuple[list[InboxFile], list[Finding], InputFileError | None]:
+    """The attachments of the e-mails in ``path``, saved in ``scratch`` to be read like any file,
+    and a warning for each e-mail that brought none."""
+    try:
+        mails = read_mails(path, display)
+    except OSError as error:
+        return [], [], unreadable(error)
+    except Exception:  # the email package is lenient; anything it still refuses is a bad file
+        return (
+            [],
+            [],
+            InputFileError(
+                "Không đọc được thư điện tử này.",
+                code="mail.unreadable",
+                hint="Lưu lại thư từ chương trình thư điện tử (Lưu thành… dạng .eml) rồi chép vào "
+                "inbox/, hoặc lưu riêng tệp đính kèm.",
+            ),
+        )
+    files, notes = [], []
+    for mail in mails:
+        if not mail.attachments:
+            notes.append(
+                Finding(
+                    "mail.no-attachment",
+                    Severity.WARNING,
+                    f"Thư “{mail.subject or '(không có tiêu đề)'}” của {mail.sender or 'người gửi không rõ'}"
+                    " không có tệp đính kèm nào.",
+                    "Nếu đơn vị đã gửi báo cáo trong thư khác, bỏ qua; nếu không, đề nghị gửi lại "
+                    "kèm tệp biểu mẫu.",
+                    location=Location(mail.label),
+                )
+            )
+        for attachment in mail.attachments:
+            target = scratch / f"{len(list(scratch.iterdir()))}"
+            target.write_bytes(attachment.data)
+            sha = hashlib.sha256(attachment.data).hexdigest()
+            name = f"{mail.label} › {attachment.name}"
+            received, source = dating.received(
+                ((name, sha), (attachment.name, sha), (display, mail_sha)), mail.date
+            )
+            modified = datetime.fromtimestamp(path.stat().st_mtime, VIETNAM)
+            files.append(
+                InboxFile(
+                    target,
+                    name,
+                    len(attachment.data),
+                    sha,
+                    modified,
+                    received,
+                    attachment.data[:HEAD_BYTES],
+                    received_from=source,
+                    sender=mail.sender,
+                )
+            )
+    return files, notes, None
+
+
+def list_inbox(
+    folder: Path,
+    config: CampaignConfig,
+    register: Register | None = None,
+    scratch: Path | None = None,
+) -> InboxListing:
+    """Every file under ``folder`` (sub-folders included), sorted by name; e-mails give their
+    attachments, saved into ``scratch`` (none are read without one).
 
     Links are followed only within the inbox; a file that cannot be read (open in Excel on
     Windows, no permission, gone, too large) is listed in ``unreadable`` and the others are read.
     """
-    overrides = {match_key(o.file): o.date for o in config.received}
-    files, skipped, refused = [], [], []
+    dating = _Dating(register or Register(()), {match_key(o.file): o.date for o in config.received})
+    files, skipped, refused, notes = [], [], [], []
     if not folder.is_dir():
         return InboxListing((), ())
     root = folder.resolve()
@@ -151,14 +247,30 @@ def list_inbox(folder: Path, config: CampaignConfig) -> InboxListing:
             except OSError as error:
                 refused.append((display, unreadable(error)))
                 continue
+            if scratch is not None and looks_like_mail(name, head):
+                attached, warnings, error = _mail_files(path, display, sha, dating, scratch)
+                files.extend(attached)
+                notes.extend(warnings)
+                if error is not None:
+                    refused.append((display, error))
+                continue
             modified = datetime.fromtimestamp(looked.st_mtime, VIETNAM)
-            override = overrides.get(match_key(display)) or overrides.get(match_key(path.name))
-            received = (
-                datetime(override.year, override.month, override.day, 12, tzinfo=VIETNAM)
-                if override
-                else modified
+            received, source = dating.received(((display, sha), (path.name, sha)), None)
+            files.append(
+                InboxFile(
+                    path,
+                    display,
+                    looked.st_size,
+                    sha,
+                    modified,
+                    received,
+                    head,
+                    received_from=source,
+                )
             )
-            files.append(InboxFile(path, display, looked.st_size, sha, modified, received, head))
     return InboxListing(
-        tuple(sorted(files, key=lambda f: f.name)), tuple(skipped), tuple(sorted(refused))
+        tuple(sorted(files, key=lambda f: f.name)),
+        tuple(skipped),
+        tuple(sorted(refused)),
+        tuple(notes),
     )

@@ -16,6 +16,12 @@ if TYPE_CHECKING:
     from cchc_core.config import CampaignConfig
 
 
+def own_name(file_name: str) -> str:
+    """The name a file was given by its sender: an e-mail's attachment (``thư.eml › Báo cáo
+    xã Húc.xlsx``) by its own name, any other file without its folders."""
+    return Path(file_name.rsplit(" › ", 1)[-1]).name
+
+
 def units_named_in(filename: str, config: CampaignConfig, group: str = "units") -> list[Unit]:
     """Units of ``group`` (``offices``, ``communes`` or ``units``) whose name or id appears in
     ``filename`` as whole words, the longer name winning where one contains another."""
@@ -33,7 +39,7 @@ def check_file_name(
 ) -> None:
     """Refuse a file whose name names another unit of the same level than the one inside it:
     the classic slip of filling in a neighbour's form. Only the file's own name counts."""
-    named = units_named_in(Path(file_name).name, config, peers(unit))
+    named = units_named_in(own_name(file_name), config, peers(unit))
     if named and unit not in named:
         raise InputFileError(
             f"Tên tệp ghi {named[0].name} nhưng {what} bên trong là của {unit.name}.",

@@ -33,7 +33,7 @@ KNOWN: Mapping[str, frozenset[str]] = {
     "output": frozenset({"unit_sheets_max"}),
     "units[]": frozenset(
         {"id", "name", "kind", "merged_from", "merged_on", "head_title", "head_name"}
-        | {"letterhead"}
+        | {"letterhead", "email"}
     ),
     "tasks[]": frozenset(
         {"id", "title", "lead", "coordinating", "deadline", "deadline_text", "concerns"}

@@ -95,6 +95,16 @@ def _unique(reader: Reader, key: str, values: Iterable[str], what: str) -> None:
         seen.add(value)
 
 
+def _emails(reader: Reader, key: str) -> tuple[str, ...]:
+    """``email = "xa.huc@quangtri.gov.vn"`` or a list of addresses."""
+    value = reader.raw(key)
+    addresses = (value,) if isinstance(value, str) else reader.texts(key, ())
+    for address in addresses:
+        if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", address):
+            raise reader.error(key, f"“{address}” không phải địa chỉ thư điện tử")
+    return tuple(addresses)
+
+
 def _units(reader: Reader) -> tuple[Unit, ...]:
     units = []
     kinds = {k.value: k for k in UnitKind}
@@ -127,6 +137,7 @@ def _units(reader: Reader) -> tuple[Unit, ...]:
                 head_title=reader.text(f"{key}.head_title", ""),
                 head_name=reader.text(f"{key}.head_name", ""),
                 letterhead=reader.text(f"{key}.letterhead", ""),
+                emails=_emails(reader, f"{key}.email"),
             )
         )
     _unique(reader, "units", [u.id for u in units], "mã đơn vị")

@@ -302,6 +302,11 @@ class CampaignConfig:
         once: recognising units in file names then costs the same with 34 units or 11,000."""
         return self._name_indexes[group]
 
+    def unit_by_email(self, address: str) -> Unit | None:
+        """The unit that sends from ``address`` (``[[units]] email``), if one does."""
+        address = address.strip().lower()
+        return next((u for u in self.units if address and address in u.emails), None)
+
     def has_unit(self, unit_id: str) -> bool:
         """True when a unit has this id."""
         return unit_id in self._units_by_id

@@ -250,10 +250,12 @@ class _Appendix:
             state = "Chưa nộp biểu thống kê."
         else:
             received = form.source.received
-            state = (
-                f"Tệp “{form.source.name}”, nhận ngày {received.day}/{received.month}/"
-                f"{received.year}; "
+            day = (
+                f"nhận ngày {received.day}/{received.month}/{received.year}"
+                if received
+                else "chưa rõ ngày nhận"
             )
+            state = f"Tệp “{form.source.name}”, {day}; "
             state += (
                 "CÓ LỖI — không đưa vào số liệu tổng hợp của huyện."
                 if unit.id in dataset.invalid_units
@@ -444,7 +446,7 @@ class _Appendix:
                     names.get(unit, "(không nhận dạng được)"),
                     file.name,
                     kind,
-                    f"{file.received.day}/{file.received.month}/{file.received.year}",
+                    vnformat.short_date(file.received) if file.received else "chưa rõ",
                     f"{stated.day}/{stated.month}/{stated.year}" if stated else "",
                     state,
                     sum(f.is_error for f in by_file),

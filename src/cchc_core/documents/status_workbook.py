@@ -34,6 +34,8 @@ STATE_FILL = {
     State.ON_TIME: PatternFill("solid", fgColor="E2F0D9"),
     State.LATE: PatternFill("solid", fgColor="FFF2CC"),
     State.INCOMPLETE: PatternFill("solid", fgColor="FFF2CC"),
+    State.UNDATED: PatternFill("solid", fgColor="DDEBF7"),
+    State.BLANK: PatternFill("solid", fgColor="F8CBAD"),
     State.MISSING: PatternFill("solid", fgColor="F8CBAD"),
     State.NOT_DUE: PatternFill("solid", fgColor="EDEDED"),
 }
@@ -109,6 +111,8 @@ def write_status(report: StatusReport, config: CampaignConfig, target: Path) -> 
             ("Số ngày muộn", 9),
             ("Có lỗi", 8),
             ("Tệp đã nhận", 48),
+            ("Ngày nhận theo", 22),
+            ("Ngày lưu trong tệp", 12),
         ],
         [
             [
@@ -121,6 +125,8 @@ def write_status(report: StatusReport, config: CampaignConfig, target: Path) -> 
                 r.days_late,
                 "Có" if r.has_errors else "",
                 "\n".join(r.files),
+                "; ".join(r.received_from),
+                vnformat.short_date(r.stated) if r.stated else "",
             ]
             for r in report.rows
         ],

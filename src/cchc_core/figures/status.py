@@ -1,10 +1,12 @@
 """Submission status: for every unit and every task of the plan that concerns it, whether it was
 delivered on time, late (by how many days), incompletely, or not at all, as of a given day.
 
-A delivery's time is the time the district received its file (the override in ``cchc.toml`` when
-files came by e-mail, otherwise the file's modification time in the inbox), compared by calendar day
-in Vietnam's time zone: a file received on the deadline day is on time. Files received after the
-as-of day are not counted yet.
+A delivery's time is the time the district received its file (the receipt register, the e-mail it
+came in, or ``cchc.toml``'s ``[[received]]``; never the file's modification time), compared by
+calendar day in Vietnam's time zone: a file received on the deadline day is on time. Files received
+after the as-of day are not counted yet; a file whose day nobody recorded is "chưa rõ ngày nhận",
+neither on time nor late, until the clerk records it; a form or outline sent back blank is not a
+delivery.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ class State(enum.Enum):
     ON_TIME = "on_time"
     LATE = "late"
     INCOMPLETE = "incomplete"
+    UNDATED = "undated"
+    BLANK = "blank"
     MISSING = "missing"
     NOT_DUE = "not_due"
 
@@ -41,9 +45,16 @@ class State(enum.Enum):
             "on_time": "Đúng hạn",
             "late": "Muộn",
             "incomplete": "Nộp thiếu",
+            "undated": "Đã nộp, chưa rõ ngày nhận",
+            "blank": "Gửi biểu mẫu trống, chưa điền",
             "missing": "Chưa nộp, quá hạn",
             "not_due": "Chưa nộp, chưa đến hạn",
         }[self.value]
+
+    @property
+    def delivered(self) -> bool:
+        """True when the unit sent something that counts (complete or not, dated or not)."""
+        return self in (State.ON_TIME, State.LATE, State.INCOMPLETE, State.UNDATED)
 
 
 @frozen
@@ -63,6 +74,8 @@ class UnitStatus:
     has_errors: bool = False
     lead: str = ""
     follow_up: str = ""
+    received_from: tuple[str, ...] = ()
+    stated: datetime | None = None
 
     @property
     def label(self) -> str:
@@ -70,6 +83,8 @@ class UnitStatus:
         text = self.state.label
         if self.days_late and self.state in (State.LATE, State.INCOMPLETE, State.MISSING):
             text += f" {self.days_late} ngày"
+        elif self.days_late and self.state is State.BLANK:
+            text += f" (quá hạn {self.days_late} ngày)"
         if self.missing_parts:
             text += f" (thiếu {', '.join(self.missing_parts)})"
         if self.has_errors:
@@ -118,8 +133,13 @@ class StatusReport:
         return tuple(
             r
             for r in self.rows
-            if r.state in (State.LATE, State.INCOMPLETE, State.MISSING) or r.has_errors
+            if r.state in (State.LATE, State.INCOMPLETE, State.BLANK, State.MISSING) or r.has_errors
         )
+
+    @property
+    def undated(self) -> tuple[UnitStatus, ...]:
+        """The deliveries whose day is not known yet: the clerk records it (``cchc receive``)."""
+        return tuple(r for r in self.rows if r.state is State.UNDATED)
 
     def to_dict(self) -> dict[str, object]:
         """Plain data for ``--json``."""
@@ -135,6 +155,8 @@ class StatusReport:
                     "state": r.state.value,
                     "label": r.label,
                     "received": r.received.isoformat() if r.received else None,
+                    "received_from": list(r.received_from),
+                    "stated": r.stated.isoformat() if r.stated else None,
                     "days_late": r.days_late,
                     "files": list(r.files),
                     "missing_parts": list(r.missing_parts),
@@ -191,9 +213,13 @@ class _Judge:
         self.check = check
         self.as_of = as_of
         self.by_unit: dict[str, list[Submission]] = {}
+        self.blank: dict[str, list[Submission]] = {}
         for submission in check.collection.submissions:
-            if _day(submission.source.received) <= as_of:
-                self.by_unit.setdefault(submission.unit, []).append(submission)
+            received = submission.source.received
+            if received is not None and _day(received) > as_of:
+                continue  # not received yet on that day; an undated file is counted
+            group = self.blank if submission.is_blank else self.by_unit
+            group.setdefault(submission.unit, []).append(submission)
         self.refused: dict[str, list[str]] = {}
         for finding in check.collection.findings:
             if (
@@ -202,6 +228,14 @@ class _Judge:
                 and finding.code.startswith(("form.", "file.", "outline."))
             ):
                 self.refused.setdefault(finding.unit, []).append(finding.location.file)
+
+    @property
+    def received_by_unit(self) -> dict[str, list[Submission]]:
+        """Every file received by the day of the status, blank or not, by unit."""
+        merged = {unit: list(found) for unit, found in self.by_unit.items()}
+        for unit, blank in self.blank.items():
+            merged.setdefault(unit, []).extend(blank)
+        return merged
 
     def expected_parts(self, task: Task, unit: Unit) -> dict[str, SubmissionKind]:
         if task.tracking is Tracking.NARRATIVE:
@@ -243,20 +277,31 @@ class _Judge:
         missing_parts = tuple(name for name, s in found.items() if s is None) + tuple(
             part for s in present for part in self.empty_parts(task, s)
         )
-        received = max((s.source.received for s in present), default=None)
-        files = tuple(s.source.name for s in present) + tuple(self.refused.get(unit.id, ()))
+        dated = [s.source.received for s in present if s.source.received is not None]
+        received = max(dated, default=None)
+        undated = len(dated) < len(present)
+        blank = self.blank.get(unit.id, [])
+        files = tuple(s.source.name for s in (*present, *blank)) + tuple(
+            self.refused.get(unit.id, ())
+        )
         group = "communes" if unit.is_commune_level else "offices"
-        if received is None:
-            overdue = (self.as_of - self.config.last_day(deadline)).days
-            state = State.MISSING if overdue > 0 else State.NOT_DUE
+        last_day = self.config.last_day(deadline)
+        overdue = (self.as_of - last_day).days
+        days_late = max((_day(received) - last_day).days, 0) if received else 0
+        if not present:
+            state = State.BLANK if blank else State.MISSING if overdue > 0 else State.NOT_DUE
             days_late = max(overdue, 0)
             missing_parts = ()
+        elif missing_parts:
+            state = State.INCOMPLETE
+        elif days_late:
+            state = State.LATE
         else:
-            days_late = max((_day(received) - self.config.last_day(deadline)).days, 0)
-            if missing_parts:
-                state = State.INCOMPLETE
-            else:
-                state = State.LATE if days_late else State.ON_TIME
+            state = State.UNDATED if undated else State.ON_TIME
+        sources = tuple(
+            dict.fromkeys(s.source.received_from or "chưa rõ ngày nhận" for s in present)
+        )
+        stated = max((s.file_date for s in (*present, *blank) if s.file_date), default=None)
         return UnitStatus(
             task=task.id,
             unit=unit.id,
@@ -267,7 +312,9 @@ class _Judge:
             received=received,
             days_late=days_late,
             files=files,
-            missing_parts=missing_parts if received else (),
+            missing_parts=missing_parts if present else (),
+            received_from=sources,
+            stated=stated,
             has_errors=unit.id in self.check.invalid_units,
             lead=task.lead,
             follow_up=self.config.plan.follow_up,
@@ -302,10 +349,7 @@ def status(
                         task.id,
                         group,
                         len(members),
-                        sum(
-                            r.state in (State.ON_TIME, State.LATE, State.INCOMPLETE)
-                            for r in members
-                        ),
+                        sum(r.state.delivered for r in members),
                         # "đúng hạn, đủ": on time, every part written and no data refused
                         sum(r.state is State.ON_TIME and not r.has_errors for r in members),
                     )
@@ -316,6 +360,7 @@ def status(
         tuple(rates),
         config.tasks,
         tuple(notes),
-        conferences=commune_conferences(config, judge.by_unit),
+        # a report blank but for its conference date still says when the conference was held
+        conferences=commune_conferences(config, judge.received_by_unit),
         coverage=coverage(catalogue, config, check),
     )

@@ -9,7 +9,6 @@ Guidance lines (the form's grey italic style) are skipped. The file is never wri
 from __future__ import annotations
 
 import zipfile
-from pathlib import Path
 
 from docx import Document
 from docx.oxml.ns import qn
@@ -17,7 +16,7 @@ from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from cchc_core.collect.damaged import damaged
-from cchc_core.collect.unit_names import check_file_name, units_named_in
+from cchc_core.collect.unit_names import check_file_name, own_name, units_named_in
 from cchc_core.errors import InputFileError
 from cchc_core.forms import conference_date, layout
 from cchc_core.model.blocks import Block, Paragraph, Table
@@ -125,13 +124,20 @@ def _identify(
                 "Đề cương được tạo từ phiên bản đề mục khác; các phần được nhận theo tên đề mục."
             )
         return unit.id, notes
-    named = units_named_in(Path(file.name).name, config)
+    named = units_named_in(own_name(file.name), config)
     if len(named) == 1:
         notes.append(
             "Văn bản không phải đề cương do cchc tạo; nhận là báo cáo của "
             f"{named[0].name} theo tên tệp và đọc các phần theo tên đề mục."
         )
         return named[0].id, notes
+    sender = config.unit_by_email(file.sender)
+    if sender is not None:
+        notes.append(
+            "Văn bản không phải đề cương do cchc tạo; nhận là báo cáo của "
+            f"{sender.name} theo địa chỉ thư điện tử {file.sender} và đọc các phần theo tên đề mục."
+        )
+        return sender.id, notes
     raise InputFileError(
         "Văn bản Word này không phải đề cương do cchc tạo và tên tệp không cho biết của đơn vị nào.",
         code="outline.unknown-unit",

@@ -32,9 +32,13 @@ class SubmissionKind(enum.Enum):
 class InboxFile:
     """A file found in the inbox, with its fingerprint taken before anything reads it.
 
-    ``name`` is the path relative to the inbox (NFC); ``received`` the time the district received it:
-    an override from ``cchc.toml`` when one exists, otherwise the file's modification time.
-    ``kind`` is what the first bytes and the zip directory say it is: ``xlsx``, ``docx`` or ``other``.
+    ``name`` is the path relative to the inbox (NFC); an e-mail's attachment is named after the
+    e-mail: ``thu-xa-huc.eml › Báo cáo.xlsx``. ``received`` is when the district received it, from
+    the receipt register, the e-mail it came in or a ``[[received]]`` entry of ``cchc.toml``, in
+    that order (``received_from`` says which), and ``None`` when none of them knows: never the
+    file's modification time (``modified``), which says when it was copied. ``sender`` is the
+    e-mail address it came from, if it came by e-mail. ``kind`` is what the first bytes and the zip
+    directory say it is: ``xlsx``, ``docx`` or ``other``.
     """
 
     path: Any  # pathlib.Path
@@ -42,9 +46,11 @@ class InboxFile:
     size: int
     sha256: str
     modified: datetime
-    received: datetime
+    received: datetime | None
     head: bytes = b""
     kind: str = "other"
+    received_from: str = ""
+    sender: str = ""
 
 
 @frozen
@@ -108,3 +114,19 @@ class Submission:
     findings: tuple[Finding, ...] = field(default=(), converter=tuple)
     nominations: tuple[NominationRow, ...] = field(default=(), converter=tuple)
     conference: Cell | None = None
+
+    @property
+    def is_blank(self) -> bool:
+        """True for a file sent back as it was received: a form with no figure, note or
+        nomination typed in, an outline with nothing written under any heading. It is not a
+        delivery ("chưa điền"), whatever day it came."""
+        if self.kind is SubmissionKind.FORM:
+            if not self.cells:  # a workbook of nominations only: nothing to nominate is an answer
+                return False
+            typed = any(_typed(c.raw) for c in (*self.cells.values(), *self.notes.values()))
+            return not (typed or self.nominations)
+        return all(n.is_empty for n in self.narratives.values())
+
+
+def _typed(raw: Any) -> bool:
+    return raw is not None and not (isinstance(raw, str) and not raw.strip())

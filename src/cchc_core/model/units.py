@@ -41,6 +41,8 @@ class Unit:
     A merged commune lists the former communes in ``merged_from`` and the date the merger took effect in
     ``merged_on``: for years before that date it reports the results of all former communes together.
     ``head_title`` and ``head_name`` sign the unit's own documents (an office's specialist report).
+    ``emails`` are the addresses it sends from: an e-mailed file that does not say whose it is
+    is recognised by them.
     """
 
     id: str
@@ -51,6 +53,7 @@ class Unit:
     head_title: str = ""
     head_name: str = ""
     letterhead: str = field(default="", converter=fold)
+    emails: tuple[str, ...] = field(default=(), converter=lambda v: tuple(x.lower() for x in v))
 
     @property
     def is_commune_level(self) -> bool:

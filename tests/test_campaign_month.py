@@ -1,0 +1,264 @@
+"""A real month of receiving: e-mails saved from a mail client, the receipt register the clerk keeps,
+files with no known day, blank forms sent back, the sender's address telling the unit."""
+
+from __future__ import annotations
+
+import base64
+import email.utils
+import unicodedata
+from datetime import UTC, date, datetime
+from email.message import EmailMessage
+
+import pytest
+from click.testing import CliRunner
+
+from cchc_core import Paragraph
+from cchc_core.cli import main
+from cchc_core.collect.inbox import VIETNAM
+from cchc_core.collect.receipts import REGISTER_NAME
+from cchc_core.figures.status import State
+from cchc_core.testing import SAMPLE_CONFIG
+
+FILLED = {("hs_tiep_nhan_xa", "2019"): 120}
+WRITTEN = {"P1.I.1": [Paragraph("Đã ban hành kế hoạch và triển khai thực hiện.")]}
+AS_OF = date(2020, 5, 26)
+
+
+@pytest.fixture
+def campaign(cchc_campaign):
+    config = SAMPLE_CONFIG.replace(
+        'name = "Xã Lìa"', 'name = "Xã Lìa"\nemail = "ubndxalia@quangtri.gov.vn"'
+    )
+    return cchc_campaign(config)
+
+
+def mail(when: datetime, attachments=(), sender="UBND xã Lìa <ubndxalia@quangtri.gov.vn>"):
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = "phongnoivu@huonghoa.gov.vn"
+    message["Subject"] = "Gửi báo cáo tổng kết CCHC"
+    message["Date"] = email.utils.format_datetime(when)
+    message.set_content("Kính gửi Phòng Nội vụ, xã gửi báo cáo kèm theo.")
+    for name, data in attachments:
+        message.add_attachment(data, maintype="application", subtype="octet-stream", filename=name)
+    return message
+
+
+def files_of(campaign, unit="xa_lia", form=FILLED, outline=WRITTEN):
+    """The unit's filled files, taken out of the inbox (to be sent another way)."""
+    paths = [campaign.submit(unit, form, filename="Biểu Lìa.xlsx")]
+    if outline is not None:
+        paths.append(campaign.submit_outline(unit, outline, filename="Báo cáo Lìa.docx"))
+    attached = [(p.name, p.read_bytes()) for p in paths]
+    for path in paths:
+        path.unlink()
+    return attached
+
+
+def windows_1258(text: str) -> bytes:
+    """``text`` as Windows saves it in code page 1258: a letter with its vowel mark precomposed
+    (â, ă, ơ, ư) and its tone mark apart, as a combining character."""
+    out = b""
+    for char in text:
+        parts = unicodedata.normalize("NFD", char)
+        vowel = parts[0] + "".join(c for c in parts[1:] if c in "\u0302\u0306\u031b")
+        tones = "".join(c for c in parts[1:] if c not in "\u0302\u0306\u031b")
+        out += (unicodedata.normalize("NFC", vowel) + tones).encode("cp1258")
+    return out
+
+
+def row(campaign, unit="xa_lia", task="2.1"):
+    [found] = [r for r in campaign.status(AS_OF).rows if r.unit == unit and r.task == task]
+    return found
+
+
+def test_an_e_mail_brings_its_attachments_and_its_date(campaign):
+    sent = datetime(2020, 5, 19, 16, 5, tzinfo=VIETNAM)
+    (campaign.inbox_dir / "thư xã Lìa.eml").write_bytes(bytes(mail(sent, files_of(campaign))))
+    result = campaign.check()
+    assert {s.source.name for s in result.collection.submissions} == {
+        "thư xã Lìa.eml › Biểu Lìa.xlsx",
+        "thư xã Lìa.eml › Báo cáo Lìa.docx",
+    }
+    assert result.values["xa_lia"].number("hs_tiep_nhan_xa", "2019") == 120
+    status = row(campaign)
+    assert status.state is State.ON_TIME and status.received == sent
+    assert status.received_from == ("ngày của thư điện tử",)
+
+
+def test_an_e_mail_date_in_another_time_zone_is_the_day_in_vietnam(campaign):
+    # sent 20/5 at 20:00 in London (UTC) is 21/5 at 03:00 in Vietnam: one day late
+    sent = datetime(2020, 5, 20, 20, 0, tzinfo=UTC)
+    (campaign.inbox_dir / "thư.eml").write_bytes(bytes(mail(sent, files_of(campaign))))
+    status = row(campaign)
+    assert (status.state, status.days_late) == (State.LATE, 1)
+
+
+def test_a_forwarded_e_mail_and_a_signed_scan_beside_the_forms(campaign):
+    original = mail(datetime(2020, 5, 10, 9, 0, tzinfo=VIETNAM), files_of(campaign))
+    forward = mail(datetime(2020, 5, 18, 8, 0, tzinfo=VIETNAM), sender="Văn thư <vt@x.vn>")
+    forward.add_attachment(original)  # message/rfc822, as "Forward as attachment" does
+    forward.add_attachment(
+        b"%PDF-1.4 scan", maintype="application", subtype="pdf", filename="Bản ký số.pdf"
+    )
+    (campaign.inbox_dir / "Fwd báo cáo.eml").write_bytes(bytes(forward))
+    result = campaign.check()
+    assert {s.unit for s in result.collection.submissions} == {"xa_lia"}
+    [scan] = [f for f in result.findings if f.location.file.endswith("Bản ký số.pdf")]
+    assert scan.code == "file.pdf" and not scan.is_error  # kept for the record, not an error
+    assert row(campaign).received.date() == date(
+        2020, 5, 18
+    )  # the district's day, not the original's
+
+
+def test_several_e_mails_in_an_mbox_export_and_one_without_attachment(campaign):
+    lia = mail(datetime(2020, 5, 15, 10, 0, tzinfo=VIETNAM), files_of(campaign))
+    nothing = mail(datetime(2020, 5, 16, 10, 0, tzinfo=VIETNAM), sender="Xã Hướng Lập <hl@x.vn>")
+    export = b"".join(
+        b"From someone@x.vn Fri May 15 10:00:00 2020\n" + bytes(m) + b"\n" for m in (lia, nothing)
+    )
+    (campaign.inbox_dir / "Hộp thư tháng 5.mbox").write_bytes(export)
+    result = campaign.check()
+    assert next(s.source.name for s in result.collection.submissions).startswith(
+        "Hộp thư tháng 5.mbox (thư 1) › "
+    )
+    [warning] = [f for f in result.findings if f.code == "mail.no-attachment"]
+    assert warning.location.file == "Hộp thư tháng 5.mbox (thư 2)" and "hl@x.vn" in warning.message
+
+
+def test_a_file_name_written_as_a_mail_client_writes_it(campaign):
+    """Thunderbird's way: RFC 2231 name split over continuation lines, base64 body."""
+    data = files_of(campaign, outline=None)[0][1]
+    body = base64.encodebytes(data).decode()
+    raw = (
+        "From: =?UTF-8?B?VUJORCB4w6MgTMOsYQ==?= <ubndxalia@quangtri.gov.vn>\r\n"
+        "Date: Tue, 19 May 2020 08:30:00 +0700\r\n"
+        "Subject: =?UTF-8?Q?B=C3=A1o_c=C3=A1o?=\r\n"
+        "MIME-Version: 1.0\r\n"
+        'Content-Type: multipart/mixed; boundary="b1"\r\n\r\n'
+        "--b1\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nKính gửi.\r\n"
+        "--b1\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;\r\n"
+        "Content-Disposition: attachment;\r\n"
+        " filename*0*=UTF-8''Bi%E1%BB%83u%20th%E1%BB%91ng%20k%C3%AA%20x%C3%A3;\r\n"
+        " filename*1*=%20L%C3%ACa.xlsx\r\n"
+        f"Content-Transfer-Encoding: base64\r\n\r\n{body}\r\n--b1--\r\n"
+    )
+    (campaign.inbox_dir / "thunderbird.eml").write_bytes(raw.encode())
+    [submission] = campaign.check().collection.submissions
+    assert submission.source.name == "thunderbird.eml › Biểu thống kê xã Lìa.xlsx"
+    assert submission.source.sender == "ubndxalia@quangtri.gov.vn"
+
+
+def test_a_report_that_does_not_say_whose_it_is_is_known_by_its_sender(campaign):
+    from docx import Document
+
+    path = campaign.inbox_dir / "baocao.docx"
+    document = Document()
+    document.add_heading("I. TÌNH HÌNH TRIỂN KHAI", 1)
+    document.add_paragraph("Đã triển khai.")
+    document.save(str(path))
+    data = path.read_bytes()
+    path.unlink()
+    when = datetime(2020, 5, 19, 8, 0, tzinfo=VIETNAM)
+    (campaign.inbox_dir / "thư.eml").write_bytes(bytes(mail(when, [("baocao.docx", data)])))
+    [submission] = campaign.check().collection.submissions
+    assert submission.unit == "xa_lia"
+
+
+def test_a_file_with_no_date_source_is_neither_on_time_nor_late_until_recorded(campaign):
+    path = campaign.submit("xa_lia", FILLED)
+    campaign.submit_outline("xa_lia", WRITTEN)
+    status = row(campaign)
+    assert status.state is State.UNDATED and status.received is None
+    assert status.stated is not None  # the date saved inside the file, shown as evidence
+    output = CliRunner().invoke(main, ["status", str(campaign.root), "--as-of", "26/5/2020"]).output
+    assert "Chưa rõ ngày nhận" in output
+    for file in campaign.inbox_dir.iterdir():  # the clerk records when they came
+        campaign.received_on(file, date(2020, 5, 18))
+    assert row(campaign).state is State.ON_TIME
+    assert path.stat().st_mtime > datetime(2020, 6, 1).timestamp()  # the file's time never counted
+
+
+def test_the_register_edited_by_hand_is_what_counts(campaign):
+    for name, data in files_of(campaign):
+        (campaign.inbox_dir / name).write_bytes(data)
+    # the clerk saved the register from Excel: commas, the Windows code page, her own dates
+    register = (
+        "Ngày nhận,Tệp,Đơn vị gửi,Nhận qua,Ghi chú,Mã SHA-256\r\n"
+        "22/5/2020 15:40,Biểu Lìa.xlsx,Xã Lìa,giấy,,\r\n"
+        "2020-05-19,Báo cáo Lìa.docx,Xã Lìa,giấy,,\r\n"
+        "hôm qua,Khác.xlsx,,,,\r\n"
+    )
+    # Windows-1258 writes Vietnamese letters decomposed (base letter + combining mark)
+    (campaign.root / REGISTER_NAME).write_bytes(windows_1258(register))
+    result = campaign.check()
+    [bad] = [f for f in result.findings if f.code == "register.bad-line"]
+    assert bad.location.cell == "dòng 4" and "hôm qua" in bad.message
+    status = row(campaign)
+    assert (status.state, status.days_late) == (State.LATE, 2)  # the latest part counts
+    assert status.received_from == ("sổ nhận tệp, dòng 2", "sổ nhận tệp, dòng 3")
+
+
+def test_a_form_sent_back_blank_is_not_a_delivery(campaign):
+    for path in (campaign.submit("xa_lia", {}), campaign.submit_outline("xa_lia", {})):
+        campaign.received_on(path, date(2020, 5, 18))
+    result = campaign.check()
+    blanks = [f for f in result.findings if f.code == "submission.blank"]
+    assert len(blanks) == 2 and "xa_lia" not in result.values
+    assert not [f for f in result.findings if f.code == "value.missing"]
+    status = row(campaign)
+    assert status.state is State.BLANK and status.label.startswith("Gửi biểu mẫu trống")
+    assert status in campaign.status(AS_OF).reminders
+
+
+def test_cchc_receive_copies_records_and_never_records_twice(campaign, tmp_path):
+    outside = tmp_path / "USB"
+    outside.mkdir()
+    for name, data in files_of(campaign):
+        (outside / name).write_bytes(data)
+    (campaign.inbox_dir / "Biểu Lìa.xlsx").write_bytes(b"another file with the same name")
+    runner = CliRunner()
+    args = [
+        "receive",
+        str(campaign.root),
+        *map(str, sorted(outside.iterdir())),
+        "--on",
+        "18/5/2020",
+    ]
+    first = runner.invoke(main, args)
+    assert first.exit_code == 0, first.output
+    assert (campaign.inbox_dir / "Biểu Lìa (2).xlsx").exists()  # the other file is kept
+    again = runner.invoke(main, args)
+    assert again.output.count("đã có trong sổ") == 2
+    lines = (campaign.root / REGISTER_NAME).read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) == 3 and lines[1].startswith("18/5/2020 12:00;")
+    assert ";Xã Lìa;" in lines[1]
+    status = row(campaign)
+    assert status.state is State.ON_TIME
+
+
+def test_cchc_receive_of_an_e_mail_takes_the_e_mail_day(campaign, tmp_path):
+    sent = datetime(2020, 5, 19, 16, 5, tzinfo=VIETNAM)
+    saved = tmp_path / "thư.eml"
+    saved.write_bytes(bytes(mail(sent, files_of(campaign))))
+    later = datetime(2020, 5, 25, 9, 0, tzinfo=VIETNAM)
+    result = campaign.receive([saved])
+    assert result.files[0].receipt.received == sent
+    assert result.files[0].receipt.via == "thư điện tử"
+    assert result.files[0].receipt.received < later
+    assert row(campaign).state is State.ON_TIME
+
+
+def test_mail_dates_outside_what_files_hold_are_not_used(campaign):
+    broken = mail(datetime(2020, 5, 19, tzinfo=VIETNAM), files_of(campaign))
+    del broken["Date"]
+    broken["Date"] = "Mon, 01 Jan 1900 00:00:00 +0000"
+    (campaign.inbox_dir / "thư.eml").write_bytes(bytes(broken))
+    assert row(campaign).state is State.UNDATED
+
+
+def test_received_dates_are_counted_by_the_calendar_day_of_the_deadline(campaign):
+    (campaign.inbox_dir / "thư.eml").write_bytes(
+        bytes(mail(datetime(2020, 5, 20, 23, 59, tzinfo=VIETNAM), files_of(campaign)))
+    )
+    assert row(campaign).state is State.ON_TIME
