@@ -16,7 +16,7 @@ from docx import Document
 from docx.oxml.ns import qn
 from openpyxl import Workbook, load_workbook
 
-from cchc_core import Campaign, Chart, Series
+from cchc_core import Campaign, Chart, Paragraph, Series
 from cchc_core.collect.inbox import VIETNAM
 from cchc_core.config import default_text, parse
 from cchc_core.documents.charts import _limits, figure
@@ -173,8 +173,6 @@ def test_the_status_workbook_states_its_deadline_rule_and_prints(built):
 def test_a_file_received_on_the_deadline_day_follows_the_rule_in_cchc_toml(
     tmp_path_factory, inclusive, state
 ):
-    import os
-
     text = SAMPLE_CONFIG.replace(
         "as_of = 2020-05-26", f"as_of = 2020-05-26\ndeadline_inclusive = {str(inclusive).lower()}"
     )
@@ -183,9 +181,12 @@ def test_a_file_received_on_the_deadline_day_follows_the_rule_in_cchc_toml(
     )
     (sample.root / "cchc.toml").write_text(text, encoding="utf-8")
     campaign = Campaign.open(sample.root)
-    for path in (sample.submit("xa_lia", {}), sample.submit_outline("xa_lia", {})):
-        stamp = datetime(2020, 5, 20, 16, 0, tzinfo=VIETNAM).timestamp()
-        os.utime(path, (stamp, stamp))
+    filled = sample.submit(
+        "xa_lia", {("hs_tiep_nhan_xa", "2019"): 10}
+    )  # a blank one is no delivery
+    written = sample.submit_outline("xa_lia", {"P1.I.1": [Paragraph("Đã triển khai.")]})
+    for path in (filled, written):  # recorded in the receipt register as received that day
+        sample.received_on(path, datetime(2020, 5, 20, 16, 0, tzinfo=VIETNAM))
     [row] = [r for r in campaign.status().rows if r.unit == "xa_lia" and r.task == "2.1"]
     assert row.state is state
     assert campaign.config.last_day(date(2020, 5, 20)) == date(2020, 5, 20 if inclusive else 19)
