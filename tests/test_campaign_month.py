@@ -262,3 +262,54 @@ def test_received_dates_are_counted_by_the_calendar_day_of_the_deadline(campaign
         bytes(mail(datetime(2020, 5, 20, 23, 59, tzinfo=VIETNAM), files_of(campaign)))
     )
     assert row(campaign).state is State.ON_TIME
+
+
+@pytest.fixture(scope="module")
+def talked_back(tmp_path_factory):
+    """A built campaign: Lìa's form breaks a rule, Hướng Lập sent its form back blank, Khe Sanh
+    sent nothing; the offices too (none of them is asked anything by this sample's catalogue
+    but the six owner offices)."""
+    from cchc_core.testing import sample_campaign
+
+    campaign = sample_campaign(
+        tmp_path_factory.mktemp("talk") / "dot", lambda: tmp_path_factory.mktemp("cchc-forms")
+    )
+    lia = campaign.submit("xa_lia", {("cc_giao", "2019"): 20, ("cc_co_mat", "2019"): 25})
+    blank = campaign.submit("xa_huong_lap", {})
+    for path in (lia, blank):
+        campaign.received_on(path, date(2020, 5, 18))
+    campaign.build()
+    return campaign
+
+
+def test_a_unit_with_findings_gets_a_feedback_document_and_a_clean_one_none(talked_back):
+    from cchc_core.testing import docx_text
+
+    folder = talked_back.output_dir / "phan-hoi"
+    assert sorted(p.name for p in folder.iterdir()) == ["xa_huong_lap.docx", "xa_lia.docx"]
+    text = "\n".join(docx_text(folder / "xa_lia.docx"))
+    assert "PHIẾU PHẢN HỒI" in text and "Kính gửi: Xã Lìa." in text
+    assert "Có 1 lỗi phải sửa" in text
+    [row] = [line for line in text.splitlines() if line.startswith("1 | Lỗi | ")]
+    assert "xa_lia.xlsx, ô " in row  # file and cell
+    assert "“Số cán bộ, công chức có mặt”" in row or "25" in row  # what was found
+
+
+def test_the_reminder_letter_names_each_unit_and_what_it_owes(talked_back):
+    from cchc_core.testing import docx_text
+
+    text = "\n".join(docx_text(talked_back.output_dir / "cong-van-don-doc.docx"))
+    assert "V/v đôn đốc gửi báo cáo tổng kết" in text
+    assert "Số:        /UBND-NV" in text
+    lines = {line.split(" | ")[1]: line for line in text.splitlines() if " | 2.1 | " in line}
+    assert "Điền và gửi lại biểu mẫu" in lines["Xã Hướng Lập"]
+    assert "sửa lỗi số liệu và gửi lại (xem phan-hoi/xa_lia.docx)" in lines["Xã Lìa"]
+    assert "Gửi biểu thống kê và báo cáo theo đề cương" in lines["Thị trấn Khe Sanh"]
+    assert "trước ngày ….. tháng ….. năm 2020" in text  # the new deadline is the signer's
+
+
+def test_feedback_with_nothing_left_to_say_is_removed_at_the_next_build(talked_back):
+    (talked_back.inbox_dir / "xa_huong_lap.xlsx").unlink()  # the clerk took the blank form out
+    talked_back.build()
+    assert not (talked_back.output_dir / "phan-hoi" / "xa_huong_lap.docx").exists()
+    assert (talked_back.output_dir / "phan-hoi" / "xa_lia.docx").exists()

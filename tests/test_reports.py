@@ -72,7 +72,9 @@ def report(campaign):
 def test_build_writes_every_output(built):
     campaign, result = built
     names = sorted(str(p.relative_to(campaign.output_dir)) for p in result.outputs)
-    assert names == sorted(
+    talking_back = [n for n in names if n.startswith("phan-hoi/") or n == "cong-van-don-doc.docx"]
+    assert "cong-van-don-doc.docx" in talking_back and "phan-hoi/xa_lia.docx" in talking_back
+    assert [n for n in names if n not in talking_back] == sorted(
         [
             "bao-cao-tong-ket-cchc.docx",
             "phu-luc-1-thong-ke.xlsx",

@@ -15,7 +15,14 @@ from pathlib import Path
 
 from attrs import frozen
 
-from cchc_core.documents import appendix_workbook, district_report, rollup, status_workbook
+from cchc_core.documents import (
+    appendix_workbook,
+    district_report,
+    feedback,
+    reminder,
+    rollup,
+    status_workbook,
+)
 from cchc_core.documents.narrator import Narrator
 from cchc_core.documents.plan_tasks import task_outputs
 from cchc_core.documents.specialist_report import write_specialist_report
@@ -122,6 +129,17 @@ def _commit(files: list[Path], staging: Path, output: Path) -> list[Path]:
         ) from error
 
 
+def _drop_stale(output: Path, written: Sequence[Path]) -> None:
+    """Remove the feedback of units that have nothing left to fix and a reminder letter nobody
+    needs any more: they were written by an earlier build and would mislead."""
+    kept = set(written)
+    stale = [p for p in (output / feedback.FOLDER).glob("*.docx") if p not in kept]
+    if output / reminder.FILENAME not in kept:
+        stale.append(output / reminder.FILENAME)
+    for path in stale:
+        path.unlink(missing_ok=True)
+
+
 def _output_name(filename: object, staging: Path, output: Path) -> str:
     """The output a failed rename was about, as the user knows it (never a staging or
     set-aside name)."""
@@ -186,12 +204,17 @@ def build(
         if domain.has_report
     )
     outputs.extend(task_outputs(dataset, status))
+    # talking back to units: what each must fix, and the letter to those who owe something
+    outputs.append((feedback.FOLDER, partial(feedback.write_feedback, dataset.check, config)))
+    if status.reminders:
+        outputs.append((reminder.FILENAME, partial(reminder.write_reminder, status, config)))
     try:
         files: list[Path] = []
         for target, write in tracked(outputs, "Lập báo cáo", "tệp", lambda o: o[0]):
             made = write(staging / target)
             files.extend(made if isinstance(made, list) else [made])
         written = _commit(files, staging, output)
+        _drop_stale(output, written)
     except CchcError:
         raise
     except Exception as error:  # rendering failed: keep the previous outputs, say why

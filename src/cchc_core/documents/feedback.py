@@ -1,0 +1,145 @@
+"""What each unit must fix (``output/phan-hoi/<unit>.docx``): one short document per unit with
+findings, from the office that follows up the units (Phòng Nội vụ), ready to attach to a reply.
+
+Every problem says where it is (file, sheet, cell), what was found (the message, with the value the
+unit typed) and how to fix it (the hint), errors first: those keep the unit's figures out of the
+district's totals. A unit with nothing to fix gets no file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from cchc_core.check.checking import CheckResult
+from cchc_core.config import CampaignConfig
+from cchc_core.documents.body import BodyWriter
+from cchc_core.documents.render import Letterhead, demo_notice, recipient_lines, render
+from cchc_core.model.blocks import Paragraph, Table
+from cchc_core.model.findings import Finding
+from cchc_core.model.units import Unit
+from cchc_core.util import vnformat
+
+FOLDER = "phan-hoi"
+
+
+def follow_up_office(config: CampaignConfig) -> Unit | None:
+    """The office that follows up the units (``[plan] follow_up``, Phòng Nội vụ), if a unit."""
+    wanted = config.plan.follow_up.casefold()
+    return next((u for u in config.offices if u.name.casefold() == wanted), None)
+
+
+def day_of(config: CampaignConfig) -> date:
+    """The day the feedback and the reminder speak of: the status day, else the campaign's."""
+    return config.status_as_of or config.reference_date
+
+
+def _where(finding: Finding) -> str:
+    location = finding.location
+    parts = [location.file or ""]
+    if location.address:
+        parts.append(f"ô {location.address}" if location.cell else f"trang {location.address}")
+    if location.part:
+        parts.append(location.part)
+    return ", ".join(p for p in parts if p)
+
+
+def _found(finding: Finding) -> str:
+    text = finding.message
+    if finding.indicator_label:
+        text = f"{finding.indicator_label}: {text}"
+    return text
+
+
+def _rows(findings: Sequence[Finding]) -> list[tuple[str, ...]]:
+    ordered = sorted(findings, key=lambda f: not f.is_error)  # errors first, in check order
+    return [
+        (
+            str(number),
+            finding.severity.label,
+            _where(finding),
+            _found(finding),
+            finding.hint or "Kiểm tra lại và sửa trong tệp.",
+        )
+        for number, finding in enumerate(ordered, 1)
+    ]
+
+
+def write_unit_feedback(
+    check: CheckResult, config: CampaignConfig, unit: Unit, target: Path
+) -> Path:
+    """The feedback document of ``unit`` at ``target``."""
+    findings = check.for_unit(unit.id)
+    office = follow_up_office(config)
+    day = day_of(config)
+    errors = sum(f.is_error for f in findings)
+    letterhead = Letterhead(
+        parent_body=config.district.short_name.upper(),
+        issuing_body=office.issuing_name if office else config.plan.follow_up.upper(),
+        number_line="",
+        place_date=f"{config.district.place}, {vnformat.long_date(day)}",
+        doc_type="PHIẾU PHẢN HỒI",
+        summary=f"Kết quả kiểm tra báo cáo tổng kết CCHC của {unit.name}",
+        demo_notice=demo_notice(config),
+        recipients=recipient_lines((unit.name,), "NV"),
+        signer_authority="",
+        signer_title=(office.head_title if office else "") or "TRƯỞNG PHÒNG",
+        signer_name=office.head_name if office else "",
+    )
+    received = [s.source for s in check.collection.submissions if s.unit == unit.id]
+
+    def body(writer: BodyWriter) -> None:
+        writer.paragraph(Paragraph(f"Kính gửi: {unit.name}."))
+        files = "; ".join(
+            f"“{f.name}”"
+            + (f" (nhận ngày {vnformat.short_date(f.received)})" if f.received else "")
+            for f in received
+        )
+        opening = (
+            f"Thực hiện {config.plan.reference} của {config.district.short_name}, "
+            f"{config.plan.follow_up} đã kiểm tra "
+            + (f"các tệp đơn vị gửi: {files}." if files else "các tệp đơn vị gửi.")
+        )
+        writer.paragraph(Paragraph(opening))
+        if errors:
+            summary = (
+                f"Có {errors} lỗi phải sửa: số liệu của đơn vị chưa được đưa vào tổng hợp của "
+                f"huyện cho đến khi nhận được tệp đã sửa"
+                + (
+                    f"; và {len(findings) - errors} điểm cần xem lại."
+                    if len(findings) > errors
+                    else "."
+                )
+            )
+        else:
+            summary = f"Không có lỗi; có {len(findings)} điểm đề nghị đơn vị xem lại."
+        writer.paragraph(Paragraph(summary))
+        writer.table(
+            Table(
+                ("STT", "Mức", "Vị trí (tệp, trang, ô)", "Nội dung", "Cách sửa"),
+                _rows(findings),
+                title=f"Các điểm cần sửa, xem lại của {unit.name}",
+                numeric_from=5,
+            ),
+            size=10,
+            widths=[1.2, 1.6, 4.1, 5.5, 4.1],
+        )
+        writer.paragraph(
+            Paragraph(
+                f"Đề nghị {unit.name} sửa ngay trên tệp đã gửi (giữ nguyên tên trang, dòng, cột của "
+                f"biểu mẫu) và gửi lại {config.plan.send_to}./."
+            )
+        )
+
+    return render(letterhead, body, target, day)
+
+
+def write_feedback(check: CheckResult, config: CampaignConfig, folder: Path) -> list[Path]:
+    """One document per unit with findings in ``folder`` (``output/phan-hoi/``)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    return [
+        write_unit_feedback(check, config, unit, folder / f"{unit.id}.docx")
+        for unit in config.units
+        if check.for_unit(unit.id)
+    ]
