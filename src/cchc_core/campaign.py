@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from cchc_core.figures.explain import Explanation
     from cchc_core.figures.status import StatusReport
     from cchc_core.forms.all_units import FormsResult
+    from cchc_core.forms.update import UpdatedForm
 
 FORMS_DIR, INBOX_DIR, OUTPUT_DIR = "forms", "inbox", "output"
 #: in forms/: the plugins the forms were made with
@@ -179,6 +180,15 @@ class Campaign:
             )
             write_text(self._plugins_record, json.dumps({"plugins": plugins}, indent=2) + "\n")
         return result
+
+    def update_forms(self) -> tuple[UpdatedForm, ...]:
+        """After a plugin was installed or updated: a new form in ``forms/`` for each unit whose
+        received form is of an earlier catalogue, prefilled with what it already sent."""
+        from cchc_core.forms.update import update_forms
+
+        collection = self.collect()
+        with self.writing():
+            return update_forms(self.catalogue, self.config, collection, self.forms_dir)
 
     def receive(
         self, paths: Sequence[Path], *, on: date | None = None, via: str = ""

@@ -18,14 +18,27 @@ from cchc_core.util.untrusted import for_terminal
 
 @click.command("forms")
 @campaign_argument
+@click.option(
+    "--update",
+    is_flag=True,
+    help="Sau khi cài, cập nhật plugin: biểu mẫu mới cho các đơn vị đã gửi biểu mẫu cũ, điền sẵn "
+    "số liệu đơn vị đã gửi (the units' new forms, prefilled).",
+)
 @json_option
 @handles_errors
-def forms_command(folder: Path, as_json: bool) -> None:
+def forms_command(folder: Path, update: bool, as_json: bool) -> None:
     """Tạo biểu thống kê (.xlsx) và đề cương báo cáo (.docx) cho từng đơn vị trong forms/.
+
+    Với --update: chỉ tạo lại biểu mẫu của các đơn vị đã gửi biểu mẫu theo danh mục cũ (một
+    plugin mới được cài hoặc cập nhật), điền sẵn số liệu đã gửi để đơn vị chỉ điền phần mới.
 
     Writes each unit's blank workbook and outline document into forms/.
     """
-    result = open_campaign(folder).forms()
+    campaign = open_campaign(folder)
+    if update:
+        _show_updated(campaign.update_forms(), as_json)
+        return
+    result = campaign.forms()
     if as_json:
         emit_json(result.to_dict())
         return
@@ -38,3 +51,36 @@ def forms_command(folder: Path, as_json: bool) -> None:
         else:
             workbook = f"{unit.workbook.name} (chỉ có trang đề nghị khen thưởng), "
         click.echo(for_terminal(f"  {unit.unit_name}: {workbook}{unit.outline.name}"))
+
+
+def _show_updated(updated: tuple, as_json: bool) -> None:
+    if as_json:
+        emit_json(
+            {
+                "updated": [
+                    {
+                        "unit": u.unit,
+                        "name": u.unit_name,
+                        "form": str(u.path),
+                        "from": u.source,
+                        "prefilled": u.prefilled,
+                        "to_fill": list(u.to_fill),
+                    }
+                    for u in updated
+                ]
+            }
+        )
+        return
+    if not updated:
+        click.echo("Mọi biểu mẫu đã nhận đều theo danh mục chỉ tiêu hiện hành; không cần tạo lại.")
+        return
+    click.echo(
+        f"Đã tạo lại biểu mẫu cho {len(updated)} đơn vị (gửi lại cho đơn vị để điền bổ sung):"
+    )
+    for u in updated:
+        sections = f"; cần điền mục {', '.join(u.to_fill)}" if u.to_fill else ""
+        click.echo(
+            for_terminal(
+                f"  {u.unit_name}: {u.path.name}, điền sẵn {u.prefilled} ô từ “{u.source}”{sections}"
+            )
+        )

@@ -111,7 +111,7 @@ def _superseded_refusal(
         return finding
     kind = next((_KIND_OF_FILE.get(f.kind) for f in files if f.name == finding.location.file), None)
     used = next((s for s in kept if s.unit == finding.unit and s.kind.value == kind), None)
-    if used is None:
+    if used is None or used.source.name == finding.location.file:  # a problem of the file used
         return finding
     return attrs.evolve(
         finding,

@@ -42,7 +42,7 @@ def _fingerprint(properties: dict[str, str], file: InboxFile, context: ReadConte
             hint="Kiểm tra danh sách [[units]] trong cchc.toml, hoặc tạo lại biểu mẫu.",
         )
     version = properties.get(layout.PROP_CATALOGUE, "")
-    if version != catalogue.version:
+    if version != catalogue.version and not properties.get(layout.PROP_SECTIONS):
         raise InputFileError(
             f"Biểu mẫu được tạo từ danh mục chỉ tiêu phiên bản {version or '(không rõ)'}, danh mục "
             f"hiện hành là phiên bản {catalogue.version}.",
@@ -62,6 +62,66 @@ def _fingerprint(properties: dict[str, str], file: InboxFile, context: ReadConte
         file.name, config.unit(unit_id), config, what="biểu mẫu", code="form.unit-mismatch"
     )
     return unit_id
+
+
+def _stale_sections(properties: dict[str, str], catalogue: Any) -> dict[str, str | None]:
+    """The sections a form of an earlier catalogue cannot be read for: changed since (their
+    fingerprint in the form) or new (``None``). Empty for a form of the current catalogue: an
+    installed or updated plugin leaves every sheet whose rows it did not touch valid."""
+    if properties.get(layout.PROP_CATALOGUE, "") == catalogue.version:
+        return {}
+    written = dict(
+        entry.split("=", 1)
+        for entry in properties.get(layout.PROP_SECTIONS, "").split(",")
+        if "=" in entry
+    )
+    return {
+        section.key: written.get(section.key)
+        for section in catalogue.sections
+        if written.get(section.key) != catalogue.section_version(section.key)
+    }
+
+
+def _section_finding(
+    section: str, written: str | None, workbook: Any, wanted: set[str], catalogue: Any
+) -> tuple[str, str, str, str, None, Severity]:
+    """What to say of a section the form cannot be read for: new (the unit has a part to add) or
+    changed (which rows, and which plugin made the change)."""
+    title = next((s.title for s in catalogue.sections if s.key == section), section)
+    if written is None:
+        return (
+            "form.new-section",
+            f"Biểu mẫu chưa có mục {section} “{title}” (mới thêm sau khi gửi biểu mẫu): phần "
+            "này của đơn vị còn thiếu.",
+            "Gửi đơn vị biểu mẫu mới (cchc forms --update: điền sẵn số liệu đã gửi) để điền "
+            "bổ sung mục này.",
+            section,
+            None,
+            Severity.WARNING,
+        )
+    rows = _sheet_rows(workbook, section) or []
+    had = {r[0] for r in rows if r and isinstance(r[0], str) and r[0] not in ("", layout.MARKER)}
+    added, removed = sorted(wanted - had), sorted(had - wanted)
+    changes = []
+    if added:
+        changes.append("thêm " + ", ".join(added[:5]) + ("…" if len(added) > 5 else ""))
+    if removed:
+        changes.append("bỏ " + ", ".join(removed[:5]) + ("…" if len(removed) > 5 else ""))
+    plugins = sorted(
+        {catalogue.origins.get(f"indicator:{code}", "") for code in wanted | had} - {""}
+    )
+    return (
+        "form.section-changed",
+        f"Mục {section} “{title}” đã thay đổi sau khi gửi biểu mẫu ("
+        + ("; ".join(changes) if changes else "đổi cách tính hoặc đơn vị báo cáo của dòng")
+        + (f"; do plugin {', '.join(plugins)}" if plugins else "")
+        + "): trang này không đọc được.",
+        "Gửi đơn vị biểu mẫu mới (cchc forms --update: điền sẵn số liệu các mục không đổi) để "
+        "điền lại mục này.",
+        section,
+        None,
+        Severity.ERROR,
+    )
 
 
 def _sheet_rows(workbook: Any, name: str) -> list[list[Any]] | None:
@@ -117,10 +177,15 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
             )
         )
 
+    stale = _stale_sections(properties, catalogue)
     with workbook:
         origins = _origins(workbook) if unit.is_rollup else {}
         for section in sorted({i.section for i in expected}):
             wanted = {i.code for i in expected if i.section == section}
+            if section in stale:
+                laid_out = {i.code for i in catalogue.rows_for(unit) if i.section == section}
+                finding(*_section_finding(section, stale[section], workbook, laid_out, catalogue))
+                continue
             rows = _sheet_rows(workbook, section)
             if rows is None:
                 finding(

@@ -427,6 +427,9 @@ def form_workbook(catalogue: Catalogue, config: CampaignConfig, unit: Unit) -> W
         layout.PROP_CATALOGUE: catalogue.version,
         layout.PROP_CAMPAIGN: f"{config.district.name} · {config.plan.number}",
         layout.PROP_PERIODS: ",".join(p.key for p in config.periods),
+        layout.PROP_SECTIONS: ",".join(
+            f"{s.key}={catalogue.section_version(s.key)}" for s in sections
+        ),
     }
     for name, value in fingerprint.items():
         wb.custom_doc_props.append(StringProperty(name=name, value=value))

@@ -214,6 +214,17 @@ class Catalogue:
             digest.update(f"{i.code}|{i.section}|{i.parent}|{measure}|{reporters}\n".encode())
         return digest.hexdigest()[:10]
 
+    def section_version(self, section: str) -> str:
+        """The fingerprint of one section's rows: a form's sheet stays valid while it is the same,
+        whatever other plugins add or change elsewhere."""
+        digest = hashlib.sha256()
+        for i in self.indicators:
+            if i.section == section:
+                measure = i.measure.value if i.measure else "-"
+                reporters = ",".join(i.reporters.offices) + ("+xa" if i.reporters.communes else "")
+                digest.update(f"{i.code}|{i.section}|{i.parent}|{measure}|{reporters}\n".encode())
+        return digest.hexdigest()[:10]
+
     @cached_property
     def outline_version(self) -> str:
         """A short fingerprint of the outline's headings."""

@@ -1,0 +1,69 @@
+"""``cchc forms --update``: after a plugin was installed or updated, a new form for each unit whose
+received form is of an earlier catalogue, prefilled with what the unit already sent, so that it only
+fills what is new or changed.
+
+Only the sections whose rows did not change were read from the old form (``workbook_read``), so
+only their figures and notes are carried over; the new form replaces the unit's blank form in
+``forms/``, ready to be sent back to it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from attrs import frozen
+
+from cchc_core.collect.collection import Collection
+from cchc_core.config import CampaignConfig
+from cchc_core.forms import layout
+from cchc_core.forms.filler import fill_form
+from cchc_core.forms.workbook_write import write_form
+from cchc_core.model.submissions import SubmissionKind
+from cchc_core.plugin.catalogue import Catalogue
+from cchc_core.util.atomic import atomic_path
+
+
+@frozen
+class UpdatedForm:
+    """One unit's new form: where it is, how many cells were carried over from the file it sent,
+    and the sections it has to fill anew (new or changed)."""
+
+    unit: str
+    unit_name: str
+    path: Path
+    source: str
+    prefilled: int
+    to_fill: tuple[str, ...]
+
+
+def update_forms(
+    catalogue: Catalogue, config: CampaignConfig, collection: Collection, folder: Path
+) -> tuple[UpdatedForm, ...]:
+    """Write the new forms of the units whose kept form is of an earlier catalogue."""
+    updated = []
+    for submission in collection.submissions:
+        if submission.kind is not SubmissionKind.FORM:
+            continue
+        if submission.catalogue_version == catalogue.version:
+            continue
+        unit = config.unit(submission.unit)
+        asked = {i.code for i in catalogue.rows_for(unit) if catalogue.reports(i, unit)}
+        values = {
+            key: cell.raw
+            for key, cell in submission.cells.items()
+            if key[0] in asked and str(cell.raw or "").strip()
+        }
+        notes = {code: str(cell.raw) for code, cell in submission.notes.items() if code in asked}
+        target = folder / layout.form_filename(unit.id)
+        write_form(catalogue, config, unit, target)
+        with atomic_path(target) as temporary:
+            fill_form(target, temporary, values, notes)
+        to_fill = tuple(
+            f.location.sheet or ""
+            for f in submission.findings
+            if f.code in ("form.new-section", "form.section-changed")
+        )
+        updated.append(
+            UpdatedForm(unit.id, unit.name, target, submission.source.name, len(values), to_fill)
+        )
+    return tuple(updated)

@@ -1,0 +1,98 @@
+"""A plugin installed or updated after the forms went out: the sheets whose rows did not change stay
+valid, a new section is a part the unit still owes (not an error), a changed section is refused
+naming the change and the plugin, and ``cchc forms --update`` writes new forms prefilled with what
+each unit already sent."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+from openpyxl import load_workbook
+
+from cchc_core import Campaign, Domain, FieldPlugin, Indicator, Reporters, Section
+from cchc_core.cli import main
+from cchc_core.forms import layout
+
+COMMUNES = Reporters(communes=True)
+DAN_VAN = FieldPlugin(
+    domains=(Domain("dan_van", "Dân vận chính quyền", "Báo cáo dân vận", "noi_vu", "dan-van"),),
+    sections=(Section("VIII", "Lĩnh vực dân vận chính quyền", compiler="Phòng Nội vụ", order=80),),
+    indicators=(
+        Indicator("dv_doi_thoai", "Số cuộc đối thoại với nhân dân", "VIII", "dan_van", COMMUNES),
+    ),
+)
+# an office adds a row to a section another plugin owns (section III of the one-stop shop)
+ONE_MORE_ROW = FieldPlugin(
+    domains=(Domain("them_dong", "Bổ sung", "Báo cáo bổ sung", "van_phong", "bo-sung"),),
+    indicators=(
+        Indicator(
+            "hs_truc_tuyen_xa", "Số hồ sơ cấp xã nộp trực tuyến", "III", "them_dong", COMMUNES
+        ),
+    ),
+)
+SENT = {("hs_tiep_nhan_xa", "2019"): 650, ("hs_da_giai_quyet_xa", "2019"): 640}
+
+
+@pytest.fixture
+def sent_before(cchc_campaign, cchc_manager):
+    """The forms written with the one-stop-shop plugin only; Xã Lìa filled and sent its form."""
+    import cchc_tthc
+
+    campaign = cchc_campaign(plugin_manager=cchc_manager(cchc_tthc.plugin))
+    campaign.submit("xa_lia", SENT, notes={"hs_tiep_nhan_xa": "Số liệu từ phần mềm một cửa"})
+
+    def reopened(*plugins: object) -> Campaign:
+        return Campaign.open(campaign.root, plugin_manager=cchc_manager(cchc_tthc.plugin, *plugins))
+
+    return campaign, reopened
+
+
+def test_a_new_section_leaves_the_old_sheets_valid_and_is_a_missing_part(sent_before):
+    _, reopened = sent_before
+    campaign = reopened(DAN_VAN)
+    result = campaign.check()
+    assert result.values["xa_lia"].number("hs_tiep_nhan_xa", "2019") == 650
+    assert not result.errors
+    [new] = [f for f in result.findings if f.code == "form.new-section"]
+    assert new.unit == "xa_lia" and new.location.sheet == "VIII"
+    assert "Lĩnh vực dân vận chính quyền" in new.message
+
+
+def test_a_changed_section_is_refused_naming_the_change_and_the_plugin(sent_before):
+    _, reopened = sent_before
+    result = reopened(ONE_MORE_ROW).check()
+    [changed] = [f for f in result.findings if f.code == "form.section-changed"]
+    assert changed.is_error and changed.location.sheet == "III"
+    assert "thêm hs_truc_tuyen_xa" in changed.message
+    assert "them_dong" in changed.message  # the plugin that made the change
+
+
+def test_forms_update_writes_the_new_form_prefilled_with_what_was_sent(sent_before, monkeypatch):
+    _, reopened = sent_before
+    campaign = reopened(DAN_VAN)
+    monkeypatch.setattr("cchc_core.cli.common.open_campaign", lambda folder: campaign)
+    monkeypatch.setattr("cchc_core.cli.forms.open_campaign", lambda folder: campaign)
+    result = CliRunner().invoke(main, ["forms", str(campaign.root), "--update"])
+    assert result.exit_code == 0, result.output
+    assert "Xã Lìa: xa_lia.xlsx, điền sẵn 2 ô" in result.output and "mục VIII" in result.output
+    form = load_workbook(campaign.forms_dir / layout.form_filename("xa_lia"))
+    assert "VIII" in form.sheetnames
+    cells = {c.value for row in form["III"].iter_rows() for c in row}
+    assert {650, 640, "Số liệu từ phần mềm một cửa"} <= cells
+    properties = {p.name: p.value for p in form.custom_doc_props}
+    assert properties[layout.PROP_CATALOGUE] == campaign.catalogue.version
+    # the unit sends it back with the new part filled: read whole, nothing missing
+    from cchc_core.forms.filler import fill_form
+
+    path = campaign.inbox_dir / "xa_lia.xlsx"
+    fill_form(campaign.forms_dir / "xa_lia.xlsx", path, {("dv_doi_thoai", "2019"): 4})
+    check = campaign.check()
+    assert not [f for f in check.findings if f.code.startswith("form.")]
+    assert check.values["xa_lia"].number("hs_tiep_nhan_xa", "2019") == 650
+
+
+def test_forms_update_with_every_form_current_says_so(cchc_campaign):
+    campaign = cchc_campaign()
+    campaign.submit("xa_lia", SENT)
+    result = CliRunner().invoke(main, ["forms", str(campaign.root), "--update"])
+    assert result.exit_code == 0 and "không cần tạo lại" in result.output
