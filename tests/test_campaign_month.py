@@ -313,3 +313,10 @@ def test_feedback_with_nothing_left_to_say_is_removed_at_the_next_build(talked_b
     talked_back.build()
     assert not (talked_back.output_dir / "phan-hoi" / "xa_huong_lap.docx").exists()
     assert (talked_back.output_dir / "phan-hoi" / "xa_lia.docx").exists()
+
+
+def test_receiving_a_file_already_saved_into_the_inbox_only_records_its_day(campaign):
+    path = campaign.submit("xa_lia", FILLED, filename="Lìa.xlsx")
+    result = campaign.receive([path], on=date(2020, 5, 18))
+    assert result.files[0].receipt.file == "Lìa.xlsx"
+    assert sorted(p.name for p in campaign.inbox_dir.iterdir()) == ["Lìa.xlsx"]

@@ -3,7 +3,8 @@ register with the day they came, who sent them and how.
 
 The day is the one given (``--on``), or for a saved e-mail the day it was sent, or else the moment
 the command runs (the clerk receiving a file now). A file already in the register (same content) is
-not copied or recorded twice; a different file with a name already in ``inbox/`` gets a new name.
+not copied or recorded twice; a different file with a name already in ``inbox/`` gets a new name;
+a file already saved into ``inbox/`` is only recorded.
 """
 
 from __future__ import annotations
@@ -121,8 +122,12 @@ def receive(
             if on
             else mail_date or (now or datetime.now(VIETNAM)).replace(second=0, microsecond=0)
         )
-        name = _free_name(inbox, path.name)
-        shutil.copyfile(path, inbox / name)
+        inside = path.resolve().is_relative_to(inbox.resolve())
+        if inside:  # already saved into the inbox: only its day is recorded
+            name = path.resolve().relative_to(inbox.resolve()).as_posix()
+        else:
+            name = _free_name(inbox, path.name)
+            shutil.copyfile(path, inbox / name)
         receipt = Receipt(
             received,
             name,
@@ -136,7 +141,8 @@ def receive(
     try:
         register_path = append(root, new) if new else root / REGISTER_NAME
     except CchcError:  # the register is open in Excel: no copy without its line
-        for receipt in new:
-            (inbox / receipt.file).unlink(missing_ok=True)
+        for item in done:
+            if not item.already and not item.source.resolve().is_relative_to(inbox.resolve()):
+                (inbox / item.receipt.file).unlink(missing_ok=True)
         raise
     return ReceiveResult(tuple(done), register_path)

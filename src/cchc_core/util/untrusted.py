@@ -71,10 +71,11 @@ def for_xml(text: str) -> str:
 
 def for_cell(text: str, limit: int = CELL_LIMIT) -> str:
     """``text`` fit for one workbook cell: :func:`for_xml`, at most ``limit`` characters, and when
-    cut, a note saying how much was left out and where to find it."""
+    cut, a note at its start saying how much was left out and where to find it."""
     clean = for_xml(text)
     if len(clean) <= limit:
         return clean
     kept = clean[: max(limit - _NOTE_ROOM, 0)].rstrip()
     left_out = f"{len(clean) - len(kept):,}".replace(",", ".")  # 1.234: no Babel on this path
-    return f"{kept} … [đã cắt bớt {left_out} ký tự; xem tệp gốc]"
+    # the note first: a printed row of 409 pt shows the start of a cell, never its end
+    return f"[Đã cắt bớt {left_out} ký tự; xem tệp gốc] {kept} …"
