@@ -218,13 +218,21 @@ class _Aggregator:
         self.catalogue = catalogue
         self.config = config
         self.check = check
+        self._reporters: dict[str, list[Unit]] = {}
+
+    def reporters(self, indicator: Indicator) -> list[Unit]:
+        """The units whose figures make up this row, found once per row, not once per period
+        (13.9 million membership tests at 11,000 units before)."""
+        if indicator.code not in self._reporters:
+            self._reporters[indicator.code] = _reporters(indicator, self.catalogue, self.config)
+        return self._reporters[indicator.code]
 
     def _sort_units(
         self, indicator: Indicator, period: Period, codes: Iterable[str]
     ) -> tuple[list[tuple[Unit, dict[str, Value]]], list[str], list[str], list[str]]:
         """Split the reporters into those with values (and the values), missing, excluded, absent."""
         found, missing, excluded, absent = [], [], [], []
-        for unit in _reporters(indicator, self.catalogue, self.config):
+        for unit in self.reporters(indicator):
             if unit.id in self.check.invalid_units:
                 excluded.append(unit.name)
                 continue
@@ -289,11 +297,7 @@ class _Aggregator:
             value = sum(values) / len(values)
         else:
             value = sum(values)
-        label = (
-            method.label
-            if len(_reporters(indicator, self.catalogue, self.config)) > 1
-            else "số liệu của đơn vị báo cáo"
-        )
+        label = method.label if len(self.reporters(indicator)) > 1 else "số liệu của đơn vị báo cáo"
         return Figure(
             code,
             value,

@@ -37,11 +37,15 @@ def _key(text: str) -> str:
 def groups(text: str, proper: Iterable[str] = ()) -> list[str]:
     """``text`` cut into the groups a line must not split."""
     tokens = text.split()
-    names = sorted((_key(p).split() for p in proper if p.strip()), key=len, reverse=True)
+    # proper names by their first word, longest first: a token is compared with the names that
+    # start with it, not with every unit's name (a country has 11,000)
+    names: dict[str, list[list[str]]] = {}
+    for words in sorted((_key(p).split() for p in proper if p.strip()), key=len, reverse=True):
+        names.setdefault(words[0], []).append(words)
     result: list[str] = []
     index = 0
     while index < len(tokens):
-        for name in names:
+        for name in names.get(_key(tokens[index]), ()):
             if [_key(t) for t in tokens[index : index + len(name)]] == name:
                 result.append(" ".join(tokens[index : index + len(name)]))
                 index += len(name)
