@@ -28,7 +28,7 @@ lint: $(STAMP)
 	$(BIN)/mypy --strict tests/typecheck
 
 test: lint
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --dist loadfile
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

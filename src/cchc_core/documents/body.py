@@ -7,12 +7,15 @@ hold, or that would reorder a line, are removed on the way in (``for_xml``).
 
 from __future__ import annotations
 
+import copy
 import io
 from collections.abc import Iterable
 
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
 from docx.shared import Cm, Pt, RGBColor
+from docx.text.paragraph import Paragraph as DocxParagraph
 
 from cchc_core.documents.tables import (
     caption,
@@ -27,6 +30,21 @@ from cchc_core.util.docx_style import add_styled
 from cchc_core.util.untrusted import for_xml
 
 MISSING_COLOR = RGBColor(0xC0, 0x00, 0x00)
+
+
+def _cell_paragraph(centred: bool, size: float, bold: bool) -> object:
+    """The paragraph a table cell holds, formatted once: no indent, single spacing, centred (a
+    header or a number) or left (a label), one run of ``size`` points, bold or not."""
+    paragraph = DocxParagraph(OxmlElement("w:p"), None)
+    fmt = paragraph.paragraph_format
+    fmt.first_line_indent = Cm(0)
+    fmt.space_after = Pt(0)
+    fmt.line_spacing = 1.0
+    fmt.alignment = WD_ALIGN_PARAGRAPH.CENTER if centred else WD_ALIGN_PARAGRAPH.LEFT
+    run = paragraph.add_run("")
+    run.font.size = Pt(size)
+    run.bold = bold
+    return paragraph._p
 
 
 class BodyWriter:
@@ -96,25 +114,23 @@ class BodyWriter:
         if widths is None:
             widths = column_widths(block, self.width)
         set_widths(table, widths)
-        # row.cells once per row: table.cell(r, c) walks the whole table on every call
-        for row_index, (row, values) in enumerate(
-            zip(table.rows, [block.header, *block.rows], strict=True)
+        # each cell's paragraph is a copy of one of four prototypes (header, label, number; bold or
+        # not): formatting a paragraph through python-docx's properties cell by cell was most of the
+        # time a report took to write
+        prototypes: dict[tuple[bool, bool], object] = {}
+        for row_index, (tr, values) in enumerate(
+            zip(table._tbl.tr_lst, [block.header, *block.rows], strict=True)
         ):
             is_header = row_index == 0
             bold = is_header or (row_index - 1) in block.emphasis
-            for column, (cell, text) in enumerate(zip(row.cells, values, strict=False)):
-                paragraph = cell.paragraphs[0]
-                fmt = paragraph.paragraph_format
-                fmt.first_line_indent = Cm(0)
-                fmt.space_after = Pt(0)
-                fmt.line_spacing = 1.0
-                numeric = column >= block.numeric_from and not is_header
-                fmt.alignment = (
-                    WD_ALIGN_PARAGRAPH.CENTER if is_header or numeric else WD_ALIGN_PARAGRAPH.LEFT
-                )
-                run = paragraph.add_run(for_xml(text))
-                run.font.size = Pt(size)
-                run.bold = bold
+            for column, (tc, text) in enumerate(zip(tr.tc_lst, values, strict=False)):
+                centred = is_header or column >= block.numeric_from
+                key = (centred, bold)
+                if key not in prototypes:
+                    prototypes[key] = _cell_paragraph(centred, size, bold)
+                paragraph = copy.deepcopy(prototypes[key])
+                paragraph.r_lst[0].text = for_xml(text)  # type: ignore[attr-defined]
+                tc.replace(tc.p_lst[0], paragraph)
         for row_index, values in enumerate(block.rows, start=1):
             start = merged_tail(values, max(block.numeric_from, 1))
             if start is not None:

@@ -10,6 +10,9 @@ or retitles them.
 
 from __future__ import annotations
 
+import copy
+import functools
+import io
 from pathlib import Path
 
 from docx import Document
@@ -23,6 +26,7 @@ from cchc_core.forms.unit_letterhead import (
     proper_names,
     unit_letterhead,
 )
+from cchc_core.model.headings import Heading
 from cchc_core.model.units import Unit
 from cchc_core.plugin.catalogue import Catalogue
 from cchc_core.util import vnformat
@@ -96,14 +100,50 @@ def _closing(document: object, config: CampaignConfig, unit: Unit) -> None:
     )
 
 
-def write_outline(catalogue: Catalogue, config: CampaignConfig, unit: Unit, target: Path) -> Path:
-    """Write ``unit``'s outline document to ``target`` atomically and return the path."""
+@functools.lru_cache(maxsize=1)
+def _blank_document() -> bytes:
+    """An empty document with Decree 30's page, the styles and page numbers from page 2: made once
+    and opened again for every unit (setting the styles up was a third of each outline's time)."""
     document = Document()
     setup_page(document)
     setup_styles(document)
     section = document.sections[0]
     section.different_first_page_header_footer = True
     page_number(section.header.paragraphs[0])
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+@functools.lru_cache(maxsize=4)
+def _outline_paragraphs(
+    outline: tuple[tuple[Heading, int], ...], guidance: str
+) -> tuple[object, ...]:
+    """The outline's paragraphs, the same in every unit's document: each heading with its bookmark,
+    the seed's guidance under it, an empty line to write in. Built once, copied into each."""
+    scratch = Document()
+    paragraphs = []
+    for bookmark_id, (heading, depth) in enumerate(outline):
+        paragraph = add_styled(scratch, f"Heading{min(depth + 1, 6)}")
+        if depth == 0:
+            paragraph.add_run(heading.number.upper())
+            paragraph.add_run().add_break()
+            paragraph.add_run(heading.title)
+        else:
+            paragraph.add_run(heading.display)
+        add_bookmark(paragraph, bookmark_name(heading.key), bookmark_id)
+        paragraphs.append(paragraph._p)
+        paragraphs.extend(
+            add_styled(scratch, guidance, f"- {hint}")._p for hint in heading.guidance
+        )
+        if heading.writes_text:
+            paragraphs.append(scratch.add_paragraph("")._p)
+    return tuple(paragraphs)
+
+
+def write_outline(catalogue: Catalogue, config: CampaignConfig, unit: Unit, target: Path) -> Path:
+    """Write ``unit``'s outline document to ``target`` atomically and return the path."""
+    document = Document(io.BytesIO(_blank_document()))
     tasks = [t for t in config.tasks_concerning(unit) if t.deadline]
     due = min((t.deadline for t in tasks if t.deadline), default=None)
     _letterhead(document, config, unit, due.month if due else config.report.month)
@@ -132,19 +172,9 @@ def write_outline(catalogue: Catalogue, config: CampaignConfig, unit: Unit, targ
     for text in instructions:
         add_styled(document, guidance, text)
     conference_date.write_line(document, config, unit)
-    for bookmark_id, (heading, depth) in enumerate(catalogue.walk_outline()):
-        paragraph = add_styled(document, f"Heading{min(depth + 1, 6)}")
-        if depth == 0:
-            paragraph.add_run(heading.number.upper())
-            paragraph.add_run().add_break()
-            paragraph.add_run(heading.title)
-        else:
-            paragraph.add_run(heading.display)
-        add_bookmark(paragraph, bookmark_name(heading.key), bookmark_id)
-        for hint in heading.guidance:
-            add_styled(document, guidance, f"- {hint}")
-        if heading.writes_text:
-            document.add_paragraph("")
+    end = document.element.body.sectPr
+    for paragraph in _outline_paragraphs(tuple(catalogue.walk_outline()), guidance):
+        end.addprevious(copy.deepcopy(paragraph))
     _closing(document, config, unit)
     properties = document.core_properties
     properties.title = f"Báo cáo tổng kết CCHC — {unit.name}"

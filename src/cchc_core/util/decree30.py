@@ -97,9 +97,11 @@ def set_widths(table: Table, widths_cm: Sequence[float]) -> None:
     grid = table._tbl.tblGrid
     for column, width in zip(grid.findall(qn("w:gridCol")), widths_cm, strict=False):
         column.set(qn("w:w"), str(int(Cm(width).twips)))
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths_cm, strict=False):
-            cell.width = Cm(width)
+    twips = [str(int(Cm(width).twips)) for width in widths_cm]
+    for tr in table._tbl.tr_lst:  # the rows' cells directly: table.rows builds a grid each time
+        for tc, width in zip(tr.tc_lst, twips, strict=False):
+            tc.get_or_add_tcPr().get_or_add_tcW().set(qn("w:w"), width)
+            tc.tcPr.tcW.set(qn("w:type"), "dxa")
 
 
 def no_borders(table: Table) -> None:
