@@ -61,6 +61,39 @@ def test_sums_across_levels_and_who_is_left_out(campaign):
     assert sorted(c.unit for c in figure.contributions) == ["noi_vu", "tt_khe_sanh", "xa_huong_lap"]
 
 
+def test_a_percentage_typed_by_several_units_is_never_added_up(cchc_campaign, cchc_manager):
+    from cchc_core import (
+        AcrossUnits,
+        Domain,
+        FieldPlugin,
+        Indicator,
+        Measure,
+        Reporters,
+        Section,
+    )
+
+    rate = Indicator(
+        "ty_le_mot_cua_dt",
+        "Tỷ lệ hồ sơ qua một cửa điện tử",
+        section="IX",
+        domain="thu",
+        reporters=Reporters(communes=True),
+        measure=Measure.PERCENT,
+    )
+    assert rate.across_units is AcrossUnits.SUM  # the default a plugin author may leave
+    plugin = FieldPlugin(
+        domains=(Domain("thu", "Thử", "Thử", owner="noi_vu", slug="thu"),),
+        sections=(Section("IX", "Mục thử", compiler="Phòng Nội vụ", order=90),),
+        indicators=(rate,),
+    )
+    campaign = cchc_campaign(plugin_manager=cchc_manager(plugin))
+    campaign.submit("tt_khe_sanh", {("ty_le_mot_cua_dt", Y2019): 90})
+    campaign.submit("xa_huong_lap", {("ty_le_mot_cua_dt", Y2019): 80})
+    figure = campaign.aggregate().total("ty_le_mot_cua_dt", Y2019)
+    assert figure.value == 85  # not 170
+    assert figure.method == AcrossUnits.MEAN.label
+
+
 def test_a_unit_with_errors_is_left_out_of_the_totals_and_named(campaign):
     campaign.submit("xa_lia", {("cc_giao", Y2019): 20, ("cc_co_mat", Y2019): 25})  # 25 > 20
     dataset = campaign.aggregate()

@@ -241,8 +241,14 @@ class Indicator:
 
     @property
     def unit_method(self) -> AcrossUnits:
-        """How the district figure is made: a derived rate is always a ratio of sums."""
-        return AcrossUnits.RATIO if self.ratio is not None else self.across_units
+        """How the district figure is made: a derived rate is always a ratio of sums, and a
+        percentage typed by several units is never added up (three districts' 85%, 90% and 80%
+        are not 255%): without counts behind it, it is their plain mean, stated as such."""
+        if self.ratio is not None:
+            return AcrossUnits.RATIO
+        if self.measure is Measure.PERCENT and self.across_units is AcrossUnits.SUM:
+            return AcrossUnits.MEAN
+        return self.across_units
 
     @property
     def year_method(self) -> OverYears:
