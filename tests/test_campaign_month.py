@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from cchc_core import Paragraph
 from cchc_core.cli import main
 from cchc_core.collect.inbox import VIETNAM
-from cchc_core.collect.receipts import REGISTER_NAME
+from cchc_core.collect.receipts import REGISTER_NAME, read_register
 from cchc_core.figures.status import State
 from cchc_core.testing import SAMPLE_CONFIG
 
@@ -197,6 +197,20 @@ def test_the_register_edited_by_hand_is_what_counts(campaign):
     status = row(campaign)
     assert (status.state, status.days_late) == (State.LATE, 2)  # the latest part counts
     assert status.received_from == ("sổ nhận tệp, dòng 2", "sổ nhận tệp, dòng 3")
+
+
+def test_receiving_into_a_register_excel_saved_keeps_its_encoding_and_separator(campaign, tmp_path):
+    register = "Ngày nhận,Tệp,Đơn vị gửi,Nhận qua,Ghi chú,Mã SHA-256\r\n18/5/2020,Biểu Hướng Lập.xlsx,,,,\r\n"
+    (campaign.root / REGISTER_NAME).write_bytes(windows_1258(register))
+    sent = tmp_path / "Báo cáo xã Lìa (bản cuối).docx"
+    sent.write_bytes(dict(files_of(campaign))["Báo cáo Lìa.docx"])
+    done = CliRunner().invoke(main, ["receive", str(campaign.root), str(sent), "--on", "19/5/2020"])
+    assert done.exit_code == 0, done.output
+    text = (campaign.root / REGISTER_NAME).read_bytes().decode("cp1258")  # one encoding throughout
+    lines = unicodedata.normalize("NFC", text).splitlines()
+    assert lines[-1].startswith("19/5/2020 12:00,Báo cáo xã Lìa (bản cuối).docx,")  # its commas
+    receipts, problems = read_register(campaign.root)
+    assert not problems and [r.file for r in receipts][-1] == "Báo cáo xã Lìa (bản cuối).docx"
 
 
 def test_a_form_sent_back_blank_is_not_a_delivery(campaign):

@@ -23,6 +23,7 @@ from attrs import frozen
 
 from cchc_core.errors import CchcError
 from cchc_core.model.findings import Finding, Location, Severity
+from cchc_core.util.code_pages import error_handler
 from cchc_core.util.text import fold, match_key
 
 REGISTER_NAME = "so-nhan-tep.csv"
@@ -64,14 +65,19 @@ def _moment(text: str) -> datetime | None:
     return None
 
 
-def _text(path: Path) -> str:
-    data = path.read_bytes()
+def _decoded(data: bytes) -> tuple[str, str]:
+    """The register's text and the encoding it was saved in: cchc writes UTF-8, Excel on a
+    Vietnamese Windows saves "CSV" in cp1258."""
     for encoding in ("utf-8-sig", "cp1258", "cp1252"):
         try:
-            return data.decode(encoding)
+            return data.decode(encoding), encoding
         except UnicodeDecodeError:
             continue
-    return data.decode("utf-8", "replace")
+    return data.decode("utf-8", "replace"), "utf-8"
+
+
+def _text(path: Path) -> str:
+    return _decoded(path.read_bytes())[0]
 
 
 def read_register(root: Path) -> tuple[list[Receipt], list[Finding]]:
@@ -142,18 +148,25 @@ def append(root: Path, receipts: Sequence[Receipt]) -> Path:
     """
     path = root / REGISTER_NAME
     new = not path.exists()
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    encoding, delimiter, lead = "utf-8-sig", ";", ""
+    if not new:  # continue the file in its own encoding and separator: Excel may have saved it
+        existing = path.read_bytes()
+        text, encoding = _decoded(existing)
+        encoding = "utf-8" if encoding == "utf-8-sig" else encoding
+        first = text.split("\n", 1)[0]
+        delimiter = ";" if first.count(";") >= first.count(",") else ","
+        lead = "" if not existing or existing.endswith(b"\n") else "\r\n"
+    buffer = io.StringIO(lead)
+    buffer.seek(len(lead))
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
     if new:
         writer.writerow(COLUMNS)
     for receipt in receipts:
         writer.writerow(_line(receipt))
-    if not new:
-        existing = path.read_bytes()
-        if existing and not existing.endswith(b"\n"):
-            buffer = io.StringIO("\r\n" + buffer.getvalue())
     try:
-        with path.open("a", encoding="utf-8-sig" if new else "utf-8", newline="") as handle:
+        with path.open(
+            "a", encoding=encoding, errors=error_handler(encoding), newline=""
+        ) as handle:
             handle.write(buffer.getvalue())
     except OSError as error:
         raise CchcError(
