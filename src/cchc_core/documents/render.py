@@ -18,7 +18,13 @@ from cchc_core.documents.body import BodyWriter
 from cchc_core.documents.template import TEXT_WIDTH_CM, build_template
 from cchc_core.util import vnformat
 from cchc_core.util.atomic import atomic_path
-from cchc_core.util.decree30 import HeaderLayout, header_layout, issuing_lines, summary_lines
+from cchc_core.util.decree30 import (
+    HeaderLayout,
+    header_layout,
+    issuing_lines,
+    subject_lines,
+    summary_lines,
+)
 from cchc_core.util.stable import stabilize
 from cchc_core.util.untrusted import for_xml
 
@@ -48,11 +54,17 @@ class Letterhead:
     signer_name: str
     names: tuple[str, ...] = ()
 
+    @property
+    def is_letter(self) -> bool:
+        """An official letter (công văn): no document type, its summary is the "V/v …" line."""
+        return not self.doc_type
+
     def laid_out(self) -> tuple[Letterhead, HeaderLayout]:
         """The letterhead with its issuing body and summary broken into lines between word groups
         (``names``: proper names never split), and the geometry those lines need."""
         issuing, size = issuing_lines(self.issuing_body, self.names)
-        summary = summary_lines(self.summary, self.names)
+        lines = subject_lines if self.is_letter else summary_lines
+        summary = lines(self.summary, self.names)
         layout = header_layout(issuing, size, summary)
         return evolve(self, issuing_body="\n".join(issuing), summary="\n".join(summary)), layout
 
@@ -124,7 +136,9 @@ def render(
 ) -> Path:
     """Render a report to ``target`` atomically."""
     letterhead, layout = letterhead.laid_out()
-    source = template or build_template(with_appendix=write_appendix is not None, layout=layout)
+    source = template or build_template(
+        with_appendix=write_appendix is not None, layout=layout, letter=letterhead.is_letter
+    )
     document = DocxTemplate(io.BytesIO(source))
     body = document.new_subdoc()
     write_body(BodyWriter(body, TEXT_WIDTH_CM))

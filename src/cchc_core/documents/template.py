@@ -52,9 +52,13 @@ DEFAULT_LAYOUT = HeaderLayout()
 
 
 @functools.lru_cache(maxsize=32)
-def build_template(*, with_appendix: bool, layout: HeaderLayout = DEFAULT_LAYOUT) -> bytes:
+def build_template(
+    *, with_appendix: bool, layout: HeaderLayout = DEFAULT_LAYOUT, letter: bool = False
+) -> bytes:
     """The template as .docx bytes; ``with_appendix`` adds the landscape Phụ lục section;
-    ``layout`` is the geometry its texts need (one template per issuing body and summary)."""
+    ``layout`` is the geometry its texts need (one template per issuing body and summary);
+    ``letter`` lays it out as an official letter (công văn): the summary is the "V/v …" line under
+    the number, and there is no document type line."""
     document = Document()
     setup_page(document)
     setup_styles(document)
@@ -69,10 +73,12 @@ def build_template(*, with_appendix: bool, layout: HeaderLayout = DEFAULT_LAYOUT
             "{{ number_line }}",
             "{{ place_date }}",
             templated=True,
+            subject="{{ summary }}" if letter else "",
         ),
         layout,
     )
-    add_title(document, "{{ doc_type }}", "{{ summary }}", layout)
+    if not letter:
+        add_title(document, "{{ doc_type }}", "{{ summary }}", layout)
     tag(document, "{%p if demo_notice %}")
     notice = line(
         document.add_paragraph(),

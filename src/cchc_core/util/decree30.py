@@ -79,6 +79,12 @@ def summary_lines(summary: str, proper: Iterable[str] = ()) -> list[str]:
     return fit_lines(summary, TEXT_WIDTH_CM - 1.0, (14,), bold=True, proper=proper)[0]
 
 
+def subject_lines(subject: str, proper: Iterable[str] = ()) -> list[str]:
+    """An official letter's subject ("V/v …") laid out under its number, 12 pt, in the issuing
+    body's column (Decree 30, Phụ lục I, mẫu 1.4: a công văn has no document type line)."""
+    return fit_lines(subject, LEFT_CM - CELL_PADDING_CM, (12,), bold=False, proper=proper)[0]
+
+
 def header_layout(issuing: Sequence[str], size: float, summary: Sequence[str]) -> HeaderLayout:
     """The rules' lengths for an issuing body and a summary laid out in lines."""
     issuing_width = max((width_cm(line, size, bold=True) for line in issuing), default=4.0)
@@ -188,13 +194,15 @@ def _empty(table: Table, row: int, column: int) -> _Cell:
 @frozen
 class Header:
     """The header block's texts: real text, or docxtpl placeholders (``templated``), where an empty
-    ``parent`` (the body above the issuer, not bold) is left out by a ``{%p if %}`` tag."""
+    ``parent`` (the body above the issuer, not bold) is left out by a ``{%p if %}`` tag.
+    ``subject`` is an official letter's "V/v …" line, set under the number."""
 
     parent: str
     issuing: str
     number_line: str
     place_date: str
     templated: bool = False
+    subject: str = ""
 
 
 def add_header(document: object, header: Header, layout: HeaderLayout) -> Table:
@@ -220,6 +228,8 @@ def add_header(document: object, header: Header, layout: HeaderLayout) -> Table:
     rule(right, width_cm(MOTTO, 13, bold=True), right_cm - CELL_PADDING_CM)
     number, place = _empty(table, 1, 0), _empty(table, 1, 1)
     line(number.add_paragraph(), header.number_line, size=13).paragraph_format.space_before = Pt(6)
+    if header.subject:  # an official letter: "V/v …" under the number, in place of a title
+        line(number.add_paragraph(), header.subject, size=12).paragraph_format.space_before = Pt(3)
     dated = line(place.add_paragraph(), header.place_date, size=13, italic=True)
     dated.paragraph_format.space_before = Pt(6)
     return table
