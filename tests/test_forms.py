@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
@@ -206,6 +207,24 @@ def test_outline_has_every_heading_of_phu_luc_2_in_order_with_bookmarks(sample):
     assert any("Trục liên thông văn bản quốc gia" in g for g in guidance)
 
 
+def _default_with_units(*keep: str) -> str:
+    """The default cchc.toml with only the units named (every other [[units]] table dropped)."""
+    from cchc_core.config import default_text
+
+    head, *tables = default_text().split("[[units]]")
+    kept = []
+    for table in tables:
+        body, _, rest = table.partition("\n# -----")  # the last unit is followed by the tasks
+        if re.search(r'^id = "(' + "|".join(keep) + r')"$', body, re.MULTILINE):
+            kept.append(body)
+        if rest:
+            tail = "\n# -----" + rest
+    return head + "".join(f"[[units]]{body}" for body in kept) + tail
+
+
+OWNERS = ("van_phong", "noi_vu", "tu_phap", "tai_chinh_ke_hoach", "kinh_te_ha_tang")
+
+
 def test_forms_command_lists_what_it_wrote(tmp_path):
     from click.testing import CliRunner
 
@@ -213,6 +232,9 @@ def test_forms_command_lists_what_it_wrote(tmp_path):
 
     runner = CliRunner()
     runner.invoke(main, ["init", str(tmp_path / "dot")])
+    # the default campaign's offices that own a field, an office with no row, a commune
+    config = _default_with_units(*OWNERS, "van_hoa_thong_tin", "y_te", "xa_lia")
+    (tmp_path / "dot" / "cchc.toml").write_text(config, encoding="utf-8")
     result = runner.invoke(main, ["forms", str(tmp_path / "dot")])
     assert result.exit_code == 0, result.output
     assert "Xã Lìa: xa_lia.xlsx" in result.output
