@@ -9,7 +9,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from cchc_core import Campaign
+from cchc_core import Campaign, hookimpl
 from cchc_core.cli import main
 from cchc_core.plugin.catalogue import build
 from cchc_core.plugin.manager import ONLY_ENV, make_plugin_manager
@@ -257,3 +257,23 @@ def test_installed_plugins_outside_the_test_kits_list_are_not_loaded(tmp_path, m
     pm = make_plugin_manager()
     build(pm)
     assert "extra" in failures_by_plugin(pm)
+
+
+class _DeclarationRaises:
+    @hookimpl
+    def cchc_indicators(self, register):
+        raise RuntimeError("bảng chỉ tiêu hỏng")
+
+
+def test_a_plugin_set_aside_before_the_build_leaves_a_visible_gap(cchc_campaign, cchc_manager):
+    from cchc_core.documents.build import RESULTS_HEADING, gather_contexts
+
+    pm = cchc_manager(_DeclarationRaises())
+    campaign = cchc_campaign(plugin_manager=pm, forms=False)
+    dataset = campaign.aggregate()
+    assert [f.plugin for f in pm.failures] == ["_DeclarationRaises"]
+    contexts = gather_contexts(pm, dataset)
+    owner = dataset.catalogue.heading(RESULTS_HEADING).domain
+    [gap] = contexts[owner].blocks[RESULTS_HEADING]
+    assert gap.style == "missing" and "plugin _DeclarationRaises" in gap.text
+    assert "bảng chỉ tiêu hỏng" in gap.text and "chưa có trong báo cáo" in gap.text

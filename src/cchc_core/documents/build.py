@@ -70,6 +70,7 @@ def gather_contexts(pm: CchcPluginManager, dataset: Dataset) -> dict[str, Report
     """Each domain's computed content, merged from every plugin that provides some."""
     merged: dict[str, ReportContext] = {}
     narrator = Narrator(dataset)
+    set_aside = list(pm.failures)  # plugins that failed before the build: their parts are missing
     for domain in dataset.catalogue.domains:
         blocks: dict[str, list[Block]] = {}
         detail: list[Block] = []
@@ -102,7 +103,40 @@ def gather_contexts(pm: CchcPluginManager, dataset: Dataset) -> dict[str, Report
         merged[domain.key] = ReportContext(
             domain.key, {k: tuple(v) for k, v in blocks.items()}, tuple(detail)
         )
+    _mark_set_aside(merged, dataset, set_aside)
     return merged
+
+
+#: where the parts of plugins that could not be used are marked: the results by field (Part 1 II),
+#: under which every field plugin hangs its section
+RESULTS_HEADING = "P1.II"
+
+
+def _mark_set_aside(
+    merged: dict[str, ReportContext], dataset: Dataset, failures: Sequence[PluginFailure]
+) -> None:
+    """A plugin set aside before the build (it failed to load, or its declarations were refused)
+    took its part of the report with it: say so where the fields' results are, as visibly as any
+    missing part, so that no reader takes the report for complete."""
+    catalogue = dataset.catalogue
+    if not failures or not catalogue.has_heading(RESULTS_HEADING):
+        return
+    seen: dict[str, PluginFailure] = {}
+    for failure in failures:
+        seen.setdefault(failure.plugin, failure)
+    gaps = tuple(
+        Paragraph(
+            f"[Thiếu phần do plugin {f.plugin} ({f.distribution}) cung cấp — plugin lỗi khi "
+            f"{f.stage}: {f.reason}. Các đề mục, số liệu của plugin này chưa có trong báo cáo.]",
+            "missing",
+        )
+        for f in seen.values()
+    )
+    owner = catalogue.heading(RESULTS_HEADING).domain
+    context = merged.get(owner, ReportContext(owner))
+    blocks = dict(context.blocks)
+    blocks[RESULTS_HEADING] = (*blocks.get(RESULTS_HEADING, ()), *gaps)
+    merged[owner] = ReportContext(owner, blocks, context.detail)
 
 
 def _commit(files: list[Path], staging: Path, output: Path) -> list[Path]:
