@@ -131,6 +131,22 @@ def test_a_closed_pipe_ends_quietly(filled):
     assert stderr == ""
 
 
+@pytest.mark.parametrize(
+    ("error", "platform", "closed"),
+    [
+        (BrokenPipeError(errno.EPIPE, "Broken pipe"), "linux", True),
+        (OSError(errno.EINVAL, "Invalid argument"), "win32", True),  # Windows' closed pipe
+        (OSError(errno.EINVAL, "Invalid argument", "bao-cao.docx"), "win32", False),  # a file
+        (OSError(errno.EINVAL, "Invalid argument"), "linux", False),
+        (PermissionError(errno.EACCES, "Permission denied"), "win32", False),
+    ],
+)
+def test_a_closed_pipe_is_recognised_on_windows_too(error, platform, closed):
+    from cchc_core.cli.common import is_closed_pipe
+
+    assert is_closed_pipe(error, platform) is closed
+
+
 def digests(folder: Path) -> dict[str, str]:
     return {
         str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()

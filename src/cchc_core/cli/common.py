@@ -4,6 +4,7 @@ traceback), ``--json`` output, the campaign folder argument."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import io
 import json
@@ -59,14 +60,14 @@ def handles_errors(command: Callable[..., Any]) -> Callable[..., Any]:
                 result = command(*args, **kwargs)
                 sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
                 return result
-        except BrokenPipeError:
-            _leave_closed_pipe()
         except KeyboardInterrupt:
             # the terminal has echoed ^C without a newline
             newline = "\n" if _is_terminal(sys.stderr) else ""
             click.echo(f"{newline}Đã dừng theo yêu cầu (Ctrl-C).", err=True)
             sys.exit(EXIT_INTERRUPTED)
         except OSError as error:  # a file open in another program, a folder not writable...
+            if is_closed_pipe(error, sys.platform):
+                _leave_closed_pipe()
             from cchc_core.cli.os_errors import explain_os_error
 
             report(explain_os_error(error), as_json)
@@ -123,6 +124,14 @@ def _is_terminal(stream: Any) -> bool:
         return bool(stream.isatty())
     except (AttributeError, ValueError):
         return False
+
+
+def is_closed_pipe(error: OSError, platform: str) -> bool:
+    """Whether writing our output failed because its reader has gone: ``BrokenPipeError`` on
+    POSIX; on Windows the write to a closed pipe fails with EINVAL on no file of ours."""
+    if isinstance(error, BrokenPipeError):
+        return True
+    return platform == "win32" and error.errno == errno.EINVAL and error.filename is None
 
 
 def _leave_closed_pipe() -> None:
