@@ -79,6 +79,26 @@ def test_the_provinces_totals_are_the_sums_of_the_districts(levels):
     assert rate.value == pytest.approx(sum(numerators) / sum(denominators) * 100)
 
 
+def test_the_province_names_its_units_as_a_province_does(levels):
+    from cchc_core.documents.narrator import Narrator
+    from cchc_core.figures.notes import reporters_label
+
+    _, province = levels
+    result = province.check()
+    dataset = province.aggregate(result)
+    assert dataset.coverage.sentence.startswith(
+        "Số liệu được tổng hợp từ biểu thống kê của 3/9 sở, ban, ngành và UBND huyện, thị xã, "
+        "thành phố"
+    )
+    row = province.catalogue.indicator("hs_tiep_nhan_xa")
+    assert reporters_label(row.reporters, dataset) == "UBND các huyện, thị xã, thành phố"
+    labels = dict(province.status(check=result).group_labels)
+    assert labels["communes"] == "UBND các huyện, thị xã, thành phố"
+    table = Narrator(dataset).units_table(["hs_tiep_nhan_xa"])
+    assert table.title.startswith("Kết quả của từng huyện, thị xã, thành phố")
+    assert "xã, thị trấn" not in table.title
+
+
 def test_explain_at_the_province_reaches_the_communes_cell(levels):
     districts, province = levels
     figure = province.explain("hs_tiep_nhan_xa", 2019).figures[0][1]

@@ -228,7 +228,6 @@ def show_check(result: CheckResult, config: CampaignConfig) -> None:
 
 def show_status(report: StatusReport) -> None:
     """Status by task, the rates, and who to remind."""
-    from cchc_core.figures.status import GROUP_LABELS
     from cchc_core.util import vnformat
 
     _say(f"Tình hình nộp báo cáo tính đến ngày {vnformat.short_date(report.as_of)}")
@@ -240,7 +239,7 @@ def show_status(report: StatusReport) -> None:
         [
             (
                 g.task,
-                GROUP_LABELS[g.group],
+                report.group_label(g.group),
                 str(g.expected),
                 str(g.submitted),
                 str(g.on_time),

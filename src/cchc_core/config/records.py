@@ -26,8 +26,22 @@ class Signer:
     name: str = ""
 
 
-#: the levels a campaign can run at, and the word the documents use for each
-LEVEL_WORDS = {"district": "huyện", "province": "tỉnh"}
+@frozen
+class LevelWords:
+    """How a level's documents name it and its units: ``own`` (``huyện``), the units below it
+    (``xã, thị trấn``) and its own offices (``cơ quan, đơn vị``)."""
+
+    own: str
+    below: str
+    offices: str
+
+
+#: the levels a campaign can run at, and the words its documents use
+LEVELS = {
+    "district": LevelWords("huyện", "xã, thị trấn", "cơ quan, đơn vị"),
+    "province": LevelWords("tỉnh", "huyện, thị xã, thành phố", "sở, ban, ngành"),
+}
+LEVEL_WORDS = {level: words.own for level, words in LEVELS.items()}
 
 
 @frozen
@@ -47,6 +61,26 @@ class District:
     def level_word(self) -> str:
         """``huyện`` or ``tỉnh``."""
         return LEVEL_WORDS[self.level]
+
+    @property
+    def words(self) -> LevelWords:
+        """The words this level's documents use for it and its units."""
+        return LEVELS[self.level]
+
+    @property
+    def councils_below(self) -> str:
+        """``UBND các xã, thị trấn`` (``UBND các huyện, thị xã, thành phố`` at a province)."""
+        return f"UBND các {self.words.below}"
+
+    @property
+    def own_offices(self) -> str:
+        """``các cơ quan, đơn vị thuộc UBND huyện`` (``các sở, ban, ngành thuộc UBND tỉnh``)."""
+        return f"các {self.words.offices} thuộc UBND {self.words.own}"
+
+    @property
+    def all_units(self) -> str:
+        """``cơ quan, đơn vị và UBND xã, thị trấn``: every unit of the campaign, after a count."""
+        return f"{self.words.offices} và UBND {self.words.below}"
 
     @property
     def issuing_body(self) -> str:

@@ -71,15 +71,18 @@ def _letterhead(
     )
 
 
-def conference_sentence(conferences: Sequence[CommuneConference]) -> Paragraph | None:
-    """How many communes held their own conference, and who did not or has not said."""
+def conference_sentence(
+    conferences: Sequence[CommuneConference], below: str = "xã, thị trấn"
+) -> Paragraph | None:
+    """How many communes (``below``: the units below the campaign's level) held their own
+    conference, and who did not or has not said."""
     if not conferences:
         return None
     held = [c for c in conferences if c.state.held]
     late = [c for c in held if c.state is ConferenceState.LATE]
     deadline = vnformat.short_date(conferences[0].deadline)
     text = (
-        f"Có {len(held)}/{len(conferences)} xã, thị trấn đã tổ chức hội nghị tổng kết"
+        f"Có {len(held)}/{len(conferences)} {below} đã tổ chức hội nghị tổng kết"
         f" ({len(held) - len(late)} đơn vị tổ chức trước ngày {deadline}"
         + (f"; {', '.join(c.unit_name for c in late)} tổ chức sau ngày {deadline}" if late else "")
         + ")"
@@ -146,7 +149,7 @@ def write_summary(dataset: Dataset, conferences: Sequence[CommuneConference], ta
                 continue
             trend = narrator.trend(code)
             writer.paragraph(Paragraph(f"- {trend.text}", trend.style))
-        sentence = conference_sentence(conferences)
+        sentence = conference_sentence(conferences, config.district.words.below)
         if sentence is not None:
             writer.paragraph(sentence)
         writer.heading("II. CÁC CHỈ TIÊU ĐÃ ĐẠT, CHƯA ĐẠT", 2)
@@ -184,7 +187,8 @@ def write_summary(dataset: Dataset, conferences: Sequence[CommuneConference], ta
             proposing = len({n.unit for n in nominations})
             writer.paragraph(
                 Paragraph(
-                    f"Có {proposing} cơ quan, đơn vị, xã, thị trấn đề nghị khen thưởng "
+                    f"Có {proposing} {config.district.words.offices}, {config.district.words.below} "
+                    "đề nghị khen thưởng "
                     f"{count_words(collectives, len(nominations) - collectives)} có thành tích "
                     "xuất sắc trong cải cách hành chính giai đoạn 2011-2020; Phòng Nội vụ đã tổng "
                     f"hợp, trình {config.commendations.council} xem xét."

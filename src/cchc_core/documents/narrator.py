@@ -504,7 +504,7 @@ class Narrator:
         return Table(
             header,
             rows,
-            title=title or f"Kết quả của từng xã, thị trấn {period.phrase}",
+            title=title or f"Kết quả của từng {self.config.district.words.below} {period.phrase}",
             emphasis=(len(rows) - 1,),
             notes=(*self._merged_note(period), *self._unlisted_note()),
             kind="units",
@@ -570,7 +570,8 @@ class Narrator:
         return Table(
             tuple(header),
             rows,
-            title=title or f"{indicator.subject} của từng xã, thị trấn qua hai giai đoạn",
+            title=title
+            or f"{indicator.subject} của từng {self.config.district.words.below} qua hai giai đoạn",
             notes=tuple(notes),
             kind="unit_phases",
             codes=(code,),
@@ -681,5 +682,6 @@ class Narrator:
             kind=kind,
             percent=percent,
             y_label="%" if percent else (units.pop() if len(units) == 1 else ""),
-            source="Nguồn: tổng hợp từ báo cáo của các cơ quan, đơn vị, UBND các xã, thị trấn.",
+            source=f"Nguồn: tổng hợp từ báo cáo của các {self.config.district.words.offices}, "
+            f"{self.config.district.councils_below}.",
         )

@@ -71,15 +71,15 @@ def write_reminder(status: StatusReport, config: CampaignConfig, target: Path) -
                 writer.paragraph(Paragraph(f"- {name};", "bullet"))
         else:
             writer.paragraph(
-                Paragraph("Kính gửi: Các cơ quan, đơn vị và UBND xã, thị trấn có tên dưới đây.")
+                Paragraph(f"Kính gửi: Các {config.district.all_units} có tên dưới đây.")
             )
         writer.paragraph(
             Paragraph(
                 f"Thực hiện {config.plan.reference} của {config.district.short_name} về tổng kết "
                 "Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2011-2020, đến ngày "
                 f"{vnformat.short_date(status.as_of)}, {config.plan.follow_up} đã nhận báo cáo của "
-                f"{len(delivered)}/{len(expected)} cơ quan, đơn vị và UBND xã, thị trấn. Các đơn "
-                "vị sau đây chưa hoàn thành:"
+                f"{len(delivered)}/{len(expected)} {config.district.all_units}. Các đơn vị sau đây "
+                "chưa hoàn thành:"
             )
         )
         table_rows = []
@@ -119,8 +119,8 @@ def write_reminder(status: StatusReport, config: CampaignConfig, target: Path) -
         )
         writer.paragraph(
             Paragraph(
-                "Đây là nhiệm vụ quan trọng, đề nghị Thủ trưởng các cơ quan, đơn vị, Chủ tịch UBND "
-                "các xã, thị trấn quan tâm chỉ đạo thực hiện./."
+                f"Đây là nhiệm vụ quan trọng, đề nghị Thủ trưởng các {config.district.words.offices}, "
+                f"Chủ tịch UBND các {config.district.words.below} quan tâm chỉ đạo thực hiện./."
             )
         )
 

@@ -148,14 +148,11 @@ def statistics_items(
     per_unit = [b for b in detail if isinstance(b, Table) and b.kind in ("units", "unit_phases")]
     communes = [i.code for i in rows if i.reporters.communes and not i.added]
     fresh = [c for c in communes if c not in _shown(shown, "units")][:4]
+    each = f"Kết quả của từng {narrator.config.district.words.below}"
     if fresh:
-        per_unit.append(
-            narrator.units_table(
-                fresh, title=f"Kết quả của từng xã, thị trấn {narrator.last.phrase}"
-            )
-        )
+        per_unit.append(narrator.units_table(fresh, title=f"{each} {narrator.last.phrase}"))
     if per_unit:
-        items.append(("Kết quả của từng xã, thị trấn", per_unit))
+        items.append((each, per_unit))
     targets = narrator.targets_table([domain.key])
     if targets is not None:
         items.append(("Kết quả thực hiện các mục tiêu", [targets]))

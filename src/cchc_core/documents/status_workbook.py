@@ -13,7 +13,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from cchc_core.config import CampaignConfig
 from cchc_core.figures.conferences import ConferenceState
-from cchc_core.figures.status import GROUP_LABELS, State, StatusReport, UnitStatus
+from cchc_core.figures.status import State, StatusReport, UnitStatus
 from cchc_core.util import vnformat
 from cchc_core.util.atomic import atomic_path
 from cchc_core.util.stable import stabilize
@@ -118,7 +118,7 @@ def write_status(report: StatusReport, config: CampaignConfig, target: Path) -> 
             [
                 r.task,
                 r.unit_name,
-                GROUP_LABELS[r.group],
+                report.group_label(r.group),
                 vnformat.short_date(r.deadline),
                 _received(r),
                 r.label,
@@ -148,7 +148,7 @@ def write_status(report: StatusReport, config: CampaignConfig, target: Path) -> 
         [
             [
                 g.task,
-                GROUP_LABELS[g.group],
+                report.group_label(g.group),
                 g.expected,
                 g.submitted,
                 g.on_time,

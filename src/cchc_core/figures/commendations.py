@@ -26,11 +26,6 @@ from cchc_core.model.tasks import Tracking
 from cchc_core.model.units import Unit
 from cchc_core.util import vnformat
 
-GROUP_TITLES = {
-    "communes": "UBND các xã, thị trấn",
-    "offices": "các cơ quan, đơn vị thuộc UBND huyện",
-}
-
 
 @frozen
 class Score:
@@ -63,11 +58,8 @@ class Ranking:
     criteria: tuple[Criterion, ...]
     units: tuple[RankedUnit, ...]
     left_out: tuple[Criterion, ...] = ()
-
-    @property
-    def title(self) -> str:
-        """``UBND các xã, thị trấn``, ``các cơ quan, đơn vị …`` (as written mid-sentence)."""
-        return GROUP_TITLES[self.group]
+    #: ``UBND các xã, thị trấn``, ``các cơ quan, đơn vị …`` (as written mid-sentence)
+    title: str = ""
 
     @property
     def heading(self) -> str:
@@ -210,7 +202,9 @@ def rank_group(
         for (unit, scores, earned, possible, total), rank in zip(rows, ranks, strict=True)
     ]
     ranked.sort(key=lambda r: (r.rank is None, r.rank or 0))
-    return Ranking(group, criteria, tuple(ranked), left_out)
+    district = dataset.config.district
+    title = district.councils_below if group == "communes" else district.own_offices
+    return Ranking(group, criteria, tuple(ranked), left_out, title)
 
 
 def rankings(dataset: Dataset, status: StatusReport) -> tuple[Ranking, ...]:

@@ -22,6 +22,7 @@ class Coverage:
     excluded: tuple[str, ...]
     not_submitted: tuple[str, ...]
     partial: tuple[str, ...]
+    units_word: str = "cơ quan, đơn vị và UBND xã, thị trấn"
 
     @property
     def ratio(self) -> str:
@@ -31,10 +32,7 @@ class Coverage:
     @property
     def sentence(self) -> str:
         """The coverage sentence every output prints."""
-        text = (
-            f"Số liệu được tổng hợp từ biểu thống kê của {self.ratio} cơ quan, đơn vị và UBND xã, "
-            "thị trấn"
-        )
+        text = f"Số liệu được tổng hợp từ biểu thống kê của {self.ratio} {self.units_word}"
         left_out = [f"{name} (báo cáo có lỗi)" for name in self.excluded] + [
             f"{name} (chưa gửi biểu thống kê)" for name in self.not_submitted
         ]
@@ -58,4 +56,5 @@ def coverage(catalogue: Catalogue, config: CampaignConfig, check: CheckResult) -
             u.name for u in expected if u.id not in check.values and u.id not in check.invalid_units
         ),
         partial=tuple(u.name for u in used if u.id in empty_cells),
+        units_word=config.district.all_units,
     )

@@ -16,10 +16,8 @@ def reporters_label(reporters: Reporters, dataset: Dataset) -> str:
     """Who reports a row, as the seed's "Đơn vị thống kê báo cáo" column writes it."""
     config = dataset.config
     names = [config.unit(o).name for o in reporters.offices if config.has_unit(o)]
-    if reporters.communes and any(not u.is_rollup for u in config.communes):
-        names.append("UBND các xã, thị trấn")
-    if any(u.is_rollup for u in config.communes):
-        names.append("UBND các huyện, thị xã, thành phố")
+    if reporters.communes and config.communes:
+        names.append(config.district.councils_below)
     return "; ".join(names)
 
 

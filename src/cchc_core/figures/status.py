@@ -125,6 +125,14 @@ class StatusReport:
     notes: tuple[str, ...] = ()
     conferences: tuple[CommuneConference, ...] = ()
     coverage: Coverage | None = None
+    group_labels: tuple[tuple[str, str], ...] = (
+        ("offices", "Các cơ quan, đơn vị thuộc UBND huyện"),
+        ("communes", "UBND các xã, thị trấn"),
+    )
+
+    def group_label(self, group: str) -> str:
+        """How the tables title a group of units (``UBND các xã, thị trấn`` …)."""
+        return dict(self.group_labels)[group]
 
     @property
     def reminders(self) -> tuple[UnitStatus, ...]:
@@ -193,7 +201,11 @@ class StatusReport:
         }
 
 
-GROUP_LABELS = {"offices": "Cơ quan, đơn vị thuộc UBND huyện", "communes": "UBND xã, thị trấn"}
+def group_label(group: str, config: CampaignConfig) -> str:
+    """``Cơ quan, đơn vị thuộc UBND huyện`` or ``UBND các xã, thị trấn`` (at a province: its
+    departments, its districts), as the status tables title a group."""
+    label = config.district.own_offices if group == "offices" else config.district.councils_below
+    return label[0].upper() + label[1:]
 
 
 def _concerned(task: Task, config: CampaignConfig) -> list[Unit]:
@@ -363,4 +375,7 @@ def status(
         # a report blank but for its conference date still says when the conference was held
         conferences=commune_conferences(config, judge.received_by_unit),
         coverage=coverage(catalogue, config, check),
+        group_labels=tuple(
+            (group, group_label(group, config)) for group in ("offices", "communes")
+        ),
     )
