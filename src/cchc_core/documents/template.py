@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 import io
 
-from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.shared import Mm, Pt, RGBColor
 
@@ -27,10 +26,9 @@ from cchc_core.util.decree30 import (
     add_header,
     add_title,
     line,
-    page_number,
+    new_document,
     tag,
 )
-from cchc_core.util.docx_style import setup_page, setup_styles
 
 VARIABLES = {
     "parent_body",
@@ -59,12 +57,7 @@ def build_template(
     ``layout`` is the geometry its texts need (one template per issuing body and summary);
     ``letter`` lays it out as an official letter (công văn): the summary is the "V/v …" line under
     the number, and there is no document type line."""
-    document = Document()
-    setup_page(document)
-    setup_styles(document)
-    section = document.sections[0]
-    section.different_first_page_header_footer = True
-    page_number(section.header.paragraphs[0])
+    document = new_document()
     add_header(
         document,
         Header(

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import copy
 import functools
-import io
 from pathlib import Path
 
 from docx import Document
@@ -40,10 +39,10 @@ from cchc_core.util.decree30 import (
     header_layout,
     issuing_lines,
     line,
-    page_number,
+    new_document,
     summary_lines,
 )
-from cchc_core.util.docx_style import add_bookmark, add_styled, setup_page, setup_styles
+from cchc_core.util.docx_style import add_bookmark, add_styled
 from cchc_core.util.stable import stabilize
 
 
@@ -100,21 +99,6 @@ def _closing(document: object, config: CampaignConfig, unit: Unit) -> None:
     )
 
 
-@functools.lru_cache(maxsize=1)
-def _blank_document() -> bytes:
-    """An empty document with Decree 30's page, the styles and page numbers from page 2: made once
-    and opened again for every unit (setting the styles up was a third of each outline's time)."""
-    document = Document()
-    setup_page(document)
-    setup_styles(document)
-    section = document.sections[0]
-    section.different_first_page_header_footer = True
-    page_number(section.header.paragraphs[0])
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
-
-
 @functools.lru_cache(maxsize=4)
 def _outline_paragraphs(
     outline: tuple[tuple[Heading, int], ...], guidance: str
@@ -143,7 +127,7 @@ def _outline_paragraphs(
 
 def write_outline(catalogue: Catalogue, config: CampaignConfig, unit: Unit, target: Path) -> Path:
     """Write ``unit``'s outline document to ``target`` atomically and return the path."""
-    document = Document(io.BytesIO(_blank_document()))
+    document = new_document()
     tasks = [t for t in config.tasks_concerning(unit) if t.deadline]
     due = min((t.deadline for t in tasks if t.deadline), default=None)
     _letterhead(document, config, unit, due.month if due else config.report.month)

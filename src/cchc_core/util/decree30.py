@@ -13,9 +13,13 @@ only (``line_breaks``), at the size that needs the fewest lines.
 
 from __future__ import annotations
 
+import functools
+import io
 from collections.abc import Iterable, Sequence
 
 from attrs import frozen
+from docx import Document
+from docx.document import Document as DocumentObject
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
@@ -24,6 +28,7 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
+from cchc_core.util.docx_style import setup_page, setup_styles
 from cchc_core.util.line_breaks import break_lines
 from cchc_core.util.text_width import width_cm
 
@@ -297,3 +302,23 @@ def add_closing(document: object, closing: Closing) -> Table:
     name = line(right.add_paragraph(), closing.name, size=14, bold=True)
     name.paragraph_format.space_before = Pt(72)  # room to sign and stamp
     return table
+
+
+@functools.lru_cache(maxsize=1)
+def _blank() -> bytes:
+    document = Document()
+    setup_page(document)
+    setup_styles(document)
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    page_number(section.header.paragraphs[0])
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def new_document() -> DocumentObject:
+    """An empty document as every document cchc writes starts: A4 with Decree 30's margins, the
+    styles, page numbers at the top from page 2. Set up once and opened again for each document
+    (setting up the styles was a third of the time of a unit's outline)."""
+    return Document(io.BytesIO(_blank()))
