@@ -8,7 +8,7 @@ import shutil
 import pytest
 from openpyxl import load_workbook
 
-from cchc_core.forms import nominations as sheet
+from cchc_core.forms import nominations_read as sheet
 
 NGUYEN = {
     "kind": "Cá nhân",

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from cchc_core.check.cells import is_empty, parse_cell
 from cchc_core.config import CampaignConfig
-from cchc_core.forms.earlier_review import DISTRICT_KEY, read_earlier
+from cchc_core.forms.earlier_review_read import DISTRICT_KEY, read_earlier
 from cchc_core.model.checked import EarlierValues, Value
 from cchc_core.model.findings import Finding, Location, Severity
 from cchc_core.model.indicators import AcrossUnits

@@ -280,7 +280,8 @@ def earlier_values(config: CampaignConfig, catalogue: Catalogue) -> Values:
     ``huyen`` for the district, a unit id for a commune's own figure. Synthetic, derived from each
     unit's 2015 figures (flows scaled to five years, stocks as at the end of 2015, on-time rates a
     little lower than in 2015)."""
-    from cchc_core.forms.earlier_review import DISTRICT_KEY, rows
+    from cchc_core.forms.earlier_review_read import DISTRICT_KEY
+    from cchc_core.forms.earlier_review_write import rows
     from cchc_core.model.indicators import OverYears
 
     values = demo_values(config)

@@ -21,7 +21,7 @@ from cchc_core.documents.build import BuildResult
 from cchc_core.errors import CchcError
 from cchc_core.figures.status import StatusReport
 from cchc_core.forms.all_units import FormsResult
-from cchc_core.forms.earlier_review import filename
+from cchc_core.forms.earlier_review_read import filename
 from cchc_core.forms.filler import fill_form
 
 DEMO_AS_OF = "2020-05-26"

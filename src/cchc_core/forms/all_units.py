@@ -9,7 +9,8 @@ from attrs import frozen
 
 from cchc_core.config import CampaignConfig
 from cchc_core.forms import layout
-from cchc_core.forms.earlier_review import filename, write_earlier
+from cchc_core.forms.earlier_review_read import filename
+from cchc_core.forms.earlier_review_write import write_earlier
 from cchc_core.forms.outline_write import write_outline
 from cchc_core.forms.workbook_write import write_form
 from cchc_core.model.units import Unit

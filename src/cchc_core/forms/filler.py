@@ -13,7 +13,7 @@ from docx.oxml.ns import qn
 from openpyxl import load_workbook
 
 from cchc_core.forms import conference_date, layout
-from cchc_core.forms import nominations as nomination_sheet
+from cchc_core.forms import nominations_read as nomination_sheet
 from cchc_core.model.blocks import Block, Paragraph, Table
 
 

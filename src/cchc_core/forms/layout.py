@@ -56,3 +56,13 @@ def form_filename(unit_id: str) -> str:
 def outline_filename(unit_id: str) -> str:
     """``xa_huong_lap-de-cuong.docx``."""
     return f"{unit_id}-de-cuong.docx"
+
+
+def column_letter(number: int) -> str:
+    """``1`` → ``A``, ``27`` → ``AA``: a cell's column as spreadsheets name it (the readers need it
+    for addresses and must not import openpyxl, which a check does not otherwise load)."""
+    letters = ""
+    while number > 0:
+        number, remainder = divmod(number - 1, 26)
+        letters = chr(ord("A") + remainder) + letters
+    return letters

@@ -12,12 +12,11 @@ import zipfile
 from typing import Any
 
 import python_calamine
-from openpyxl.utils import get_column_letter
 
 from cchc_core.collect.damaged import damaged
 from cchc_core.collect.unit_names import check_file_name
 from cchc_core.errors import InputFileError
-from cchc_core.forms import layout, nominations
+from cchc_core.forms import layout, nominations_read
 from cchc_core.model.collector import ReadContext
 from cchc_core.model.findings import Finding, Location, Severity
 from cchc_core.model.submissions import Cell, InboxFile, Origin, Submission, SubmissionKind
@@ -206,7 +205,7 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
                 )
                 continue
             period_columns, note_column = columns
-            letters = {column: get_column_letter(column + 1) for column in period_columns}
+            letters = {column: layout.column_letter(column + 1) for column in period_columns}
             seen: set[str] = set()
             sheet_formulas = formulas.get(section, {})
             for index, row in enumerate(rows):
@@ -243,7 +242,7 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
                         raw, section, address, origins.get((code, period), ())
                     )
                 if note_column is not None and note_column < len(row) and row[note_column] != "":
-                    address = f"{get_column_letter(note_column + 1)}{index + 1}"
+                    address = f"{layout.column_letter(note_column + 1)}{index + 1}"
                     notes[code] = Cell(row[note_column], section, address)
             for code in sorted(wanted - seen):
                 finding(
@@ -255,17 +254,17 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
                     indicator=code,
                 )
         nomination_rows = (
-            nominations.read_rows(_sheet_rows(workbook, nominations.SHEET))
+            nominations_read.read_rows(_sheet_rows(workbook, nominations_read.SHEET))
             if context.config.commendations
             else ()
         )
         if nomination_rows is None:
             finding(
                 "nomination.missing-marker",
-                f"Trang “{nominations.SHEET}” đã bị sửa cấu trúc (mất dòng ẩn chứa mã cột); "
+                f"Trang “{nominations_read.SHEET}” đã bị sửa cấu trúc (mất dòng ẩn chứa mã cột); "
                 "chưa đọc được các đề nghị khen thưởng.",
                 "Chép các đề nghị vào trang Khen thưởng của biểu mẫu gốc và gửi lại.",
-                sheet=nominations.SHEET,
+                sheet=nominations_read.SHEET,
             )
     return Submission(
         unit=unit.id,

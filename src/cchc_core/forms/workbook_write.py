@@ -19,7 +19,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from cchc_core.config import CampaignConfig
-from cchc_core.forms import layout, nominations
+from cchc_core.forms import layout, nominations_write
 from cchc_core.forms.unit_letterhead import blank_place_date, unit_letterhead
 from cchc_core.model.indicators import Indicator, Measure, Section
 from cchc_core.model.units import Unit
@@ -319,7 +319,7 @@ def _instructions(
     ws.title = layout.INSTRUCTIONS_SHEET
     ws.column_dimensions["A"].width = 4
     ws.column_dimensions["B"].width = 110
-    pages = [s.key for s in sections] + ([nominations.SHEET] if config.commendations else [])
+    pages = [s.key for s in sections] + ([nominations_write.SHEET] if config.commendations else [])
     tasks = [t for t in config.tasks_concerning(unit) if t.deadline]
     deadline = min((t.deadline for t in tasks), default=None)
     lines: list[tuple[str, object]] = [
@@ -385,7 +385,7 @@ def _instructions(
     if config.commendations:
         lines.append(
             (
-                f"Trang {nominations.SHEET}: đề nghị khen thưởng tập thể, cá nhân có thành tích "
+                f"Trang {nominations_write.SHEET}: đề nghị khen thưởng tập thể, cá nhân có thành tích "
                 "xuất sắc trong cải cách hành chính (nếu có).",
                 font(12),
             )
@@ -417,7 +417,7 @@ def form_workbook(catalogue: Catalogue, config: CampaignConfig, unit: Unit) -> W
         _SectionSheet(ws, section, config, unit).write(
             tuple(r for r in rows if r.section == section.key), catalogue
         )
-    nominations.write_sheet(wb, config, unit)
+    nominations_write.write_sheet(wb, config, unit)
     wb.properties.title = f"Biểu thống kê CCHC — {unit.name}"
     wb.properties.creator = "cchc"
     wb.properties.language = "vi-VN"

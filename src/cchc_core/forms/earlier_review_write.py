@@ -14,18 +14,15 @@ positions.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-import python_calamine
 from openpyxl import Workbook
 from openpyxl.packaging.custom import StringProperty
 from openpyxl.styles import PatternFill, Protection
-from openpyxl.utils import get_column_letter
 
 from cchc_core.config import CampaignConfig
 from cchc_core.forms import layout
+from cchc_core.forms.earlier_review_read import DISTRICT_KEY, FIRST_ROW, KIND, SHEET, filename
 from cchc_core.model.indicators import Indicator, Measure
-from cchc_core.model.submissions import Cell
 from cchc_core.plugin.catalogue import Catalogue
 from cchc_core.util.atomic import atomic_path
 from cchc_core.util.stable import stabilize
@@ -44,16 +41,7 @@ from cchc_core.util.xlsx_style import (
     write_text,
 )
 
-KIND = "cchc-so-ket"
-SHEET = "Số liệu sơ kết"
-DISTRICT_KEY = "huyen"
-FIRST_ROW = layout.FIRST_ROW
 CLOSED_FILL = PatternFill("solid", fgColor="EDEDED")
-
-
-def filename(phase: str) -> str:
-    """``so-ket-2011-2015.xlsx``."""
-    return f"so-ket-{phase}.xlsx"
 
 
 def rows(catalogue: Catalogue) -> tuple[Indicator, ...]:
@@ -148,37 +136,3 @@ def write_earlier(catalogue: Catalogue, config: CampaignConfig, phase: str, targ
         wb.save(temporary)
         stabilize(temporary, config.plan.date)
     return target
-
-
-def read_earlier(path: Path) -> tuple[dict[tuple[str, str], Cell], str | None]:
-    """The filled cells by (indicator code, column key: ``huyen`` or a unit id), or the reason the
-    workbook cannot be read (a Vietnamese sentence)."""
-    try:
-        workbook = python_calamine.CalamineWorkbook.from_path(str(path))
-    except (OSError, python_calamine.CalamineError) as error:
-        return {}, f"không đọc được tệp ({error})"
-    with workbook:
-        try:
-            data: list[list[Any]] = workbook.get_sheet_by_name(SHEET).to_python(
-                skip_empty_area=False
-            )
-        except python_calamine.WorksheetNotFound:
-            return {}, f"không có trang “{SHEET}” (dùng tệp do cchc forms tạo)"
-    marker = next((r for r in data[:10] if r and r[0] == layout.MARKER), None)
-    if marker is None:
-        return {}, "trang số liệu đã bị sửa cấu trúc (mất dòng ẩn chứa mã cột)"
-    keys = {
-        column: value
-        for column, value in enumerate(marker)
-        if column and isinstance(value, str) and value and value != layout.NOTE_KEY
-    }
-    cells: dict[tuple[str, str], Cell] = {}
-    for index, row in enumerate(data):
-        code = row[0] if row else None
-        if not isinstance(code, str) or code == layout.MARKER:
-            continue
-        for column, key in keys.items():
-            raw = row[column] if column < len(row) else ""
-            if raw not in ("", None):
-                cells[(code, key)] = Cell(raw, SHEET, f"{get_column_letter(column + 1)}{index + 1}")
-    return cells, None

@@ -1,5 +1,5 @@
-"""The nominations sheet ("Khen thưởng") of a unit's workbook (task 4 of the plan): written blank
-with drop-down lists, read back row by row.
+"""The nominations sheet ("Khen thưởng") of a unit's workbook (task 4 of the plan), written blank
+with drop-down lists; ``nominations_read`` reads it back.
 
 Like the statistics sheets, columns are found by the keys of a hidden marker row, never by position.
 The list of commendation forms comes from ``cchc.toml`` and is kept in a hidden column of the sheet
@@ -17,8 +17,15 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from cchc_core.config import CampaignConfig
 from cchc_core.forms import layout
-from cchc_core.model.nominations import COLUMNS, NominationRow, NomineeKind
-from cchc_core.model.submissions import Cell
+from cchc_core.forms.nominations_read import (
+    FIRST_COLUMN,
+    FIRST_ROW,
+    HEADER_ROW,
+    KIND_LIST,
+    LIST_COLUMN,
+    SHEET,
+)
+from cchc_core.model.nominations import COLUMNS
 from cchc_core.model.units import Unit
 from cchc_core.util.xlsx_style import (
     BORDER,
@@ -32,12 +39,6 @@ from cchc_core.util.xlsx_style import (
     write_text,
 )
 
-SHEET = "Khen thưởng"
-HEADER_ROW = 6
-FIRST_ROW = 7
-FIRST_COLUMN = layout.STT_COLUMN + 1  # C: the first input column, after STT in B
-LIST_COLUMN = FIRST_COLUMN + len(COLUMNS) + 1  # hidden: the forms of commendation
-KIND_LIST = ",".join(kind.value for kind in NomineeKind)
 ACHIEVEMENT_LIMIT = 1000
 
 _VALIDATION = {
@@ -167,40 +168,3 @@ def write_sheet(workbook: Workbook, config: CampaignConfig, unit: Unit) -> None:
     ws.protection.formatRows = False
     setup_print(ws, title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
     ws.print_area = f"B2:{get_column_letter(last)}{FIRST_ROW + settings.rows - 1}"
-
-
-def _columns(rows: list[list[Any]]) -> dict[str, int] | None:
-    """Column index (0-based) of each field, from the hidden marker row."""
-    for row in rows[:10]:
-        if row and row[0] == layout.MARKER:
-            keys = {key for key, _, _ in COLUMNS}
-            return {value: index for index, value in enumerate(row) if value in keys}
-    return None
-
-
-def _is_blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
-def read_rows(rows: list[list[Any]] | None) -> tuple[NominationRow, ...] | None:
-    """The filled rows of a nominations sheet given as a grid of values (calamine's
-    ``to_python``); None when the sheet lost its marker row (its structure was changed)."""
-    if rows is None:
-        return ()
-    columns = _columns(rows)
-    if columns is None:
-        return None
-    found = []
-    for index, row in enumerate(rows[FIRST_ROW - 1 :], start=FIRST_ROW):
-        cells = {
-            key: Cell(
-                row[column] if column < len(row) else "",
-                SHEET,
-                f"{get_column_letter(column + 1)}{index}",
-            )
-            for key, column in columns.items()
-        }
-        if all(_is_blank(cell.raw) for cell in cells.values()):
-            continue
-        found.append(NominationRow(index, cells))
-    return tuple(found)
