@@ -17,7 +17,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.packaging.custom import StringProperty
-from openpyxl.styles import PatternFill, Protection
+from openpyxl.styles import PatternFill
 
 from cchc_core.config import CampaignConfig
 from cchc_core.forms import layout
@@ -32,12 +32,14 @@ from cchc_core.util.xlsx_style import (
     COUNT_FORMAT,
     INPUT_FILL,
     PERCENT_FORMAT,
+    UNLOCKED,
     WRAP,
     WRAP_CENTER,
     fit_row_height,
     font,
     header_row,
     setup_print,
+    style,
     write_text,
 )
 
@@ -79,7 +81,7 @@ def write_earlier(catalogue: Catalogue, config: CampaignConfig, phase: str, targ
         write_text(ws, 1, 6 + offset, unit.id)
     write_text(ws, 1, note_column, layout.NOTE_KEY)
     ws.row_dimensions[1].hidden = True
-    for row, (text, style) in enumerate(
+    for row, (text, look) in enumerate(
         (
             (f"SỐ LIỆU GIAI ĐOẠN {phase} THEO BÁO CÁO SƠ KẾT CỦA HUYỆN", font(13, bold=True)),
             (
@@ -99,7 +101,7 @@ def write_earlier(catalogue: Catalogue, config: CampaignConfig, phase: str, targ
         start=2,
     ):
         ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=note_column)
-        write_text(ws, row, 2, text, font=style, alignment=WRAP_CENTER if row == 2 else WRAP)
+        write_text(ws, row, 2, text, font=look, alignment=WRAP_CENTER if row == 2 else WRAP)
         ws.row_dimensions[row].height = 18 if row == 2 else 48
     for index, indicator in enumerate(rows(catalogue)):
         row = FIRST_ROW + index
@@ -110,19 +112,19 @@ def write_earlier(catalogue: Catalogue, config: CampaignConfig, phase: str, targ
             ws, row, 4, indicator.unit_label, font=font(11), alignment=WRAP_CENTER, border=BORDER
         )
         for column in range(5, note_column + 1):
-            cell = ws.cell(row=row, column=column)
-            cell.border = BORDER
-            cell.font = font(12)
             open_cell = column in (5, note_column) or indicator.reporters.communes
-            cell.fill = INPUT_FILL if open_cell else CLOSED_FILL
+            looks: dict[str, object] = dict(
+                border=BORDER, font=font(12), fill=INPUT_FILL if open_cell else CLOSED_FILL
+            )
             if open_cell:
-                cell.protection = Protection(locked=False)
+                looks["protection"] = UNLOCKED
             if column != note_column:
-                cell.number_format = (
+                looks["number_format"] = (
                     PERCENT_FORMAT if indicator.measure is Measure.PERCENT else COUNT_FORMAT
                 )
             else:
-                cell.alignment = WRAP
+                looks["alignment"] = WRAP
+            style(ws.cell(row=row, column=column), **looks)
         fit_row_height(ws, row)
     ws.freeze_panes = ws.cell(row=FIRST_ROW, column=5)
     ws.protection.sheet = True

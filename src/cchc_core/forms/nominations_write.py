@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -31,11 +30,13 @@ from cchc_core.util.xlsx_style import (
     BORDER,
     CENTER,
     INPUT_FILL,
+    UNLOCKED,
     WRAP,
     WRAP_CENTER,
     font,
     header_row,
     setup_print,
+    style,
     write_text,
 )
 
@@ -153,9 +154,15 @@ def write_sheet(workbook: Workbook, config: CampaignConfig, unit: Unit) -> None:
         write_text(ws, row, 2, str(index + 1), font=font(11), alignment=CENTER, border=BORDER)
         for offset, (key, _, _) in enumerate(COLUMNS):
             cell = ws.cell(row=row, column=FIRST_COLUMN + offset)
-            cell.border, cell.font, cell.alignment = BORDER, font(11), WRAP
-            cell.fill, cell.protection = INPUT_FILL, Protection(locked=False)
-            cell.number_format = "@"
+            style(
+                cell,
+                border=BORDER,
+                font=font(11),
+                alignment=WRAP,
+                fill=INPUT_FILL,
+                protection=UNLOCKED,
+                number_format="@",
+            )
             validations[key].add(cell.coordinate)
         ws.row_dimensions[row].height = 48
     list_column = get_column_letter(LIST_COLUMN)

@@ -13,7 +13,6 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.comments import Comment
 from openpyxl.packaging.custom import StringProperty
-from openpyxl.styles import Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
@@ -34,6 +33,7 @@ from cchc_core.util.xlsx_style import (
     EXCEL_SEPARATORS,
     INPUT_FILL,
     PERCENT_FORMAT,
+    UNLOCKED,
     WRAP,
     WRAP_CENTER,
     fit_row_height,
@@ -43,8 +43,6 @@ from cchc_core.util.xlsx_style import (
     style,
     write_text,
 )
-
-UNLOCKED = Protection(locked=False)
 
 _VALIDATION = {
     Measure.COUNT: dict(

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from copy import copy
 
 from openpyxl.cell.cell import Cell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -27,6 +27,7 @@ BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 INPUT_FILL = PatternFill("solid", fgColor="FFF7D6")  # pale yellow: "type here"
 HEADER_FILL = PatternFill("solid", fgColor="E8EEF7")
 MISSING_FILL = PatternFill("solid", fgColor="FCE4E4")
+UNLOCKED = Protection(locked=False)  # an input cell of a protected sheet
 
 WRAP = Alignment(wrap_text=True, vertical="top")
 WRAP_CENTER = Alignment(wrap_text=True, horizontal="center", vertical="center")
