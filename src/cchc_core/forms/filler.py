@@ -31,17 +31,20 @@ def fill_form(
     Raises ``KeyError`` for a code or period the form does not have (a test's mistake).
     """
     workbook = load_workbook(blank)
+    by_code: dict[str, list[tuple[str, Any]]] = {}
+    for (code, period), value in values.items():
+        by_code.setdefault(code, []).append((period, value))
     placed: set[tuple[str, str]] = set()
     for ws in workbook.worksheets:
         if ws.title == layout.INSTRUCTIONS_SHEET:
             continue
         marker = {cell.value: cell.column for cell in ws[1] if isinstance(cell.value, str)}
-        for row in ws.iter_rows(min_row=layout.FIRST_ROW):
+        for row in ws.iter_rows(min_row=layout.FIRST_ROW, max_col=layout.CODE_COLUMN):
             code = row[layout.CODE_COLUMN - 1].value
-            for (wanted, period), value in values.items():
-                if wanted == code and period in marker:
+            for period, value in by_code.get(code, ()) if isinstance(code, str) else ():
+                if period in marker:
                     ws.cell(row=row[0].row, column=marker[period], value=value)
-                    placed.add((wanted, period))
+                    placed.add((code, period))
             if notes and code in notes:
                 ws.cell(row=row[0].row, column=marker[layout.NOTE_KEY], value=notes[code])
     unknown = set(values) - placed
