@@ -514,6 +514,28 @@ def test_a_table_with_merged_cells_in_a_report_is_read_once_per_cell(campaign):
     assert read.rows == (("1", "2", "3", "4"),)
 
 
+def test_text_typed_with_track_changes_on_is_read_and_deleted_text_is_not(campaign):
+    from docx import Document
+    from docx.oxml import parse_xml
+
+    path = campaign.submit_outline("van_phong", {"P1.II.2.1.a": [Paragraph("Đã rà soát")]})
+    document = Document(str(path))
+    [paragraph] = [p for p in document.paragraphs if p.text == "Đã rà soát"]
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    for xml in (
+        f'<w:ins {w} w:id="1" w:author="Xã" w:date="2020-05-12T00:00:00Z">'
+        '<w:r><w:t xml:space="preserve"> 215 thủ tục</w:t></w:r></w:ins>',
+        f'<w:del {w} w:id="2" w:author="Xã" w:date="2020-05-12T00:00:00Z">'
+        "<w:r><w:delText> 300 thủ tục</w:delText></w:r></w:del>",
+        f'<w:hyperlink {w}><w:r><w:t xml:space="preserve"> (xem cổng</w:t></w:r></w:hyperlink>',
+        f"<w:r {w}><w:tab/><w:t>thông tin).</w:t></w:r>",
+    ):
+        paragraph._p.append(parse_xml(xml))
+    document.save(str(path))
+    narrative = campaign.check().narratives["van_phong"]["P1.II.2.1.a"]
+    assert [b.text for b in narrative.blocks] == ["Đã rà soát 215 thủ tục (xem cổng thông tin)."]
+
+
 def test_a_zip_bomb_is_refused_before_any_parser_opens_it(campaign):
     path = campaign.inbox_dir / "bom.xlsx"
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import zipfile
 
-from docx import Document
 from docx.oxml.ns import qn
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
@@ -20,6 +19,7 @@ from cchc_core.collect.damaged import damaged
 from cchc_core.collect.unit_names import check_file_name, own_name, units_named_in
 from cchc_core.errors import InputFileError
 from cchc_core.forms import conference_date, layout
+from cchc_core.forms.docx_parts import paragraph_text, read_body_and_styles
 from cchc_core.model.blocks import Block, Paragraph, Table
 from cchc_core.model.collector import ReadContext
 from cchc_core.model.findings import Finding, Location, Severity
@@ -30,16 +30,23 @@ from cchc_core.util.office_parts import core_properties, modified_time
 from cchc_core.util.text import fold, match_key, strip_numbering
 from cchc_core.util.untrusted import hidden_characters
 
+_P = qn("w:p")
+
 
 class _ReadParagraph(DocxParagraph):
-    """A paragraph whose text is built once: python-docx rebuilds it from the runs with XPath on
-    every access, and reading asks for it four times per paragraph (a third of reading the demo's
-    33 outlines)."""
+    """A paragraph of the document read, its text built once (:func:`docx_parts.paragraph_text`):
+    reading asks for it several times per paragraph."""
 
     @functools.cached_property
     def text(self) -> str:  # type: ignore[override]
-        """The paragraph's text."""
-        return DocxParagraph.text.fget(self)  # type: ignore[attr-defined,no-any-return]
+        """The paragraph's text as a reader of the document sees it."""
+        return paragraph_text(self._p)
+
+
+@functools.lru_cache(maxsize=8)
+def _bookmarks(keys: tuple[str, ...]) -> dict[str, str]:
+    """Heading key by the name of the bookmark the form put on the heading (once per outline)."""
+    return {layout.BOOKMARK_PREFIX + key.replace(".", "_"): key for key in keys}
 
 
 class _HeadingFinder:
@@ -47,18 +54,16 @@ class _HeadingFinder:
 
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
-        self.by_bookmark = {
-            layout.BOOKMARK_PREFIX + h.key.replace(".", "_"): h for h in catalogue.headings
-        }
-        self.by_title: dict[str, list[Heading]] = {}
-        for heading in catalogue.headings:
-            for title in {heading.title, heading.district_title} - {""}:
-                self.by_title.setdefault(match_key(title), []).append(heading)
+        self.by_bookmark = _bookmarks(tuple(h.key for h in catalogue.headings))
         self.current: Heading | None = None
+
+    def _bookmarked(self, name: str) -> Heading | None:
+        key = self.by_bookmark.get(name)
+        return self.catalogue.heading(key) if key is not None else None
 
     def find(self, paragraph: DocxParagraph, style_name: str) -> Heading | None:
         for start in paragraph._p.iter(qn("w:bookmarkStart")):
-            heading = self.by_bookmark.get(start.get(qn("w:name"), ""))
+            heading = self._bookmarked(start.get(qn("w:name"), ""))
             if heading is not None:
                 return self._move(heading)
         text = fold(paragraph.text)
@@ -66,17 +71,17 @@ class _HeadingFinder:
             return None
         is_heading_style = style_name.lower().startswith(("heading", "tiêu đề"))
         key = match_key(strip_numbering(text))
-        candidates = self.by_title.get(key, [])
+        candidates = self.catalogue.headings_titled(key)
         if not candidates and is_heading_style and "\n" in paragraph.text:
             key = match_key(strip_numbering(paragraph.text.split("\n")[-1]))
-            candidates = self.by_title.get(key, [])
+            candidates = self.catalogue.headings_titled(key)
         if not candidates:
             return None
         if not is_heading_style and text == strip_numbering(text):
             return None  # an unnumbered body sentence that happens to equal a title
         return self._move(self._nearest(candidates))
 
-    def _nearest(self, candidates: list[Heading]) -> Heading:
+    def _nearest(self, candidates: tuple[Heading, ...]) -> Heading:
         if len(candidates) == 1 or self.current is None:
             return candidates[0]
         scope: Heading | None = self.current
@@ -115,7 +120,7 @@ def _table(table: DocxTable) -> Table:
             if cell._tc is previous:
                 continue  # python-docx repeats a horizontally merged cell; keep it once
             previous = cell._tc
-            cells.append(fold(cell.text))
+            cells.append(fold("\n".join(paragraph_text(p) for p in cell._tc.iterchildren(_P))))
         rows.append(tuple(cells))
     width = max((len(r) for r in rows), default=0)
     rows = [r + ("",) * (width - len(r)) for r in rows]
@@ -165,8 +170,9 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
         properties = core_properties(archive)
     unit_id, notes = _identify(properties, file, context)
     try:
-        document = Document(str(file.path))
-    except Exception as error:  # python-docx raises several types for damaged packages
+        with zipfile.ZipFile(file.path) as archive:
+            body, names = read_body_and_styles(archive)
+    except Exception as error:  # lxml and zipfile raise several types for damaged packages
         raise damaged(f"{type(error).__name__}: {error}") from None
     unit = context.config.unit(unit_id)
     finder = _HeadingFinder(context.catalogue)
@@ -174,14 +180,11 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
     hidden: dict[str, set[str]] = {}  # characters removed from each part's text
     current: str | None = None
     conference = None
-    body = document.element.body
-    # style ids resolved to names once: paragraph.style scans every style on each call
-    names = {style.style_id: style.name or "" for style in document.styles}
     for child in body.iterchildren():
         if _ends_report(child):
             break  # the closing sentence, "Nơi nhận" and the signature are not the report's parts
         if child.tag == qn("w:p"):
-            paragraph = _ReadParagraph(child, document)
+            paragraph = _ReadParagraph(child, None)  # type: ignore[arg-type]  # text only, no part
             style_name = names.get(child.style, "Normal")
             if conference is None and (conference := conference_date.find(paragraph)):
                 continue
@@ -198,7 +201,7 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
                 style = "bullet" if text.startswith(("-", "+", "•")) else "body"
                 parts[current].append(Paragraph(text, style))
         elif child.tag == qn("w:tbl") and current is not None:
-            parts[current].append(_table(DocxTable(child, document)))
+            parts[current].append(_table(DocxTable(child, None)))  # type: ignore[arg-type]
     narratives = {key: Narrative(key, tuple(blocks)) for key, blocks in parts.items()}
     findings = tuple(
         Finding("outline.note", Severity.WARNING, note, "", unit.id, unit.name, Location(file.name))

@@ -24,6 +24,7 @@ from cchc_core.model.rules import Rule
 from cchc_core.model.targets import Target
 from cchc_core.model.units import Unit
 from cchc_core.plugin.manager import CchcPluginManager, PluginFailure
+from cchc_core.util.text import match_key
 
 
 @frozen
@@ -111,6 +112,19 @@ class Catalogue:
     def heading(self, key: str) -> Heading:
         """The outline heading with this key."""
         return self._heading_index[key]
+
+    @cached_property
+    def _headings_by_title(self) -> dict[str, list[Heading]]:
+        result: dict[str, list[Heading]] = defaultdict(list)
+        for heading in self.headings:
+            for title in {heading.title, heading.district_title} - {""}:
+                result[match_key(title)].append(heading)
+        return result
+
+    def headings_titled(self, key: str) -> tuple[Heading, ...]:
+        """The headings whose title (a unit's or the district's wording) has the match key ``key``
+        (:func:`~cchc_core.util.text.match_key`), in outline order."""
+        return tuple(self._headings_by_title.get(key, ()))
 
     def has_heading(self, key: str) -> bool:
         """True when ``key`` is a heading of the outline."""

@@ -6,6 +6,7 @@ double spaces and non-breaking spaces. Every comparison of labels, headings or n
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -23,11 +24,27 @@ def nfc(value: str) -> str:
     return unicodedata.normalize("NFC", value)
 
 
+#: texts shorter than this are folded once and remembered: labels, headings and guidance lines
+#: recur in every form and outline, and reading one paragraph asks for its folded text several
+#: times (a third of reading an outline). Longer texts are rare and folded each time, so a
+#: hostile file cannot fill the memory with them (at most 4,096 × 2 short texts are kept).
+_REMEMBERED_LENGTH = 512
+
+
 def fold(value: str) -> str:
     """NFC, whitespace folded to single spaces, trimmed, and without the characters a .docx or
     .xlsx cannot hold or that reorder a line (controls, non-characters, bidi controls; see
     :func:`~cchc_core.util.untrusted.for_xml`): the form to store any text in."""
+    if len(value) < _REMEMBERED_LENGTH:
+        return _fold_short(value)
+    return _fold(value)
+
+
+def _fold(value: str) -> str:
     return _SPACE.sub(" ", for_xml(value)).strip()
+
+
+_fold_short = functools.lru_cache(maxsize=4096)(_fold)
 
 
 def match_key(value: str) -> str:
