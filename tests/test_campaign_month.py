@@ -341,3 +341,39 @@ def test_receiving_a_file_already_saved_into_the_inbox_only_records_its_day(camp
     result = campaign.receive([path], on=date(2020, 5, 18))
     assert result.files[0].receipt.file == "Lìa.xlsx"
     assert sorted(p.name for p in campaign.inbox_dir.iterdir()) == ["Lìa.xlsx"]
+
+
+def test_the_daily_check_and_status_answer_the_units_between_builds(campaign):
+    """The month is run with check and status; the build comes at its end. A check writes the
+    feedback of the units with findings and removes it once a unit has fixed its form; status
+    writes the reminder letter and removes it once nobody owes anything."""
+    lia = campaign.submit("xa_lia", {("cc_giao", "2019"): 20, ("cc_co_mat", "2019"): 25})
+    folder = str(campaign.root)
+    feedback = campaign.output_dir / "phan-hoi"
+    letter = campaign.output_dir / "cong-van-don-doc.docx"
+
+    checked = CliRunner().invoke(main, ["check", folder])
+    assert checked.exit_code == 1, checked.output
+    assert sorted(p.name for p in feedback.iterdir()) == ["xa_lia.docx"]
+    assert "Phiếu phản hồi cho 1 đơn vị" in checked.output
+    status = CliRunner().invoke(main, ["status", folder, "--as-of", "26/5/2020"])
+    assert status.exit_code == 1 and letter.exists()
+    assert "Dự thảo công văn đôn đốc" in status.output
+
+    campaign.submit("xa_lia", {("cc_giao", "2019"): 25, ("cc_co_mat", "2019"): 25})
+    lia.unlink()  # the corrected form replaces the first one
+    assert CliRunner().invoke(main, ["check", folder]).exit_code == 0
+    assert list(feedback.iterdir()) == []
+
+    as_json = CliRunner().invoke(main, ["check", folder, "--json", "--no-feedback"])
+    assert "feedback" not in as_json.output
+
+
+def test_a_check_that_cannot_write_the_feedback_still_shows_what_it_found(campaign):
+    campaign.submit("xa_lia", {("cc_giao", "2019"): 20, ("cc_co_mat", "2019"): 25})
+    campaign.output_dir.rmdir()
+    campaign.output_dir.write_text("không phải thư mục")  # output/ cannot be a folder
+    checked = CliRunner().invoke(main, ["check", str(campaign.root)])
+    assert checked.exit_code == 1  # the form's error, not a usage error
+    assert "Chưa ghi được phiếu phản hồi" in checked.output
+    assert "Traceback" not in checked.output

@@ -156,6 +156,23 @@ def report(error: CchcError, as_json: bool) -> None:
     sys.exit(EXIT_USAGE)
 
 
+def answer_units(campaign: Campaign, write: Callable[[], Any], what: str, as_json: bool) -> Any:
+    """Write the campaign's answers to units (feedback, reminder letter) after a command that only
+    reads: ``write()`` under the campaign's lock. Not being able to write (another command is
+    writing, a read-only folder, a file open in Word) does not spoil what the command found: it is
+    said in one line, and None returned."""
+    from cchc_core.cli.os_errors import explain_os_error
+
+    try:
+        with campaign.writing():
+            return write()
+    except (OSError, CchcError) as error:
+        problem = explain_os_error(error) if isinstance(error, OSError) else error
+        if not as_json:
+            click.echo(f"Chưa ghi được {what}: {for_terminal_lines(problem.message)}", err=True)
+        return None
+
+
 def emit_json(data: Any) -> None:
     """``data`` as JSON on stdout: Vietnamese as is in UTF-8, escaped (``\\u1ed9``) where the
     output's encoding cannot hold it, so a script always reads back exactly what was meant."""

@@ -12,6 +12,7 @@ from cchc_core.cli.common import (
     DATE,
     EXIT_FINDINGS,
     EXIT_OK,
+    answer_units,
     campaign_argument,
     emit_json,
     handles_errors,
@@ -31,12 +32,15 @@ from cchc_core.cli.common import (
 @json_option
 @handles_errors
 def status_command(folder: Path, as_of: date | None, as_json: bool) -> None:
-    """Tình hình nộp báo cáo: đúng hạn, muộn, nộp thiếu, chưa nộp; ghi tinh-hinh-nop-bao-cao.xlsx.
+    """Tình hình nộp báo cáo: đúng hạn, muộn, nộp thiếu, chưa nộp; ghi tinh-hinh-nop-bao-cao.xlsx
+    và dự thảo công văn đôn đốc các đơn vị còn nợ báo cáo (cong-van-don-doc.docx).
 
     Mã thoát: 0 khi mọi đơn vị đã nộp đủ, 1 khi còn đơn vị chậm, thiếu hoặc chưa nộp.
 
-    Submission status against the deadlines; exit 1 while units are late or missing.
+    Submission status against the deadlines, and the reminder letter; exit 1 while units are late
+    or missing.
     """
+    from cchc_core.documents.follow_up import refresh_reminder
     from cchc_core.documents.status_workbook import FILENAME, write_status
     from cchc_core.present import show_status
 
@@ -44,9 +48,18 @@ def status_command(folder: Path, as_of: date | None, as_json: bool) -> None:
     report = campaign.status(as_of)
     with campaign.writing():
         written = write_status(report, campaign.config, campaign.output_dir / FILENAME)
+    letter = answer_units(
+        campaign,
+        lambda: refresh_reminder(report, campaign.config, campaign.output_dir),
+        "công văn đôn đốc",
+        as_json,
+    )
     if as_json:
-        emit_json({**report.to_dict(), "written": str(written)})
+        emit_json({**report.to_dict(), "written": str(written), "reminder": letter and str(letter)})
     else:
         show_status(report)
         click.echo(f"Đã ghi {written}")
+        if letter:
+            owing = len({row.unit for row in report.reminders})
+            click.echo(f"Dự thảo công văn đôn đốc {owing} đơn vị còn nợ báo cáo: {letter}")
     sys.exit(EXIT_FINDINGS if report.reminders else EXIT_OK)
