@@ -136,10 +136,9 @@ def write_unit_feedback(
 
 
 def write_feedback(check: CheckResult, config: CampaignConfig, folder: Path) -> list[Path]:
-    """One document per unit with findings in ``folder`` (``output/phan-hoi/``)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    return [
-        write_unit_feedback(check, config, unit, folder / f"{unit.id}.docx")
-        for unit in config.units
-        if check.for_unit(unit.id)
-    ]
+    """One document per unit with findings in ``folder`` (``output/phan-hoi/``, made only when
+    some unit has findings)."""
+    units = [unit for unit in config.units if check.for_unit(unit.id)]
+    if units:
+        folder.mkdir(parents=True, exist_ok=True)
+    return [write_unit_feedback(check, config, u, folder / f"{u.id}.docx") for u in units]
