@@ -96,3 +96,22 @@ def test_forms_update_with_every_form_current_says_so(cchc_campaign):
     campaign.submit("xa_lia", SENT)
     result = CliRunner().invoke(main, ["forms", str(campaign.root), "--update"])
     assert result.exit_code == 0 and "không cần tạo lại" in result.output
+
+
+def test_forms_update_carries_the_nominations_over(cchc_campaign, cchc_manager, tasks_config):
+    import cchc_tthc
+    from cchc_core.forms.nominations_read import SHEET
+
+    campaign = cchc_campaign(tasks_config, plugin_manager=cchc_manager(cchc_tthc.plugin))
+    nominee = {
+        "kind": "Cá nhân",
+        "name": "Hồ Văn A",
+        "position": "Công chức Văn phòng - Thống kê",
+        "achievement": "Vận hành bộ phận một cửa đúng hạn 100%",
+        "form": "Giấy khen của Chủ tịch UBND huyện",
+    }
+    campaign.submit("xa_lia", SENT, nominations=[nominee])
+    updated = Campaign.open(campaign.root, plugin_manager=cchc_manager(cchc_tthc.plugin, DAN_VAN))
+    [form] = updated.update_forms()
+    rows = load_workbook(form.path)[SHEET].iter_rows(values_only=True)
+    assert any(row[2:7] == tuple(nominee.values()) for row in rows)

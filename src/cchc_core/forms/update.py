@@ -3,8 +3,8 @@ received form is of an earlier catalogue, prefilled with what the unit already s
 fills what is new or changed.
 
 Only the sections whose rows did not change were read from the old form (``workbook_read``), so
-only their figures and notes are carried over; the new form replaces the unit's blank form in
-``forms/``, ready to be sent back to it.
+only their figures and notes are carried over, with the rows of its nominations sheet; the new form
+replaces the unit's blank form in ``forms/``, ready to be sent back to it.
 """
 
 from __future__ import annotations
@@ -54,10 +54,14 @@ def update_forms(
             if key[0] in asked and str(cell.raw or "").strip()
         }
         notes = {code: str(cell.raw) for code, cell in submission.notes.items() if code in asked}
+        room = config.commendations.rows if config.commendations else 0  # the sheet's rows
+        nominations = [
+            {key: cell.raw for key, cell in row.cells.items()} for row in submission.nominations
+        ][:room]
         target = folder / layout.form_filename(unit.id)
         write_form(catalogue, config, unit, target)
         with atomic_path(target) as temporary:
-            fill_form(target, temporary, values, notes)
+            fill_form(target, temporary, values, notes, nominations)
         to_fill = tuple(
             f.location.sheet or ""
             for f in submission.findings
