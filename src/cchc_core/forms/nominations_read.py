@@ -42,15 +42,12 @@ def read_rows(rows: list[list[Any]] | None) -> tuple[NominationRow, ...] | None:
         return None
     found = []
     for index, row in enumerate(rows[FIRST_ROW - 1 :], start=FIRST_ROW):
+        values = {key: row[column] if column < len(row) else "" for key, column in columns.items()}
+        if all(_is_blank(value) for value in values.values()):
+            continue  # most rows of the sheet: left for nominations nobody made
         cells = {
-            key: Cell(
-                row[column] if column < len(row) else "",
-                SHEET,
-                f"{layout.column_letter(column + 1)}{index}",
-            )
-            for key, column in columns.items()
+            key: Cell(value, SHEET, f"{layout.column_letter(columns[key] + 1)}{index}")
+            for key, value in values.items()
         }
-        if all(_is_blank(cell.raw) for cell in cells.values()):
-            continue
         found.append(NominationRow(index, cells))
     return tuple(found)
