@@ -1,14 +1,7 @@
-"""The district's workbook of figures for the earlier phase (``forms/so-ket-2011-2015.xlsx``).
-
-Phụ lục 1 starts in 2015, so the first phase of the programme (2011–2015) cannot be computed from the
-units' forms. Phòng Nội vụ copies the figures of the district's earlier review (báo cáo sơ kết
-2011-2015) into this workbook: one row per indicator, the district's total for the phase and, for rows
-the communes report, each commune's. ``cchc.toml``'s ``[earlier_review]`` names the filled file and
-its source document; the reports mark these figures as coming from that document.
-
-The layout follows the forms: indicator codes in hidden column A, and a hidden marker row saying what
-each column holds (``huyen`` for the district, a unit id for a commune), so a reader never depends on
-positions.
+"""Writes the district's blank workbook of figures for the earlier phase
+(``forms/so-ket-2011-2015.xlsx``), in the layout its reader (:mod:`.earlier_review_read`, which says
+what the workbook is for) expects: indicator codes in hidden column A and a hidden marker row naming
+what each column holds.
 """
 
 from __future__ import annotations
