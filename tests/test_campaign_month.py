@@ -324,7 +324,7 @@ def test_the_reminder_letter_names_each_unit_and_what_it_owes(talked_back):
     assert not [p for p in document.paragraphs if p.text.startswith(("V/v", "CÔNG VĂN"))]
     lines = {line.split(" | ")[1]: line for line in text.splitlines() if " | 2.1 | " in line}
     assert "Điền và gửi lại biểu mẫu" in lines["Xã Hướng Lập"]
-    assert "sửa lỗi số liệu và gửi lại (xem phan-hoi/xa_lia.docx)" in lines["Xã Lìa"]
+    assert "sửa lỗi số liệu theo phiếu phản hồi gửi kèm và gửi lại" in lines["Xã Lìa"]
     assert "Gửi biểu thống kê và báo cáo theo đề cương" in lines["Thị trấn Khe Sanh"]
     assert "trước ngày ….. tháng ….. năm 2020" in text  # the new deadline is the signer's
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from cchc_core.config import CampaignConfig
 from cchc_core.documents.body import BodyWriter
-from cchc_core.documents.feedback import FOLDER, day_of, follow_up_office
+from cchc_core.documents.feedback import day_of, follow_up_office
 from cchc_core.documents.render import Letterhead, demo_notice, number_line, recipient_lines, render
 from cchc_core.figures.status import State, StatusReport, UnitStatus
 from cchc_core.model.blocks import Paragraph, Table
@@ -31,7 +31,8 @@ _OWED = {
 def _owed(row: UnitStatus, parts: str) -> str:
     owed = _OWED.get(row.state, "").format(parts=parts, missing=", ".join(row.missing_parts))
     if row.has_errors:
-        fix = f"Sửa lỗi số liệu và gửi lại (xem {FOLDER}/{row.unit}.docx)"
+        # the unit gets its feedback with the letter; a folder path means nothing to it
+        fix = "Sửa lỗi số liệu theo phiếu phản hồi gửi kèm và gửi lại"
         owed = f"{owed}; {fix[0].lower()}{fix[1:]}" if owed and row.state is not State.LATE else fix
     return owed
 
