@@ -74,6 +74,19 @@ def test_every_table_repeats_its_header_keeps_rows_whole_and_its_caption_with_it
             assert before.find(f"{qn('w:pPr')}/{qn('w:keepNext')}") is not None  # the caption
 
 
+def test_the_closing_block_moves_to_the_next_page_whole(built):
+    """ "Nơi nhận:" alone at the foot of a page, the signature on the next, is what a chairman
+    sends back to be redone."""
+    for path in sorted(built.output_dir.rglob("*.docx")):
+        [closing] = [
+            t
+            for t in Document(str(path)).element.body.iterchildren(qn("w:tbl"))
+            if "".join(t.itertext()).startswith("Nơi nhận")
+        ]
+        [row] = closing.findall(qn("w:tr"))
+        assert row.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None, path.name
+
+
 def test_captions_are_numbered_and_a_units_table_gets_its_headings_name(built):
     text = docx_text(built.output_dir / "chuyen-de" / "3.2-tthc.docx")
     captions = [line for line in text if line.startswith("Bảng ")]

@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from cchc_core.model.blocks import Table
+from cchc_core.util.docx_style import set_row_property
 from cchc_core.util.text_width import width_cm
 
 #: about the width of one character of 11-point Times New Roman (for the room a column would
@@ -72,22 +71,14 @@ def column_widths(table: Table, total_cm: float) -> list[float]:
 
 
 # ----- what every table and chart of a report does on paper -----------------------------------
-def _row_property(row: object, name: str) -> None:
-    properties = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
-    if properties.find(qn(name)) is None:
-        element = OxmlElement(name)
-        element.set(qn("w:val"), "true")
-        properties.append(element)
-
-
 def print_conventions(table: DocxTable) -> None:
     """A table printed right: its header row repeated at the top of every page it runs onto, no
     row split across two pages, and the header kept with the first row under it."""
     rows = table.rows
     for index, row in enumerate(rows):
-        _row_property(row, "w:cantSplit")
+        set_row_property(row, "w:cantSplit")
         if index == 0:
-            _row_property(row, "w:tblHeader")
+            set_row_property(row, "w:tblHeader")
             for cell in row.cells:
                 for paragraph in cell.paragraphs:
                     paragraph.paragraph_format.keep_with_next = True

@@ -28,7 +28,7 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
-from cchc_core.util.docx_style import setup_page, setup_styles
+from cchc_core.util.docx_style import set_row_property, setup_page, setup_styles
 from cchc_core.util.line_breaks import break_lines
 from cchc_core.util.text_width import width_cm
 
@@ -274,6 +274,7 @@ def add_closing(document: object, closing: Closing) -> Table:
     table = document.add_table(rows=1, cols=2)  # type: ignore[attr-defined]
     no_borders(table)
     set_widths(table, [8.0, TEXT_WIDTH_CM - 8.0])
+    set_row_property(table.rows[0], "w:cantSplit")  # "Nơi nhận:" never alone at a page's foot
     left, right = _empty(table, 0, 0), _empty(table, 0, 1)
     received = line(
         left.add_paragraph(),

@@ -116,3 +116,13 @@ def add_styled(container, style_id: str, text: str = ""):
     paragraph = container.add_paragraph(text)
     paragraph._p.style = style_id
     return paragraph
+
+
+def set_row_property(row: object, name: str) -> None:
+    """Switch on a table row's property ``name`` (``w:cantSplit``: never split across two pages;
+    ``w:tblHeader``: repeated at the top of each page)."""
+    properties = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+    if properties.find(qn(name)) is None:
+        element = OxmlElement(name)
+        element.set(qn("w:val"), "true")
+        properties.append(element)
