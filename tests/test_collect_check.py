@@ -536,6 +536,40 @@ def test_text_typed_with_track_changes_on_is_read_and_deleted_text_is_not(campai
     assert [b.text for b in narrative.blocks] == ["Đã rà soát 215 thủ tục (xem cổng thông tin)."]
 
 
+def test_guidance_lines_are_skipped_however_the_styles_part_writes_their_style_name(campaign):
+    path = campaign.submit_outline("van_phong", {"P1.II.2.1.a": [Paragraph("Đã rà soát.")]})
+    plain = campaign.check().narratives["van_phong"]
+    referenced = b"CCHC H&#432;&#7899;ng d&#7851;n"  # the same name, as character references
+    with zipfile.ZipFile(path) as source:
+        parts = [(info, source.read(info.filename)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for info, data in parts:
+            if info.filename == "word/styles.xml":
+                assert "CCHC Hướng dẫn".encode() in data
+                data = data.replace("CCHC Hướng dẫn".encode(), referenced)
+            target.writestr(info, data)
+    assert campaign.check().narratives["van_phong"] == plain
+
+
+def test_an_empty_content_controls_placeholder_is_not_read_as_text(campaign):
+    from docx import Document
+    from docx.oxml import parse_xml
+
+    path = campaign.submit_outline("van_phong", {"P1.II.2.1.a": [Paragraph("Đã rà soát.")]})
+    document = Document(str(path))
+    [paragraph] = [p for p in document.paragraphs if p.text == "Đã rà soát."]
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    paragraph._p.append(
+        parse_xml(
+            f"<w:sdt {w}><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r>"
+            "<w:t>Bấm hoặc gõ nhẹ vào đây để nhập văn bản.</w:t></w:r></w:sdtContent></w:sdt>"
+        )
+    )
+    document.save(str(path))
+    narrative = campaign.check().narratives["van_phong"]["P1.II.2.1.a"]
+    assert [b.text for b in narrative.blocks] == ["Đã rà soát."]
+
+
 def test_a_zip_bomb_is_refused_before_any_parser_opens_it(campaign):
     path = campaign.inbox_dir / "bom.xlsx"
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:

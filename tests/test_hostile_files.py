@@ -207,6 +207,17 @@ def test_a_damaged_outline_shows_no_parser_english(campaign):
     assert "xmlSAX2" not in finding.message and "line" not in finding.message
 
 
+def test_a_styles_part_made_to_slow_the_reader_down_is_read_in_one_pass(campaign):
+    """A pattern that backtracks would take minutes on this 300 kB part (it did, before review);
+    the style names are looked up in one pass, then the part is parsed and refused."""
+    path = campaign.submit_outline("xa_huong_lap", {}, filename="Hướng Lập.docx")
+    guidance = 'w:styleId="CCHCHướngdẫn">'.encode()  # the style of the outline's guidance lines
+    hostile = b"<w:styles><w:style " + guidance + b"<w:name" * 50_000 + b"</w:style></w:styles>"
+    rewrite(path, "word/styles.xml", lambda data: hostile)
+    [finding] = [f for f in campaign.check().findings if f.location.file == "Hướng Lập.docx"]
+    assert finding.code == "file.damaged"
+
+
 def test_parts_stored_with_a_method_office_does_not_use_are_refused(tmp_path):
     path = tmp_path / "bzip.xlsx"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_BZIP2) as archive:
