@@ -360,16 +360,22 @@ def test_the_daily_check_and_status_answer_the_units_between_builds(campaign):
     assert status.exit_code == 1 and letter.exists()
     assert "Dự thảo công văn đôn đốc" in status.output
 
+    # the clerk keeps the signed copy beside it, and has one open in Word
+    kept = [feedback / "xa_lia - bản đã ký gửi ngày 20-5.docx", feedback / "~$xa_lia.docx"]
+    for path in kept:
+        path.write_bytes(b"")
     campaign.submit("xa_lia", {("cc_giao", "2019"): 25, ("cc_co_mat", "2019"): 25})
     lia.unlink()  # the corrected form replaces the first one
     assert CliRunner().invoke(main, ["check", folder]).exit_code == 0
-    assert list(feedback.iterdir()) == []
+    assert sorted(feedback.iterdir()) == sorted(kept)  # cchc's own file only is gone
 
     as_json = CliRunner().invoke(main, ["check", folder, "--json", "--no-feedback"])
     assert "feedback" not in as_json.output
 
 
-def test_a_check_that_cannot_write_the_feedback_still_shows_what_it_found(campaign):
+def test_a_check_that_cannot_write_the_feedback_still_shows_what_it_found(campaign, monkeypatch):
+    import json
+
     campaign.submit("xa_lia", {("cc_giao", "2019"): 20, ("cc_co_mat", "2019"): 25})
     campaign.output_dir.rmdir()
     campaign.output_dir.write_text("không phải thư mục")  # output/ cannot be a folder
@@ -377,3 +383,18 @@ def test_a_check_that_cannot_write_the_feedback_still_shows_what_it_found(campai
     assert checked.exit_code == 1  # the form's error, not a usage error
     assert "Chưa ghi được phiếu phản hồi" in checked.output
     assert "Traceback" not in checked.output
+    as_json = json.loads(CliRunner().invoke(main, ["check", str(campaign.root), "--json"]).stdout)
+    assert (
+        "feedback" not in as_json and "không phải thư mục" in as_json["feedback_error"]["message"]
+    )
+
+    campaign.output_dir.unlink()
+
+    def broken(*args, **kwargs):
+        raise ValueError("lỗi thử")
+
+    monkeypatch.setattr("cchc_core.documents.feedback.write_unit_feedback", broken)
+    checked = CliRunner().invoke(main, ["check", str(campaign.root)])
+    assert checked.exit_code == 1 and "Traceback" not in checked.output
+    assert "Xã Lìa: 1 lỗi" in checked.stdout
+    assert "Chưa ghi được phiếu phản hồi: ValueError: lỗi thử" in checked.stderr

@@ -110,8 +110,16 @@ def test_forms_update_carries_the_nominations_over(cchc_campaign, cchc_manager, 
         "achievement": "Vận hành bộ phận một cửa đúng hạn 100%",
         "form": "Giấy khen của Chủ tịch UBND huyện",
     }
-    campaign.submit("xa_lia", SENT, nominations=[nominee])
+    second = {**nominee, "name": "Hồ Thị B"}
+    campaign.submit("xa_lia", SENT, nominations=[nominee, second])
+    # the district lowers the sheet to one row: the second nomination has no room left
+    settings = campaign.root / "cchc.toml"
+    settings.write_text(
+        settings.read_text(encoding="utf-8").replace("rows = 15 ", "rows = 1 "),
+        encoding="utf-8",
+    )
     updated = Campaign.open(campaign.root, plugin_manager=cchc_manager(cchc_tthc.plugin, DAN_VAN))
     [form] = updated.update_forms()
     rows = load_workbook(form.path)[SHEET].iter_rows(values_only=True)
     assert any(row[2:7] == tuple(nominee.values()) for row in rows)
+    assert form.nominations_left_out == 1

@@ -45,22 +45,26 @@ def check_command(folder: Path, as_json: bool, strict: bool, no_feedback: bool) 
 
     campaign = open_campaign(folder)
     result = campaign.check()
-    written = None
-    if not no_feedback:
-        written = answer_units(
+
+    if not as_json:
+        show_check(result, campaign.config)  # the findings first, whatever happens next
+    answered = (
+        None
+        if no_feedback
+        else answer_units(
             campaign,
-            lambda: refresh_feedback(result, campaign.config, campaign.output_dir),
-            "phiếu phản hồi",
-            as_json,
+            lambda: [
+                str(p) for p in refresh_feedback(result, campaign.config, campaign.output_dir)
+            ],
         )
+    )
     if as_json:
-        feedback = {"feedback": [str(p) for p in written]} if written is not None else {}
-        emit_json({**result.to_dict(), **feedback})
-    else:
-        show_check(result, campaign.config)
-        if written:
+        emit_json({**result.to_dict(), **(answered.to_dict("feedback") if answered else {})})
+    elif answered is not None:
+        answered.tell("phiếu phản hồi")
+        if answered.written:
             click.echo(
-                f"Phiếu phản hồi cho {len(written)} đơn vị (gửi kèm thư trả lời): "
+                f"Phiếu phản hồi cho {len(answered.written)} đơn vị (gửi kèm thư trả lời): "
                 f"{campaign.output_dir / FOLDER}"
             )
     failed = bool(result.errors) or (strict and bool(result.warnings))

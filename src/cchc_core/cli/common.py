@@ -17,9 +17,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import attrs
 import click
 
-from cchc_core.errors import CchcError
+from cchc_core.errors import BuildError, CchcError
 from cchc_core.plugin.manager import watched_failures, watching_managers
 from cchc_core.util.untrusted import for_terminal, for_terminal_lines
 
@@ -156,21 +157,48 @@ def report(error: CchcError, as_json: bool) -> None:
     sys.exit(EXIT_USAGE)
 
 
-def answer_units(campaign: Campaign, write: Callable[[], Any], what: str, as_json: bool) -> Any:
+@attrs.frozen
+class Answered:
+    """What a command that only reads wrote for the units afterwards: ``written`` (None when it
+    could not write), and why not (``problem``)."""
+
+    written: Any = None
+    problem: CchcError | None = None
+
+    def tell(self, what: str) -> None:
+        """One line on stderr when ``what`` could not be written."""
+        if self.problem is not None:
+            message = for_terminal_lines(self.problem.message)
+            click.echo(f"Chưa ghi được {what}: {message}", err=True)
+
+    def to_dict(self, key: str) -> dict[str, Any]:
+        """``{key: written}`` or ``{key + "_error": the problem}`` for ``--json``."""
+        if self.problem is not None:
+            return {f"{key}_error": self.problem.to_dict()}
+        return {key: self.written}
+
+
+def answer_units(campaign: Campaign, write: Callable[[], Any]) -> Answered:
     """Write the campaign's answers to units (feedback, reminder letter) after a command that only
     reads: ``write()`` under the campaign's lock. Not being able to write (another command is
-    writing, a read-only folder, a file open in Word) does not spoil what the command found: it is
-    said in one line, and None returned."""
+    writing, a read-only folder, a file open in Word, a fault in cchc) never spoils what the
+    command found: the problem is returned, to be said after the findings."""
     from cchc_core.cli.os_errors import explain_os_error
 
     try:
         with campaign.writing():
-            return write()
-    except (OSError, CchcError) as error:
-        problem = explain_os_error(error) if isinstance(error, OSError) else error
-        if not as_json:
-            click.echo(f"Chưa ghi được {what}: {for_terminal_lines(problem.message)}", err=True)
-        return None
+            return Answered(write())
+    except OSError as error:
+        return Answered(problem=explain_os_error(error))
+    except CchcError as error:
+        return Answered(problem=error)
+    except Exception as error:  # a fault in writing: the check's findings still stand
+        return Answered(
+            problem=BuildError(
+                f"{type(error).__name__}: {error}",
+                hint="Báo cho người quản trị cchc; kết quả kiểm tra ở trên vẫn đúng.",
+            )
+        )
 
 
 def emit_json(data: Any) -> None:

@@ -65,6 +65,7 @@ def _show_updated(updated: tuple, as_json: bool) -> None:
                         "from": u.source,
                         "prefilled": u.prefilled,
                         "to_fill": list(u.to_fill),
+                        "nominations_left_out": u.nominations_left_out,
                     }
                     for u in updated
                 ]
@@ -79,8 +80,15 @@ def _show_updated(updated: tuple, as_json: bool) -> None:
     )
     for u in updated:
         sections = f"; cần điền mục {', '.join(u.to_fill)}" if u.to_fill else ""
+        left_out = (
+            f"; {u.nominations_left_out} đề nghị khen thưởng không còn dòng trong biểu mới, "
+            "đơn vị cần gửi lại"
+            if u.nominations_left_out
+            else ""
+        )
         click.echo(
             for_terminal(
-                f"  {u.unit_name}: {u.path.name}, điền sẵn {u.prefilled} ô từ “{u.source}”{sections}"
+                f"  {u.unit_name}: {u.path.name}, điền sẵn {u.prefilled} ô từ “{u.source}”"
+                f"{sections}{left_out}"
             )
         )

@@ -48,18 +48,23 @@ def status_command(folder: Path, as_of: date | None, as_json: bool) -> None:
     report = campaign.status(as_of)
     with campaign.writing():
         written = write_status(report, campaign.config, campaign.output_dir / FILENAME)
-    letter = answer_units(
-        campaign,
-        lambda: refresh_reminder(report, campaign.config, campaign.output_dir),
-        "công văn đôn đốc",
-        as_json,
-    )
-    if as_json:
-        emit_json({**report.to_dict(), "written": str(written), "reminder": letter and str(letter)})
-    else:
+
+    if not as_json:
         show_status(report)
         click.echo(f"Đã ghi {written}")
-        if letter:
+
+    def write_letter() -> str | None:
+        letter = refresh_reminder(report, campaign.config, campaign.output_dir)
+        return str(letter) if letter else None
+
+    answered = answer_units(campaign, write_letter)
+    if as_json:
+        emit_json({**report.to_dict(), "written": str(written), **answered.to_dict("reminder")})
+    else:
+        answered.tell("công văn đôn đốc")
+        if answered.written:
             owing = len({row.unit for row in report.reminders})
-            click.echo(f"Dự thảo công văn đôn đốc {owing} đơn vị còn nợ báo cáo: {letter}")
+            click.echo(
+                f"Dự thảo công văn đôn đốc {owing} đơn vị còn nợ báo cáo: {answered.written}"
+            )
     sys.exit(EXIT_FINDINGS if report.reminders else EXIT_OK)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from attrs import frozen
 
+from cchc_core.config import CampaignConfig
 from cchc_core.documents import (
     appendix_workbook,
     district_report,
@@ -163,11 +164,11 @@ def _commit(files: list[Path], staging: Path, output: Path) -> list[Path]:
         ) from error
 
 
-def _drop_stale(output: Path, written: Sequence[Path]) -> None:
+def _drop_stale(config: CampaignConfig, output: Path, written: Sequence[Path]) -> None:
     """Remove the feedback of units that have nothing left to fix and a reminder letter nobody
     needs any more: they were written by an earlier build and would mislead."""
     kept = set(written)
-    stale = [p for p in (output / feedback.FOLDER).glob("*.docx") if p not in kept]
+    stale = feedback.stale_feedback(config, output / feedback.FOLDER, kept)
     if output / reminder.FILENAME not in kept:
         stale.append(output / reminder.FILENAME)
     for path in stale:
@@ -248,7 +249,7 @@ def build(
             made = write(staging / target)
             files.extend(made if isinstance(made, list) else [made])
         written = _commit(files, staging, output)
-        _drop_stale(output, written)
+        _drop_stale(config, output, written)
     except CchcError:
         raise
     except Exception as error:  # rendering failed: keep the previous outputs, say why

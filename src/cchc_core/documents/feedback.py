@@ -8,7 +8,7 @@ district's totals. A unit with nothing to fix gets no file.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -142,3 +142,12 @@ def write_feedback(check: CheckResult, config: CampaignConfig, folder: Path) -> 
     if units:
         folder.mkdir(parents=True, exist_ok=True)
     return [write_unit_feedback(check, config, u, folder / f"{u.id}.docx") for u in units]
+
+
+def stale_feedback(config: CampaignConfig, folder: Path, written: Collection[Path]) -> list[Path]:
+    """The documents an earlier run wrote in ``folder`` for units that now have nothing to fix.
+    Only cchc's own names (``<unit id>.docx``): a signed copy or a note the clerk keeps in the
+    folder, and Word's ``~$`` owner file of an open document, are never touched."""
+    kept = set(written)
+    candidates = (folder / f"{unit.id}.docx" for unit in config.units)
+    return [path for path in candidates if path not in kept and path.exists()]

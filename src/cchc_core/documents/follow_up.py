@@ -22,7 +22,7 @@ def refresh_feedback(check: CheckResult, config: CampaignConfig, output: Path) -
     return the documents written."""
     folder = output / feedback.FOLDER
     written = feedback.write_feedback(check, config, folder)
-    for stale in set(folder.glob("*.docx")) - set(written):
+    for stale in feedback.stale_feedback(config, folder, written):
         stale.unlink(missing_ok=True)
     return written
 

@@ -34,6 +34,9 @@ class UpdatedForm:
     source: str
     prefilled: int
     to_fill: tuple[str, ...]
+    #: nominations sent that the new form's sheet has no row for (the unit added rows to its sheet,
+    #: or ``[commendations] rows`` was lowered): to be sent again
+    nominations_left_out: int = 0
 
 
 def update_forms(
@@ -55,9 +58,10 @@ def update_forms(
         }
         notes = {code: str(cell.raw) for code, cell in submission.notes.items() if code in asked}
         room = config.commendations.rows if config.commendations else 0  # the sheet's rows
-        nominations = [
+        sent = [
             {key: cell.raw for key, cell in row.cells.items()} for row in submission.nominations
-        ][:room]
+        ]
+        nominations = sent[:room]
         target = folder / layout.form_filename(unit.id)
         write_form(catalogue, config, unit, target)
         with atomic_path(target) as temporary:
@@ -68,6 +72,14 @@ def update_forms(
             if f.code in ("form.new-section", "form.section-changed")
         )
         updated.append(
-            UpdatedForm(unit.id, unit.name, target, submission.source.name, len(values), to_fill)
+            UpdatedForm(
+                unit.id,
+                unit.name,
+                target,
+                submission.source.name,
+                len(values),
+                to_fill,
+                len(sent) - len(nominations) if room else 0,
+            )
         )
     return tuple(updated)
