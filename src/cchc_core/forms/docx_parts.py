@@ -45,6 +45,8 @@ _CONTAINERS = frozenset(
         "w:sdtContent",
         "w:fldSimple",
         "w:customXml",
+        "w:dir",
+        "w:bdo",
     )
 )
 _CONTROL = qn("w:sdt")
