@@ -8,12 +8,14 @@ hold, or that would reorder a line, are removed on the way in (``for_xml``).
 from __future__ import annotations
 
 import copy
+import functools
 import io
 from collections.abc import Iterable
 
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
 
@@ -32,9 +34,11 @@ from cchc_core.util.untrusted import for_xml
 MISSING_COLOR = RGBColor(0xC0, 0x00, 0x00)
 
 
+@functools.cache
 def _cell_paragraph(centred: bool, size: float, bold: bool) -> object:
-    """The paragraph a table cell holds, formatted once: no indent, single spacing, centred (a
-    header or a number) or left (a label), one run of ``size`` points, bold or not."""
+    """The paragraph a table cell holds, formatted once per look (never modified: each cell gets
+    a copy): no indent, single spacing, centred (a header or a number) or left (a label), one run
+    of ``size`` points, bold or not, holding one empty text element."""
     paragraph = DocxParagraph(OxmlElement("w:p"), None)
     fmt = paragraph.paragraph_format
     fmt.first_line_indent = Cm(0)
@@ -44,7 +48,24 @@ def _cell_paragraph(centred: bool, size: float, bold: bool) -> object:
     run = paragraph.add_run("")
     run.font.size = Pt(size)
     run.bold = bold
+    run._r.add_t("")
     return paragraph._p
+
+
+def _cell(prototype: object, text: str) -> object:
+    """A copy of a cell's prototype paragraph holding ``text``. python-docx's ``run.text`` looks at
+    every character (for tabs and line breaks); a cell's text has none but in rare cases, so it is
+    set on the text element directly and the slow path kept for those."""
+    paragraph = copy.deepcopy(prototype)
+    run = paragraph.r_lst[0]  # type: ignore[attr-defined]
+    if not text or "\n" in text or "\t" in text or "\r" in text:
+        run.text = text
+    else:
+        element = run.t_lst[0]
+        element.text = text
+        if text != text.strip():
+            element.set(qn("xml:space"), "preserve")
+    return paragraph
 
 
 class BodyWriter:
@@ -56,6 +77,7 @@ class BodyWriter:
         self.numbered = numbered  # captions "Bảng 1." … (an appendix of section tables has none)
         self.tables = 0
         self.charts = 0
+        self._grid_style: str | None = None
         self.last_heading = ""
 
     def heading(self, text: str, level: int, *, second_line: str = "") -> None:
@@ -109,7 +131,9 @@ class BodyWriter:
             keep_with_next(self.centred(block.title, size=13, bold=True, italic=True))  # type: ignore[arg-type]
         columns = len(block.header)
         table = self.document.add_table(rows=1 + len(block.rows), cols=columns)
-        table.style = "Table Grid"
+        if self._grid_style is None:  # looking a style up by name scans them all: once
+            self._grid_style = self.document.styles["Table Grid"].style_id  # type: ignore[attr-defined]
+        table._tbl.tblStyle_val = self._grid_style
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         if widths is None:
             widths = column_widths(block, self.width)
@@ -117,7 +141,6 @@ class BodyWriter:
         # each cell's paragraph is a copy of one of four prototypes (header, label, number; bold or
         # not): formatting a paragraph through python-docx's properties cell by cell was most of the
         # time a report took to write
-        prototypes: dict[tuple[bool, bool], object] = {}
         for row_index, (tr, values) in enumerate(
             zip(table._tbl.tr_lst, [block.header, *block.rows], strict=True)
         ):
@@ -125,12 +148,8 @@ class BodyWriter:
             bold = is_header or (row_index - 1) in block.emphasis
             for column, (tc, text) in enumerate(zip(tr.tc_lst, values, strict=False)):
                 centred = is_header or column >= block.numeric_from
-                key = (centred, bold)
-                if key not in prototypes:
-                    prototypes[key] = _cell_paragraph(centred, size, bold)
-                paragraph = copy.deepcopy(prototypes[key])
-                paragraph.r_lst[0].text = for_xml(text)  # type: ignore[attr-defined]
-                tc.replace(tc.p_lst[0], paragraph)
+                prototype = _cell_paragraph(centred, size, bold)
+                tc.replace(tc.p_lst[0], _cell(prototype, for_xml(text)))
         for row_index, values in enumerate(block.rows, start=1):
             start = merged_tail(values, max(block.numeric_from, 1))
             if start is not None:
