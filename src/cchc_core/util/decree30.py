@@ -306,7 +306,8 @@ def add_closing(document: object, closing: Closing) -> Table:
 
 
 @functools.lru_cache(maxsize=1)
-def _blank() -> bytes:
+def blank_package() -> bytes:
+    """The empty document every document cchc writes starts from, as the bytes of a .docx."""
     document = Document()
     setup_page(document)
     setup_styles(document)
@@ -322,4 +323,4 @@ def new_document() -> DocumentObject:
     """An empty document as every document cchc writes starts: A4 with Decree 30's margins, the
     styles, page numbers at the top from page 2. Set up once and opened again for each document
     (setting up the styles was a third of the time of a unit's outline)."""
-    return Document(io.BytesIO(_blank()))
+    return Document(io.BytesIO(blank_package()))
