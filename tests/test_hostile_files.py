@@ -218,6 +218,19 @@ def test_a_styles_part_made_to_slow_the_reader_down_is_read_in_one_pass(campaign
     assert finding.code == "file.damaged"
 
 
+def test_a_sheet_of_unclosed_formulas_is_scanned_in_one_pass(campaign):
+    """The formula scan once read from each unclosed formula to the end of the sheet: this 700 kB
+    sheet would have held a check for minutes. Now it is one pass, then the sheet is refused."""
+    path = campaign.inbox_dir / "Hướng Lập.xlsx"
+    hostile = b'<c r="E8"><f>' * 50_000
+    with zipfile.ZipFile(path) as archive:
+        sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/sheet")]
+    for sheet in sheets:
+        rewrite(path, sheet, lambda data: data.replace(b"</sheetData>", hostile + b"</sheetData>"))
+    [finding] = [f for f in campaign.check().findings if f.location.file == "Hướng Lập.xlsx"]
+    assert finding.code == "file.damaged"
+
+
 def test_parts_stored_with_a_method_office_does_not_use_are_refused(tmp_path):
     path = tmp_path / "bzip.xlsx"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_BZIP2) as archive:

@@ -16,10 +16,11 @@ _VT = "{http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes}"
 _DCTERMS = "{http://purl.org/dc/terms/}"
 
 # a cell holding a formula, and the cached value that follows it (empty when none was saved)
+# (a formula's text holds no "<": XML escapes it; so no part of the pattern can run past the next
+# tag, and a sheet made of unclosed formulas costs one pass, not one pass per cell)
 _FORMULA_CELL = re.compile(
-    rb'<(?:\w+:)?c\s+r="([A-Z]+[0-9]+)"[^>]*>\s*<(?:\w+:)?f\b[^>]*?(?:/>|>.*?</(?:\w+:)?f>)'
-    rb"\s*(?:<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>)?",
-    re.DOTALL,
+    rb'<(?:\w+:)?c\s+r="([A-Z]+[0-9]+)"[^>]*>\s*<(?:\w+:)?f\b[^>]*?(?:/>|>[^<]*</(?:\w+:)?f>)'
+    rb"\s*(?:<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>)?"
 )
 _SHEET = re.compile(rb'<(?:\w+:)?sheet\b[^>]*\bname="([^"]*)"[^>]*\br:id="([^"]*)"')
 _REL = re.compile(rb'<Relationship\b[^>]*\bId="([^"]*)"[^>]*\bTarget="([^"]*)"')
