@@ -15,16 +15,19 @@ CORE = "docProps/core.xml"
 _VT = "{http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes}"
 _DCTERMS = "{http://purl.org/dc/terms/}"
 
-# a cell holding a formula, and the cached value that follows it (empty when none was saved)
-# (a formula's text holds no "<": XML escapes it; so no part of the pattern can run past the next
-# tag, and a sheet made of unclosed formulas costs one pass, not one pass per cell)
+# The patterns below run on a package's own bytes, which a hostile file chooses: none may run past
+# the next tag ("[^<>]", not "[^>]": a tag never closed would otherwise be read to the end of the
+# part from each place it starts, which made a 1 MB part hold a check for minutes).
+
+# a cell holding a formula, and the cached value that follows it (empty when none was saved); a
+# formula's text holds no "<" (XML escapes it)
 _FORMULA_CELL = re.compile(
-    rb'<(?:\w+:)?c\s+r="([A-Z]+[0-9]+)"[^>]*>\s*<(?:\w+:)?f\b[^>]*?(?:/>|>[^<]*</(?:\w+:)?f>)'
+    rb'<(?:\w+:)?c\s+r="([A-Z]+[0-9]+)"[^<>]*>\s*<(?:\w+:)?f\b[^<>]*?(?:/>|>[^<]*</(?:\w+:)?f>)'
     rb"\s*(?:<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>)?"
 )
-_SHEET = re.compile(rb'<(?:\w+:)?sheet\b[^>]*\bname="([^"]*)"[^>]*\br:id="([^"]*)"')
-_REL = re.compile(rb'<Relationship\b[^>]*\bId="([^"]*)"[^>]*\bTarget="([^"]*)"')
-_REL_REVERSED = re.compile(rb'<Relationship\b[^>]*\bTarget="([^"]*)"[^>]*\bId="([^"]*)"')
+_SHEET = re.compile(rb'<(?:\w+:)?sheet\b[^<>]*\bname="([^"<>]*)"[^<>]*\br:id="([^"<>]*)"')
+_REL = re.compile(rb'<Relationship\b[^<>]*\bId="([^"<>]*)"[^<>]*\bTarget="([^"<>]*)"')
+_REL_REVERSED = re.compile(rb'<Relationship\b[^<>]*\bTarget="([^"<>]*)"[^<>]*\bId="([^"<>]*)"')
 
 
 def custom_properties(archive: zipfile.ZipFile) -> dict[str, str]:
