@@ -1,20 +1,64 @@
 """Filling blank forms the way a unit does: open its workbook or outline document, type into the
 input cells or under the headings, save under any name. Used by the demo and by tests, so that both go
-through the real forms and the real readers."""
+through the real forms and the real readers.
+
+A blank workbook is opened once and kept (by the digest of its bytes): each fill types into it,
+saves the copy and takes what it typed out again, so the next fill starts from the blank form.
+"""
 
 from __future__ import annotations
 
+import hashlib
+from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from docx import Document
 from docx.oxml.ns import qn
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
+from openpyxl.worksheet.worksheet import Worksheet
 
 from cchc_core.forms import conference_date, layout
 from cchc_core.forms import nominations_read as nomination_sheet
 from cchc_core.model.blocks import Block, Paragraph, Table
+
+#: blank workbooks already opened, by the digest of their bytes (a test suite fills the same few
+#: blank forms hundreds of times; opening one was half the time of filling it)
+_OPENED: OrderedDict[str, Workbook] = OrderedDict()
+_OPENED_MAX = 16
+
+
+def _opened(blank: Path) -> Workbook:
+    digest = hashlib.sha256(blank.read_bytes()).hexdigest()
+    if digest in _OPENED:
+        _OPENED.move_to_end(digest)
+    else:
+        _OPENED[digest] = load_workbook(blank)
+        if len(_OPENED) > _OPENED_MAX:
+            _OPENED.popitem(last=False)
+    return _OPENED[digest]
+
+
+class _Typing:
+    """Cells typed into an opened blank workbook, and how to take them out again so that the
+    workbook is the blank form for the next fill."""
+
+    def __init__(self) -> None:
+        self.typed: list[tuple[Worksheet, int, int, bool, Any]] = []
+
+    def type(self, ws: Worksheet, row: int, column: int, value: Any) -> None:
+        existed = (row, column) in ws._cells
+        cell = ws.cell(row=row, column=column)
+        self.typed.append((ws, row, column, existed, cell.value))
+        cell.value = value
+
+    def undo(self) -> None:
+        for ws, row, column, existed, before in reversed(self.typed):
+            if existed:
+                ws.cell(row=row, column=column).value = before
+            else:
+                del ws._cells[(row, column)]
 
 
 def fill_form(
@@ -30,7 +74,31 @@ def fill_form(
 
     Raises ``KeyError`` for a code or period the form does not have (a test's mistake).
     """
-    workbook = load_workbook(blank)
+    workbook = _opened(blank)
+    typing = _Typing()
+    try:
+        _type_values(workbook, typing, values, notes, blank.name)
+        if nominations:
+            sheet = workbook[nomination_sheet.SHEET]
+            marker = {cell.value: cell.column for cell in sheet[1] if isinstance(cell.value, str)}
+            for offset, nomination in enumerate(nominations):
+                for key, value in nomination.items():
+                    row = nomination_sheet.FIRST_ROW + offset
+                    typing.type(sheet, row, marker[key], value)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        workbook.save(target)
+    finally:
+        typing.undo()
+    return target
+
+
+def _type_values(
+    workbook: Workbook,
+    typing: _Typing,
+    values: Mapping[tuple[str, str], Any],
+    notes: Mapping[str, str] | None,
+    name: str,
+) -> None:
     by_code: dict[str, list[tuple[str, Any]]] = {}
     for (code, period), value in values.items():
         by_code.setdefault(code, []).append((period, value))
@@ -43,22 +111,13 @@ def fill_form(
             code = row[layout.CODE_COLUMN - 1].value
             for period, value in by_code.get(code, ()) if isinstance(code, str) else ():
                 if period in marker:
-                    ws.cell(row=row[0].row, column=marker[period], value=value)
+                    typing.type(ws, row[0].row, marker[period], value)
                     placed.add((code, period))
             if notes and code in notes:
-                ws.cell(row=row[0].row, column=marker[layout.NOTE_KEY], value=notes[code])
+                typing.type(ws, row[0].row, marker[layout.NOTE_KEY], notes[code])
     unknown = set(values) - placed
     if unknown:
-        raise KeyError(f"not in form {blank.name}: {sorted(unknown)[:5]}")
-    if nominations:
-        sheet = workbook[nomination_sheet.SHEET]
-        marker = {cell.value: cell.column for cell in sheet[1] if isinstance(cell.value, str)}
-        for offset, nomination in enumerate(nominations):
-            for key, value in nomination.items():
-                sheet.cell(row=nomination_sheet.FIRST_ROW + offset, column=marker[key], value=value)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    workbook.save(target)
-    return target
+        raise KeyError(f"not in form {name}: {sorted(unknown)[:5]}")
 
 
 def _insert_after(element: Any, block: Block, document: Any) -> Any:
