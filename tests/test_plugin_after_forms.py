@@ -9,7 +9,16 @@ import pytest
 from click.testing import CliRunner
 from openpyxl import load_workbook
 
-from cchc_core import Campaign, Domain, FieldPlugin, Indicator, Reporters, Section
+from cchc_core import (
+    Campaign,
+    Domain,
+    FieldPlugin,
+    Heading,
+    Indicator,
+    Paragraph,
+    Reporters,
+    Section,
+)
 from cchc_core.cli import main
 from cchc_core.forms import layout
 
@@ -123,3 +132,30 @@ def test_forms_update_carries_the_nominations_over(cchc_campaign, cchc_manager, 
     rows = load_workbook(form.path)[SHEET].iter_rows(values_only=True)
     assert any(row[2:7] == tuple(nominee.values()) for row in rows)
     assert form.nominations_left_out == 1
+
+
+def test_forms_update_writes_a_new_outline_with_what_the_unit_wrote(sent_before):
+    from cchc_core.testing import docx_text
+
+    before, reopened = sent_before
+    written = "Xã đã rà soát 12 thủ tục hành chính và công khai tại bộ phận một cửa."
+    before.submit_outline("xa_lia", {"P1.II.2.1.a": [Paragraph(written)]})
+    with_heading = FieldPlugin(
+        domains=DAN_VAN.domains,
+        sections=DAN_VAN.sections,
+        indicators=DAN_VAN.indicators,
+        headings=(Heading("P1.II.7", "Dân vận chính quyền", "dan_van", parent="P1.II", order=7),),
+    )
+    campaign = reopened(with_heading)
+    [outline] = [u for u in campaign.update_forms() if u.kind == "outline"]
+    assert outline.unit == "xa_lia" and outline.prefilled == 1
+    text = docx_text(outline.path)
+    assert written in text and any("Dân vận chính quyền" in line for line in text)
+    # sent back as it is, the new outline gives the same part, and nothing is from an old outline
+    outline.path.replace(campaign.inbox_dir / "Báo cáo Lìa.docx")
+    for old in campaign.inbox_dir.glob("xa_lia*.docx"):
+        old.unlink()
+    check = campaign.check()
+    [block] = check.narratives["xa_lia"]["P1.II.2.1.a"].blocks
+    assert block.text == written
+    assert not [f for f in check.findings if f.code == "outline.note"]

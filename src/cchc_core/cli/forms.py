@@ -21,16 +21,17 @@ from cchc_core.util.untrusted import for_terminal
 @click.option(
     "--update",
     is_flag=True,
-    help="Sau khi cài, cập nhật plugin: biểu mẫu mới cho các đơn vị đã gửi biểu mẫu cũ, điền sẵn "
-    "số liệu đơn vị đã gửi (the units' new forms, prefilled).",
+    help="Sau khi cài, cập nhật plugin: biểu mẫu, đề cương mới cho các đơn vị đã gửi bản cũ, điền "
+    "sẵn số liệu, nội dung đơn vị đã gửi (the units' new forms, prefilled).",
 )
 @json_option
 @handles_errors
 def forms_command(folder: Path, update: bool, as_json: bool) -> None:
     """Tạo biểu thống kê (.xlsx) và đề cương báo cáo (.docx) cho từng đơn vị trong forms/.
 
-    Với --update: chỉ tạo lại biểu mẫu của các đơn vị đã gửi biểu mẫu theo danh mục cũ (một
-    plugin mới được cài hoặc cập nhật), điền sẵn số liệu đã gửi để đơn vị chỉ điền phần mới.
+    Với --update: chỉ tạo lại biểu mẫu, đề cương của các đơn vị đã gửi bản theo danh mục cũ (một
+    plugin mới được cài hoặc cập nhật), điền sẵn số liệu, nội dung đã gửi để đơn vị chỉ điền phần
+    mới.
 
     Writes each unit's blank workbook and outline document into forms/.
     """
@@ -66,6 +67,7 @@ def _show_updated(updated: tuple, as_json: bool) -> None:
                         "prefilled": u.prefilled,
                         "to_fill": list(u.to_fill),
                         "nominations_left_out": u.nominations_left_out,
+                        "kind": u.kind,
                     }
                     for u in updated
                 ]
@@ -73,10 +75,11 @@ def _show_updated(updated: tuple, as_json: bool) -> None:
         )
         return
     if not updated:
-        click.echo("Mọi biểu mẫu đã nhận đều theo danh mục chỉ tiêu hiện hành; không cần tạo lại.")
+        click.echo("Mọi biểu mẫu, đề cương đã nhận đều theo danh mục hiện hành; không cần tạo lại.")
         return
+    units = len({u.unit for u in updated})
     click.echo(
-        f"Đã tạo lại biểu mẫu cho {len(updated)} đơn vị (gửi lại cho đơn vị để điền bổ sung):"
+        f"Đã tạo lại biểu mẫu, đề cương cho {units} đơn vị (gửi lại cho đơn vị để điền bổ sung):"
     )
     for u in updated:
         sections = f"; cần điền mục {', '.join(u.to_fill)}" if u.to_fill else ""
@@ -86,9 +89,10 @@ def _show_updated(updated: tuple, as_json: bool) -> None:
             if u.nominations_left_out
             else ""
         )
+        carried = f"{u.prefilled} phần đã viết" if u.kind == "outline" else f"{u.prefilled} ô"
         click.echo(
             for_terminal(
-                f"  {u.unit_name}: {u.path.name}, điền sẵn {u.prefilled} ô từ “{u.source}”"
+                f"  {u.unit_name}: {u.path.name}, điền sẵn {carried} từ “{u.source}”"
                 f"{sections}{left_out}"
             )
         )

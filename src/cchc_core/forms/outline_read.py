@@ -231,6 +231,7 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
         kind=SubmissionKind.NARRATIVE,
         source=file,
         collector="de-cuong",
+        catalogue_version=properties.get("version", ""),
         file_date=file_date,
         narratives=narratives,
         findings=findings,

@@ -100,6 +100,8 @@ class Submission:
     submissions of the same unit. ``findings`` holds what the reader noticed (e.g. a formula whose
     cached value was used). ``nominations`` are the filled rows of a form's nominations sheet;
     ``conference`` what a commune's report says about the date it held its own conference.
+    ``catalogue_version`` is the version of what the file was made from: the statistics catalogue
+    for a form, the outline for an outline document ("" for a document cchc did not make).
     """
 
     unit: str
