@@ -192,11 +192,11 @@ def answer_units(campaign: Campaign, write: Callable[[], Any]) -> Answered:
         return Answered(problem=explain_os_error(error))
     except CchcError as error:
         return Answered(problem=error)
-    except Exception as error:  # a fault in writing: the check's findings still stand
+    except Exception as error:  # a fault in writing: what the command found still stands
         return Answered(
             problem=BuildError(
                 f"{type(error).__name__}: {error}",
-                hint="Báo cho người quản trị cchc; kết quả kiểm tra ở trên vẫn đúng.",
+                hint="Báo cho người quản trị cchc; kết quả đã hiện ở trên vẫn đúng.",
             )
         )
 
