@@ -329,6 +329,24 @@ def test_the_reminder_letter_names_each_unit_and_what_it_owes(talked_back):
     assert "trước ngày ….. tháng ….. năm 2020" in text  # the new deadline is the signer's
 
 
+def test_a_letter_to_more_units_than_a_table_can_hold_sends_the_status_workbook_as_its_list(
+    talked_back, monkeypatch, tmp_path
+):
+    from cchc_core.documents import reminder
+    from cchc_core.testing import docx_text
+
+    monkeypatch.setattr(reminder, "TABLE_ROWS_MAX", 1)
+    status = talked_back.status()
+    owing = {row.unit for row in status.reminders}
+    assert len(owing) > 2
+    path = reminder.write_reminder(status, talked_back.config, tmp_path / "cong-van.docx")
+    text = "\n".join(docx_text(path))
+    rows = [line for line in text.splitlines() if " | " in line and line.split(" | ")[0].isdigit()]
+    assert len(rows) == 1
+    assert f"Và {len(owing) - 1} đơn vị khác" in text
+    assert "danh sách đầy đủ: tệp tinh-hinh-nop-bao-cao.xlsx gửi kèm" in text
+
+
 def test_feedback_with_nothing_left_to_say_is_removed_at_the_next_build(talked_back):
     (talked_back.inbox_dir / "xa_huong_lap.xlsx").unlink()  # the clerk took the blank form out
     talked_back.build()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cchc_core.config import CampaignConfig
+from cchc_core.documents import status_workbook
 from cchc_core.documents.body import BodyWriter
 from cchc_core.documents.feedback import day_of, follow_up_office
 from cchc_core.documents.render import Letterhead, demo_notice, number_line, recipient_lines, render
@@ -18,6 +19,11 @@ from cchc_core.model.blocks import Paragraph, Table
 from cchc_core.util import vnformat
 
 FILENAME = "cong-van-don-doc.docx"
+#: the most rows the letter's table holds: a district's units fit (34 units, two tasks at most);
+#: beyond, as in a single campaign of thousands of communes, the letter sends the status workbook
+#: as its list (a Word table of 11,000 rows was 300 pages and 580 MB to write)
+TABLE_ROWS_MAX = 150
+ATTACHED_LIST = status_workbook.FILENAME
 
 #: what a unit owes, by where it stands
 _OWED = {
@@ -65,26 +71,32 @@ def write_reminder(status: StatusReport, config: CampaignConfig, target: Path) -
     delivered = {r.unit for r in status.rows if r.state.delivered}
     expected = {r.unit for r in status.rows}
 
+    shown = rows[:TABLE_ROWS_MAX]
+    listed = "có tên trong danh sách kèm theo" if len(shown) < len(rows) else "có tên dưới đây"
+
     def body(writer: BodyWriter) -> None:
         if len(units) <= 6:
             writer.paragraph(Paragraph("Kính gửi:"))
             for name in units:
                 writer.paragraph(Paragraph(f"- {name};", "bullet"))
         else:
-            writer.paragraph(
-                Paragraph(f"Kính gửi: Các {config.district.all_units} có tên dưới đây.")
-            )
+            writer.paragraph(Paragraph(f"Kính gửi: Các {config.district.all_units} {listed}."))
+        which = (
+            "Các đơn vị sau đây chưa hoàn thành:"
+            if len(shown) == len(rows)
+            else f"{len(units)} đơn vị chưa hoàn thành (danh sách đầy đủ: tệp {ATTACHED_LIST} "
+            f"gửi kèm; dưới đây là {len(shown)} việc đầu):"
+        )
         writer.paragraph(
             Paragraph(
                 f"Thực hiện {config.plan.reference} của {config.district.short_name} về tổng kết "
                 "Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2011-2020, đến ngày "
                 f"{vnformat.short_date(status.as_of)}, {config.plan.follow_up} đã nhận báo cáo của "
-                f"{len(delivered)}/{len(expected)} {config.district.all_units}. Các đơn vị sau đây "
-                "chưa hoàn thành:"
+                f"{len(delivered)}/{len(expected)} {config.district.all_units}. {which}"
             )
         )
         table_rows = []
-        for number, row in enumerate(rows, 1):
+        for number, row in enumerate(shown, 1):
             parts = (
                 "biểu thống kê và báo cáo theo đề cương"
                 if row.task in ("2.1", "2.2")
@@ -98,6 +110,18 @@ def write_reminder(status: StatusReport, config: CampaignConfig, target: Path) -
                     vnformat.short_date(row.deadline),
                     row.label,
                     _owed(row, parts),
+                )
+            )
+        if len(shown) < len(rows):
+            rest = len({r.unit for r in rows[len(shown) :]})
+            table_rows.append(
+                (
+                    "…",
+                    f"Và {rest} đơn vị khác",
+                    "",
+                    "",
+                    "",
+                    f"Xem danh sách kèm theo ({ATTACHED_LIST})",
                 )
             )
         writer.table(
