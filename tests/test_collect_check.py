@@ -570,6 +570,22 @@ def test_an_empty_content_controls_placeholder_is_not_read_as_text(campaign):
     assert [b.text for b in narrative.blocks] == ["Đã rà soát."]
 
 
+def test_a_blank_form_filled_twice_starts_blank_each_time(campaign):
+    """The filler keeps each blank workbook open between fills: what one fill typed, its value
+    and the date format openpyxl gives a typed date, is gone for the next."""
+    from datetime import datetime
+
+    from openpyxl import load_workbook
+
+    campaign.submit(
+        "xa_lia", {("hs_tiep_nhan_xa", "2019"): datetime(2020, 1, 5)}, filename="a.xlsx"
+    )
+    second = campaign.submit("xa_lia", {("hs_da_giai_quyet_xa", "2019"): 7}, filename="b.xlsx")
+    cells = [c for ws in load_workbook(second).worksheets for row in ws.iter_rows() for c in row]
+    assert 7 in [c.value for c in cells]
+    assert not [c for c in cells if isinstance(c.value, datetime) or getattr(c, "is_date", False)]
+
+
 def test_a_zip_bomb_is_refused_before_any_parser_opens_it(campaign):
     path = campaign.inbox_dir / "bom.xlsx"
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
+from copy import copy
 from pathlib import Path
 from typing import Any
 
@@ -45,18 +46,21 @@ class _Typing:
     workbook is the blank form for the next fill."""
 
     def __init__(self) -> None:
-        self.typed: list[tuple[Worksheet, int, int, bool, Any]] = []
+        self.typed: list[tuple[Worksheet, int, int, bool, Any, Any]] = []
 
     def type(self, ws: Worksheet, row: int, column: int, value: Any) -> None:
         existed = (row, column) in ws._cells
         cell = ws.cell(row=row, column=column)
-        self.typed.append((ws, row, column, existed, cell.value))
+        # the style too: openpyxl gives a cell typed a date a date's number format
+        self.typed.append((ws, row, column, existed, cell.value, copy(cell._style)))
         cell.value = value
 
     def undo(self) -> None:
-        for ws, row, column, existed, before in reversed(self.typed):
+        for ws, row, column, existed, before, look in reversed(self.typed):
             if existed:
-                ws.cell(row=row, column=column).value = before
+                cell = ws.cell(row=row, column=column)
+                cell.value = before
+                cell._style = look
             else:
                 del ws._cells[(row, column)]
 
