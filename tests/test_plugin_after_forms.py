@@ -159,3 +159,19 @@ def test_forms_update_writes_a_new_outline_with_what_the_unit_wrote(sent_before)
     [block] = check.narratives["xa_lia"]["P1.II.2.1.a"].blocks
     assert block.text == written
     assert not [f for f in check.findings if f.code == "outline.note"]
+
+
+def test_a_report_cchc_did_not_make_is_never_rewritten_as_an_outline(sent_before):
+    from docx import Document
+
+    before, reopened = sent_before
+    document = Document()
+    document.core_properties.category = "Báo cáo"
+    document.core_properties.version = "1.0"  # some other program's version, not an outline's
+    title = before.catalogue.heading("P1.I.1").title
+    document.add_paragraph(f"1. {title}")
+    document.add_paragraph("Đã ban hành kế hoạch cải cách hành chính năm 2020.")
+    document.save(str(before.inbox_dir / "Báo cáo Phòng Nội vụ.docx"))
+    campaign = reopened(DAN_VAN)
+    assert "noi_vu" in campaign.check().narratives
+    assert not [u for u in campaign.update_forms() if u.kind == "outline"]

@@ -231,7 +231,11 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
         kind=SubmissionKind.NARRATIVE,
         source=file,
         collector="de-cuong",
-        catalogue_version=properties.get("version", ""),
+        catalogue_version=(
+            properties.get("version", "")
+            if properties.get("category") == layout.OUTLINE_CATEGORY
+            else ""
+        ),
         file_date=file_date,
         narratives=narratives,
         findings=findings,
