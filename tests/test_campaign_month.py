@@ -335,16 +335,26 @@ def test_a_letter_to_more_units_than_a_table_can_hold_sends_the_status_workbook_
     from cchc_core.documents import reminder
     from cchc_core.testing import docx_text
 
-    monkeypatch.setattr(reminder, "TABLE_ROWS_MAX", 1)
     status = talked_back.status()
-    owing = {row.unit for row in status.reminders}
-    assert len(owing) > 2
-    path = reminder.write_reminder(status, talked_back.config, tmp_path / "cong-van.docx")
-    text = "\n".join(docx_text(path))
-    rows = [line for line in text.splitlines() if " | " in line and line.split(" | ")[0].isdigit()]
-    assert len(rows) == 1
-    assert f"Và {len(owing) - 1} đơn vị khác" in text
-    assert "danh sách đầy đủ: tệp tinh-hinh-nop-bao-cao.xlsx gửi kèm" in text
+    rows = status.reminders
+    # rows go task by task: cut where a unit in the table also owes a later task, and where not
+    cuts = [cut for cut in range(1, len(rows)) if rows[cut - 1].task != rows[cut].task]
+    assert cuts and len({r.unit for r in rows}) > 2
+    for cut in {1, *cuts}:
+        monkeypatch.setattr(reminder, "TABLE_ROWS_MAX", cut)
+        path = reminder.write_reminder(status, talked_back.config, tmp_path / f"cv-{cut}.docx")
+        text = "\n".join(docx_text(path))
+        numbered = [
+            line for line in text.splitlines() if " | " in line and line.split(" | ")[0].isdigit()
+        ]
+        assert len(numbered) == cut
+        others = {r.unit for r in rows[cut:]} - {r.unit for r in rows[:cut]}
+        rest = f"Và {len(rows) - cut} việc khác" + (
+            f" của {len(others)} đơn vị chưa có trong bảng" if others else " |"
+        )
+        assert rest in text, (cut, text)
+        assert "danh sách đầy đủ: tệp tinh-hinh-nop-bao-cao.xlsx gửi kèm" in text
+        assert "các đơn vị có tên trong danh sách kèm theo khẩn trương hoàn thành" in text
 
 
 def test_feedback_with_nothing_left_to_say_is_removed_at_the_next_build(talked_back):

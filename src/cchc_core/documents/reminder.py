@@ -72,7 +72,9 @@ def write_reminder(status: StatusReport, config: CampaignConfig, target: Path) -
     expected = {r.unit for r in status.rows}
 
     shown = rows[:TABLE_ROWS_MAX]
-    listed = "có tên trong danh sách kèm theo" if len(shown) < len(rows) else "có tên dưới đây"
+    capped = len(shown) < len(rows)
+    listed = "có tên trong danh sách kèm theo" if capped else "có tên dưới đây"
+    named = "có tên trong danh sách kèm theo" if capped else "có tên trên"
 
     def body(writer: BodyWriter) -> None:
         if len(units) <= 6:
@@ -113,17 +115,12 @@ def write_reminder(status: StatusReport, config: CampaignConfig, target: Path) -
                 )
             )
         if len(shown) < len(rows):
-            rest = len({r.unit for r in rows[len(shown) :]})
-            table_rows.append(
-                (
-                    "…",
-                    f"Và {rest} đơn vị khác",
-                    "",
-                    "",
-                    "",
-                    f"Xem danh sách kèm theo ({ATTACHED_LIST})",
-                )
+            # rows go task by task: a unit in the table may owe a later task too
+            others = {r.unit for r in rows[len(shown) :]} - {r.unit for r in shown}
+            rest = f"Và {len(rows) - len(shown)} việc khác" + (
+                f" của {len(others)} đơn vị chưa có trong bảng" if others else ""
             )
+            table_rows.append(("…", rest, "", "", "", f"Xem danh sách kèm theo ({ATTACHED_LIST})"))
         writer.table(
             Table(
                 ("STT", "Cơ quan, đơn vị", "Nhiệm vụ", "Hạn", "Tình trạng", "Cần thực hiện"),
@@ -137,7 +134,7 @@ def write_reminder(status: StatusReport, config: CampaignConfig, target: Path) -
         writer.paragraph(
             Paragraph(
                 f"Để kịp tổng hợp, báo cáo UBND tỉnh theo thời gian quy định, {config.district.short_name}"
-                " đề nghị các đơn vị có tên trên khẩn trương hoàn thành, gửi về "
+                f" đề nghị các đơn vị {named} khẩn trương hoàn thành, gửi về "
                 f"{config.plan.send_to} trước ngày ….. tháng ….. năm {status.as_of.year}; các "
                 f"đơn vị có lỗi số liệu sửa theo phiếu phản hồi của {config.plan.follow_up}."
             )
