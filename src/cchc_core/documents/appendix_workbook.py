@@ -26,8 +26,7 @@ from cchc_core.model.indicators import Indicator, Measure
 from cchc_core.model.submissions import SubmissionKind
 from cchc_core.model.units import Unit
 from cchc_core.util import vnformat
-from cchc_core.util.atomic import atomic_path
-from cchc_core.util.stable import stabilize
+from cchc_core.util.stable import save_stable
 from cchc_core.util.xlsx_style import (
     BORDER,
     CENTER,
@@ -486,7 +485,4 @@ def write_appendix(dataset: Dataset, target: Path) -> Path:
     appendix.sources(workbook.create_sheet("Nguồn số liệu"))
     workbook.properties.title = "Phụ lục 1 — Thống kê các chỉ tiêu CCHC"
     workbook.properties.creator = "cchc"
-    with atomic_path(target) as temporary:
-        workbook.save(temporary)
-        stabilize(temporary, dataset.config.reference_date)
-    return target
+    return save_stable(workbook, target, dataset.config.reference_date)

@@ -23,8 +23,7 @@ from cchc_core.figures.commendations import (
     nominations_by_form,
 )
 from cchc_core.model.nominations import Nomination
-from cchc_core.util.atomic import atomic_path
-from cchc_core.util.stable import stabilize
+from cchc_core.util.stable import save_stable
 from cchc_core.util.xlsx_style import (
     BORDER,
     WRAP,
@@ -199,7 +198,4 @@ def write_list(dataset: Dataset, rankings: Sequence[Ranking], target: Path) -> P
     workbook.properties.title = "Danh sách đề nghị khen thưởng"
     workbook.properties.creator = "cchc"
     workbook.properties.language = "vi-VN"
-    with atomic_path(target) as temporary:
-        workbook.save(temporary)
-        stabilize(temporary, dataset.config.reference_date)
-    return target
+    return save_stable(workbook, target, dataset.config.reference_date)

@@ -17,7 +17,6 @@ from cchc_core.config import CampaignConfig
 from cchc_core.documents.body import BodyWriter
 from cchc_core.documents.template import TEXT_WIDTH_CM, build_template
 from cchc_core.util import vnformat
-from cchc_core.util.atomic import atomic_path
 from cchc_core.util.decree30 import (
     HeaderLayout,
     header_layout,
@@ -25,7 +24,7 @@ from cchc_core.util.decree30 import (
     subject_lines,
     summary_lines,
 )
-from cchc_core.util.stable import stabilize
+from cchc_core.util.stable import save_stable
 from cchc_core.util.untrusted import for_xml
 
 # Importing docxtpl imports docxcompose, which rebinds python-docx's "cp" prefix to the
@@ -155,7 +154,4 @@ def render(
     properties.title = for_xml(letterhead.summary)[:255]
     properties.author = "cchc"
     properties.language = "vi-VN"
-    with atomic_path(target) as temporary:
-        document.save(str(temporary))
-        stabilize(temporary, when)
-    return target
+    return save_stable(document, target, when)

@@ -26,7 +26,7 @@ from cchc_core.model.blocks import Block, Paragraph, Table
 from cchc_core.model.indicators import Measure
 from cchc_core.model.units import Unit, UnitKind
 from cchc_core.util.atomic import atomic_path
-from cchc_core.util.stable import stabilize
+from cchc_core.util.stable import save_stable, stabilize
 from cchc_core.util.xlsx_style import fit_row_height, write_text
 
 FOLDER = "gui-cap-tren"
@@ -86,10 +86,7 @@ def write_rollup_workbook(dataset: Dataset, target: Path) -> Path:
                 fit_row_height(ws, row[0].row, 11)  # the blank form's row was one line high
     if len(config.units) <= config.output.unit_sheets_max:
         _write_sources(workbook.create_sheet(layout.SOURCES_SHEET), sources)
-    with atomic_path(target) as temporary:
-        workbook.save(temporary)
-        stabilize(temporary, config.reference_date)
-    return target
+    return save_stable(workbook, target, config.reference_date)
 
 
 def _write_sources(ws: Worksheet, sources: list[tuple[Any, ...]]) -> None:

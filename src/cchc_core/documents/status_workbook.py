@@ -15,8 +15,7 @@ from cchc_core.config import CampaignConfig
 from cchc_core.figures.conferences import ConferenceState
 from cchc_core.figures.status import State, StatusReport, UnitStatus
 from cchc_core.util import vnformat
-from cchc_core.util.atomic import atomic_path
-from cchc_core.util.stable import stabilize
+from cchc_core.util.stable import save_stable
 from cchc_core.util.xlsx_style import (
     WRAP,
     WRAP_CENTER,
@@ -230,7 +229,4 @@ def write_status(report: StatusReport, config: CampaignConfig, target: Path) -> 
     )
     workbook.properties.title = "Tình hình nộp báo cáo tổng kết CCHC"
     workbook.properties.creator = "cchc"
-    with atomic_path(target) as temporary:
-        workbook.save(temporary)
-        stabilize(temporary, report.as_of)
-    return target
+    return save_stable(workbook, target, report.as_of)

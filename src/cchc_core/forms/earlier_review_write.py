@@ -17,8 +17,7 @@ from cchc_core.forms import layout
 from cchc_core.forms.earlier_review_read import DISTRICT_KEY, FIRST_ROW, KIND, SHEET, filename
 from cchc_core.model.indicators import Indicator, Measure
 from cchc_core.plugin.catalogue import Catalogue
-from cchc_core.util.atomic import atomic_path
-from cchc_core.util.stable import stabilize
+from cchc_core.util.stable import save_stable
 from cchc_core.util.xlsx_style import (
     BORDER,
     CENTER,
@@ -127,7 +126,4 @@ def write_earlier(catalogue: Catalogue, config: CampaignConfig, phase: str, targ
     wb.properties.title = f"Số liệu giai đoạn {phase} theo báo cáo sơ kết"
     wb.properties.creator = "cchc"
     wb.custom_doc_props.append(StringProperty(name=layout.PROP_KIND, value=KIND))
-    with atomic_path(target) as temporary:
-        wb.save(temporary)
-        stabilize(temporary, config.plan.date)
-    return target
+    return save_stable(wb, target, config.plan.date)

@@ -29,7 +29,6 @@ from cchc_core.model.headings import Heading
 from cchc_core.model.units import Unit
 from cchc_core.plugin.catalogue import Catalogue
 from cchc_core.util import vnformat
-from cchc_core.util.atomic import atomic_path
 from cchc_core.util.decree30 import (
     Closing,
     Header,
@@ -43,7 +42,7 @@ from cchc_core.util.decree30 import (
     summary_lines,
 )
 from cchc_core.util.docx_style import add_bookmark, add_styled
-from cchc_core.util.stable import stabilize
+from cchc_core.util.stable import save_stable
 
 
 def bookmark_name(heading_key: str) -> str:
@@ -168,7 +167,4 @@ def write_outline(catalogue: Catalogue, config: CampaignConfig, unit: Unit, targ
     properties.subject = f"{config.district.name} · {config.plan.number}"
     properties.author = "cchc"
     properties.language = "vi-VN"
-    with atomic_path(target) as temporary:
-        document.save(str(temporary))
-        stabilize(temporary, config.plan.date)
-    return target
+    return save_stable(document, target, config.plan.date)

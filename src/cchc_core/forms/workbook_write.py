@@ -24,8 +24,7 @@ from cchc_core.model.indicators import Indicator, Measure, Section
 from cchc_core.model.units import Unit
 from cchc_core.plugin.catalogue import Catalogue
 from cchc_core.util import vnformat
-from cchc_core.util.atomic import atomic_path
-from cchc_core.util.stable import stabilize
+from cchc_core.util.stable import save_stable
 from cchc_core.util.xlsx_style import (
     BORDER,
     CENTER,
@@ -398,10 +397,7 @@ def _instructions(
 def write_form(catalogue: Catalogue, config: CampaignConfig, unit: Unit, target: Path) -> Path:
     """Write ``unit``'s blank form to ``target`` atomically and return the path."""
     wb = form_workbook(catalogue, config, unit)
-    with atomic_path(target) as temporary:
-        wb.save(temporary)
-        stabilize(temporary, config.plan.date)
-    return target
+    return save_stable(wb, target, config.plan.date)
 
 
 def form_workbook(catalogue: Catalogue, config: CampaignConfig, unit: Unit) -> Workbook:

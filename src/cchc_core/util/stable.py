@@ -11,6 +11,7 @@ import re
 import zipfile
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 from cchc_core.util.atomic import atomic_path
 
@@ -38,3 +39,12 @@ def stabilize(path: Path, when: date | datetime) -> None:
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = 0o644 << 16
             target.writestr(entry, data)
+
+
+def save_stable(package: Any, target: Path, when: date | datetime) -> Path:
+    """Save an openpyxl workbook or a python-docx document to ``target`` atomically, every
+    timestamp set to ``when``; return ``target``. How every file cchc writes is saved."""
+    with atomic_path(target) as temporary:
+        package.save(str(temporary))
+        stabilize(temporary, when)
+    return target
