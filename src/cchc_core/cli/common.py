@@ -26,6 +26,8 @@ from cchc_core.util.untrusted import for_terminal, for_terminal_lines
 
 if TYPE_CHECKING:
     from cchc_core.campaign import Campaign
+    from cchc_core.config import CampaignConfig
+    from cchc_core.plugin.catalogue import Catalogue
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 #: the codes a shell gives a process stopped by Ctrl-C (SIGINT) and by a closed pipe (SIGPIPE)
@@ -265,6 +267,20 @@ def open_campaign(folder: Path) -> Campaign:
     for note in campaign.recovered:
         click.echo(for_terminal(note), err=True)
     return campaign
+
+
+def catalogue_and_config(folder: Path | None) -> tuple[Catalogue, CampaignConfig]:
+    """The catalogue and settings of the campaign in ``folder``, or without one those of the
+    installed plugins and the default ``cchc.toml`` (commands that answer before any campaign
+    exists: ``cchc indicators``, ``cchc plugin new``)."""
+    if folder is not None:
+        campaign = open_campaign(folder)
+        return campaign.catalogue, campaign.config
+    from cchc_core import config as config_module
+    from cchc_core.plugin.catalogue import build
+    from cchc_core.plugin.manager import make_plugin_manager
+
+    return build(make_plugin_manager()), config_module.parse(config_module.default_text())
 
 
 class DateType(click.ParamType):

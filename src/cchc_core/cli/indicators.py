@@ -11,10 +11,10 @@ import click
 from cchc_core.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
+    catalogue_and_config,
     emit_json,
     handles_errors,
     json_option,
-    open_campaign,
 )
 
 
@@ -44,16 +44,7 @@ def indicators_command(words: tuple[str, ...], folder: Path | None, as_json: boo
     from cchc_core.present import show_indicators
 
     query = " ".join(words)
-    if folder is not None:
-        campaign = open_campaign(folder)
-        catalogue, config = campaign.catalogue, campaign.config
-    else:
-        from cchc_core import config as config_module
-        from cchc_core.plugin.catalogue import build
-        from cchc_core.plugin.manager import make_plugin_manager
-
-        catalogue = build(make_plugin_manager())
-        config = config_module.parse(config_module.default_text())
+    catalogue, config = catalogue_and_config(folder)
     entries = list_indicators(catalogue, config, query)
     if as_json:
         emit_json([{**attrs.asdict(e), "who": e.who()} for e in entries])

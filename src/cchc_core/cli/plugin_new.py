@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from cchc_core.cli.common import emit_json, handles_errors, json_option, open_campaign
+from cchc_core.cli.common import catalogue_and_config, emit_json, handles_errors, json_option
 from cchc_core.cli.group import CchcGroup
 
 
@@ -69,16 +69,8 @@ def new_command(
     from cchc_core import config as config_module
     from cchc_core.demo.sample_campaign import SAMPLE_CONFIG
     from cchc_core.plugin import scaffold
-    from cchc_core.plugin.catalogue import build
 
-    if folder is not None:
-        campaign = open_campaign(folder)
-        catalogue, config = campaign.catalogue, campaign.config
-    else:
-        from cchc_core.plugin.manager import make_plugin_manager
-
-        catalogue = build(make_plugin_manager())
-        config = config_module.parse(config_module.default_text())
+    catalogue, config = catalogue_and_config(folder)
     sample_offices = tuple(u.id for u in config_module.parse(SAMPLE_CONFIG).offices)
     spec = scaffold.plan(name, office, title, catalogue, config, report, sample_offices)
     made = scaffold.write(spec, parent)
