@@ -9,6 +9,7 @@ saves the copy and takes what it typed out again, so the next fill starts from t
 from __future__ import annotations
 
 import hashlib
+import io
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from copy import copy
@@ -35,7 +36,11 @@ def _opened(blank: Path) -> Workbook:
     if digest in _OPENED:
         _OPENED.move_to_end(digest)
     else:
-        _OPENED[digest] = load_workbook(blank)
+        workbook = load_workbook(blank)
+        # openpyxl's first save of an opened workbook sets a few sheet properties (outline
+        # levels); saving once here makes every fill of this blank save the same bytes
+        workbook.save(io.BytesIO())
+        _OPENED[digest] = workbook
         if len(_OPENED) > _OPENED_MAX:
             _OPENED.popitem(last=False)
     return _OPENED[digest]
