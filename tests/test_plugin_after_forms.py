@@ -129,6 +129,8 @@ def test_forms_update_carries_the_nominations_over(cchc_campaign, cchc_manager, 
     )
     updated = Campaign.open(campaign.root, plugin_manager=cchc_manager(cchc_tthc.plugin, DAN_VAN))
     [form] = updated.update_forms()
+    first = form.path.read_bytes()
+    assert updated.update_forms()[0].path.read_bytes() == first  # same inputs, same bytes
     rows = load_workbook(form.path)[SHEET].iter_rows(values_only=True)
     assert any(row[2:7] == tuple(nominee.values()) for row in rows)
     assert form.nominations_left_out == 1

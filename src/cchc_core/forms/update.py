@@ -24,6 +24,7 @@ from cchc_core.forms.workbook_write import write_form
 from cchc_core.model.submissions import Submission, SubmissionKind
 from cchc_core.plugin.catalogue import Catalogue
 from cchc_core.util.atomic import atomic_path
+from cchc_core.util.stable import stabilize
 
 
 @frozen
@@ -73,6 +74,7 @@ def update_forms(
         write_form(catalogue, config, unit, target)
         with atomic_path(target) as temporary:
             fill_form(target, temporary, values, notes, nominations)
+            stabilize(temporary, config.plan.date)  # dated as every form is, never the clock
         to_fill = tuple(
             f.location.sheet or ""
             for f in submission.findings
@@ -111,6 +113,7 @@ def _update_outline(
     write_outline(catalogue, config, unit, target)
     with atomic_path(target) as temporary:
         fill_outline(target, temporary, parts, answer)
+        stabilize(temporary, config.plan.date)
     return UpdatedForm(
         unit.id, unit.name, target, submission.source.name, len(parts), (), kind="outline"
     )
