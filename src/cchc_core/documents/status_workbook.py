@@ -4,29 +4,20 @@ table."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from itertools import zip_longest
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.styles import Font, PatternFill
 
 from cchc_core.config import CampaignConfig
 from cchc_core.figures.conferences import ConferenceState
 from cchc_core.figures.status import State, StatusReport, UnitStatus
 from cchc_core.util import vnformat
 from cchc_core.util.stable import save_stable
-from cchc_core.util.xlsx_style import (
-    WRAP,
-    WRAP_CENTER,
-    fit_row_height,
-    font,
-    header_row,
-    put_value,
-    setup_print,
-    style,
-    write_text,
-)
+from cchc_core.util.xlsx_stream import StreamedSheet, streamed_workbook
+from cchc_core.util.xlsx_style import WRAP, font
 
 FILENAME = "tinh-hinh-nop-bao-cao.xlsx"
 STATE_FILL = {
@@ -48,34 +39,31 @@ CONFERENCE_FILL = {
 
 
 def _table(
-    ws: Worksheet,
+    workbook: Workbook,
+    name: str,
     title: str,
     columns: list[tuple[str, float]],
-    rows: list[list[object]],
-    fills: list[PatternFill | None] | None = None,
-    notes: tuple[tuple[str, object], ...] = (),
+    rows: Iterable[list[object]],
+    fills: Iterable[PatternFill | None] = (),
+    notes: tuple[tuple[str, Font], ...] = (),
 ) -> None:
-    """A sheet: its title, ``notes`` lines (text and font) under it, the table."""
-    width = len(columns)
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
-    write_text(ws, 1, 1, title, font=font(13, bold=True), alignment=WRAP_CENTER)
-    for offset, (text, look) in enumerate(notes, start=2):
-        ws.merge_cells(start_row=offset, start_column=1, end_row=offset, end_column=width)
-        write_text(ws, offset, 1, text, font=look, alignment=WRAP)
+    """A sheet: its title, ``notes`` lines (text and font) under it, the table (streamed: a
+    table of 11,000 units costs the memory of one row)."""
     header = len(notes) + 3
-    for column, (_, column_width) in enumerate(columns, start=1):
-        ws.column_dimensions[get_column_letter(column)].width = column_width
-    for row in range(1, header - 1):
-        fit_row_height(ws, row, 13 if row == 1 else 11)
-    header_row(ws, header, columns, height=32)
-    for index, values in enumerate(rows, start=header + 1):
-        for column, value in enumerate(values, start=1):
-            put_value(ws, index, column, value)
-            if fills and fills[index - header - 1] is not None:
-                style(ws.cell(row=index, column=column), fill=fills[index - header - 1])
-        fit_row_height(ws, index, 11)
-    ws.freeze_panes = f"A{header + 1}"
-    setup_print(ws, title_rows=f"{header}:{header}")
+    sheet = StreamedSheet(
+        workbook,
+        name,
+        [width for _, width in columns],
+        title_rows=f"{header}:{header}",
+        freeze=f"A{header + 1}",
+    )
+    sheet.banner(title, look=font(13, bold=True), size=13)
+    for text, look in notes:
+        sheet.banner(text, look=look, alignment=WRAP)
+    sheet.skip()
+    sheet.header([caption for caption, _ in columns], height=32)
+    for values, fill in zip_longest(rows, fills):
+        sheet.values(values, fill=fill)
 
 
 def _received(row: UnitStatus) -> str:
@@ -88,17 +76,16 @@ def _received(row: UnitStatus) -> str:
 def write_status(report: StatusReport, config: CampaignConfig, target: Path) -> Path:
     """Write the status workbook to ``target`` atomically."""
     as_of = vnformat.short_date(report.as_of)
-    notes: tuple[tuple[str, object], ...] = ()
+    notes: tuple[tuple[str, Font], ...] = ()
     if config.demo:
         notes += (("Số liệu minh họa (giả định)", font(11, bold=True, color="C00000")),)
     if report.coverage is not None:
         notes += ((report.coverage.sentence, font(11, italic=True)),)
     notes += ((config.deadline_rule, font(11, italic=True)),)
-    workbook = Workbook()
-    ws = workbook.active
-    ws.title = "Tình hình nộp"
+    workbook = streamed_workbook()
     _table(
-        ws,
+        workbook,
+        "Tình hình nộp",
         f"TÌNH HÌNH NỘP BÁO CÁO TỔNG KẾT CCHC (tính đến ngày {as_of})",
         [
             ("Nhiệm vụ", 9),
@@ -133,7 +120,8 @@ def write_status(report: StatusReport, config: CampaignConfig, target: Path) -> 
         notes,
     )
     _table(
-        workbook.create_sheet("Tỷ lệ nộp"),
+        workbook,
+        "Tỷ lệ nộp",
         f"TỶ LỆ NỘP BÁO CÁO (tính đến ngày {as_of})",
         [
             ("Nhiệm vụ", 9),
@@ -160,7 +148,8 @@ def write_status(report: StatusReport, config: CampaignConfig, target: Path) -> 
     )
     reminders = report.reminders
     _table(
-        workbook.create_sheet("Cần đôn đốc"),
+        workbook,
+        "Cần đôn đốc",
         f"DANH SÁCH ĐƠN VỊ CHẬM, CHƯA NỘP, NỘP THIẾU (tính đến ngày {as_of})",
         [
             ("Đơn vị", 30),
@@ -181,7 +170,8 @@ def write_status(report: StatusReport, config: CampaignConfig, target: Path) -> 
         deadline = vnformat.short_date(report.conferences[0].deadline)
         held = sum(c.state.held for c in report.conferences)
         _table(
-            workbook.create_sheet("Hội nghị cấp xã"),
+            workbook,
+            "Hội nghị cấp xã",
             f"HỘI NGHỊ TỔNG KẾT CỦA CÁC XÃ, THỊ TRẤN (tổ chức trước ngày {deadline}): "
             f"{held}/{len(report.conferences)} đơn vị đã tổ chức",
             [
@@ -204,7 +194,8 @@ def write_status(report: StatusReport, config: CampaignConfig, target: Path) -> 
             [CONFERENCE_FILL[c.state] for c in report.conferences],
         )
     _table(
-        workbook.create_sheet("Nhiệm vụ"),
+        workbook,
+        "Nhiệm vụ",
         "CÁC NHIỆM VỤ THEO KẾ HOẠCH",
         [
             ("STT", 7),

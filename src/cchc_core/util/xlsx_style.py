@@ -93,7 +93,7 @@ def setup_print(
     ws.evenFooter.center.text = PAGE_FOOTER
     if area:
         ws.print_area = area
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.fitToWidth = 1
@@ -116,8 +116,12 @@ def write_text(ws: Worksheet, row: int, column: int, value: str, **looks: object
     """Write a string that must stay a string: a leading ``=`` ``+`` ``-`` ``@`` never becomes a
     formula (the cell is typed as text and quote-prefixed), characters a workbook cannot hold are
     removed and a text too long for a cell is cut with a note (:func:`for_cell`)."""
+    set_text(ws.cell(row=row, column=column), value, **looks)
+
+
+def set_text(cell: Cell, value: str, **looks: object) -> None:
+    """:func:`write_text` for a cell already made (a streamed sheet's cells are made apart)."""
     value = for_cell(value)
-    cell = ws.cell(row=row, column=column)
     cell.value = value
     cell.data_type = "s"
     if value[:1] in ("=", "+", "-", "@"):
@@ -139,6 +143,21 @@ def row_cells(ws: Worksheet, row: int) -> list[Cell]:
     return [cells[(row, column)] for column in range(1, last + 1) if (row, column) in cells]
 
 
+def lines_needed(text: str, width: float, size: float) -> int:
+    """How many lines ``text`` takes in a wrapped cell ``width`` characters wide (a column's
+    width, or the sum of a merged range's), at ``size`` points."""
+    # measured in LibreOffice: a column of width w holds about 1.3·w characters of 12-point
+    # Times New Roman (a little less, since lines break between words)
+    per_line = int(max(1.0, width * 1.3 * 12 / size))
+    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+
+
+def height_for(lines: int, size: float) -> float:
+    """The height in points of a row of ``lines`` lines at ``size`` points, at most Excel's
+    largest."""
+    return min(round(lines * size * 1.32 + 3, 1), MAX_ROW_HEIGHT)
+
+
 def fit_row_height(ws: Worksheet, row: int, size: float = 12) -> None:
     """Set a row's height from its wrapped text: spreadsheet programs do not grow rows written by
     openpyxl, and LibreOffice prints overlapping lines without this."""
@@ -156,12 +175,8 @@ def fit_row_height(ws: Worksheet, row: int, size: float = 12) -> None:
         merged = next((span for span in spans if span[0] <= cell.column <= span[1]), None)
         columns = range(merged[0], merged[1] + 1) if merged else (cell.column,)
         width = sum(ws.column_dimensions[get_column_letter(c)].width or 8.43 for c in columns)
-        # measured in LibreOffice: a column of width w holds about 1.3·w characters of 12-point
-        # Times New Roman (a little less, since lines break between words)
-        per_line = max(1.0, width * 1.3 * 12 / size)
-        needed = sum(max(1, -(-len(part) // int(per_line))) for part in cell.value.split("\n"))
-        lines = max(lines, needed)
-    ws.row_dimensions[row].height = min(round(lines * size * 1.32 + 3, 1), MAX_ROW_HEIGHT)
+        lines = max(lines, lines_needed(cell.value, width, size))
+    ws.row_dimensions[row].height = height_for(lines, size)
 
 
 def header_row(
@@ -190,15 +205,18 @@ def header_row(
 def put_value(ws: Worksheet, row: int, column: int, value: object, size: float = 11) -> None:
     """A table cell: numbers as numbers (centred), anything else as text that never becomes a
     formula."""
+    set_value(ws.cell(row=row, column=column), value, size)
+
+
+def set_value(cell: Cell, value: object, size: float = 11) -> None:
+    """:func:`put_value` for a cell already made."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        cell = ws.cell(row=row, column=column, value=value)
+        cell.value = value
         style(cell, border=BORDER, font=font(size), alignment=CENTER)
         style(cell, number_format=DECIMAL_FORMAT if isinstance(value, float) else COUNT_FORMAT)
     else:
-        write_text(
-            ws,
-            row,
-            column,
+        set_text(
+            cell,
             "" if value is None else str(value),
             font=font(size),
             alignment=WRAP,

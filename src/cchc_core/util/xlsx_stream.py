@@ -1,0 +1,162 @@
+"""Sheets written as a stream (openpyxl's write-only mode), for the workbooks that list units.
+
+In openpyxl's normal mode every cell of a workbook is an object held until the file is saved: the
+status workbook of 11,000 units held 160,000 of them. A streamed sheet sends each row to the file
+as it is written and keeps nothing of it, so its memory is one row whatever the number of units.
+The price is order: a sheet is written top to bottom, its column widths before its first row, a
+row's height before its cells (computed here from the row's own values), and a workbook's sheets
+one after the other. :class:`StreamedSheet` keeps that order and writes cells with the same looks
+as the rest of cchc (:mod:`cchc_core.util.xlsx_style`): a look is registered once per workbook and
+shared by every cell that has it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from cchc_core.util.xlsx_style import (
+    BORDER,
+    HEADER_FILL,
+    WRAP_CENTER,
+    font,
+    height_for,
+    lines_needed,
+    set_text,
+    set_value,
+    setup_print,
+    style,
+)
+
+
+def streamed_workbook() -> Workbook:
+    """An empty workbook whose sheets are streamed (:class:`StreamedSheet`)."""
+    return Workbook(write_only=True)
+
+
+class StreamedSheet:
+    """One sheet of a streamed workbook, written row by row from the top.
+
+    ``widths`` are the columns' widths, in characters; every row spans them. The sheet prints as
+    every printable sheet of cchc (:func:`setup_print`), ``title_rows`` (``"4:4"``) repeated on
+    each page, and its panes are frozen above ``freeze`` (``"A5"``). Rows are numbered from 1 as
+    in the spreadsheet; :attr:`next_row` is the number the next row written will have.
+    """
+
+    def __init__(
+        self,
+        workbook: Workbook,
+        title: str,
+        widths: Sequence[float],
+        *,
+        title_rows: str | None = None,
+        freeze: str | None = None,
+    ) -> None:
+        self.sheet = workbook.create_sheet(title)
+        self.widths = tuple(widths)
+        for column, width in enumerate(self.widths, start=1):
+            self.sheet.column_dimensions[get_column_letter(column)].width = width
+        if freeze:
+            self.sheet.freeze_panes = freeze
+        setup_print(self.sheet, title_rows=title_rows)
+        self.next_row = 1
+
+    def _cell(self, value: object = None) -> Cell:
+        return WriteOnlyCell(self.sheet, value)  # type: ignore[no-any-return]
+
+    def _append(self, cells: Sequence[Cell | None], height: float | None) -> int:
+        row = self.next_row
+        if height is not None:
+            self.sheet.row_dimensions[row].height = height
+        self.sheet.append(list(cells))
+        self.next_row += 1
+        return row
+
+    def _merge(self, row: int, first: int, last: int) -> None:
+        if last > first:
+            self.sheet.merged_cells.add(
+                f"{get_column_letter(first)}{row}:{get_column_letter(last)}{row}"
+            )
+
+    def banner(
+        self,
+        text: str,
+        *,
+        look: Font | None = None,
+        alignment: Alignment = WRAP_CENTER,
+        size: float = 11,
+        span: int | None = None,
+        bordered: bool = False,
+    ) -> int:
+        """A line of text across the first ``span`` columns (all by default), merged, its height
+        fitted to the text; ``bordered`` draws the table's grid around it. Returns its row."""
+        span = span or len(self.widths)
+        first = self._cell()
+        looks: dict[str, object] = {"font": look or font(size), "alignment": alignment}
+        if bordered:
+            looks["border"] = BORDER
+        set_text(first, text, **looks)
+        rest = [self._bordered() if bordered else None for _ in range(span - 1)]
+        lines = lines_needed(first.value, sum(self.widths[:span]), size)
+        row = self._append([first, *rest], height_for(lines, size))
+        self._merge(row, 1, span)
+        return row
+
+    def _bordered(self) -> Cell:
+        cell = self._cell()
+        style(cell, border=BORDER)
+        return cell
+
+    def header(self, captions: Sequence[str], height: float = 45) -> int:
+        """A table's header: bold centred captions on a tinted, bordered row."""
+        cells = []
+        for caption in captions:
+            cell = self._cell()
+            set_text(
+                cell,
+                caption,
+                font=font(11, bold=True),
+                alignment=WRAP_CENTER,
+                border=BORDER,
+                fill=HEADER_FILL,
+            )
+            cells.append(cell)
+        return self._append(cells, height)
+
+    def values(
+        self,
+        values: Sequence[object],
+        *,
+        fill: PatternFill | None = None,
+        size: float = 11,
+        merges: Sequence[tuple[int, int]] = (),
+    ) -> int:
+        """A table row: numbers as numbers, anything else as text that never becomes a formula,
+        all bordered, tinted with ``fill``; ``merges`` are (first, last) columns joined, the
+        value of each in its first column. Its height is fitted to its wrapped text."""
+        cells: list[Cell] = []
+        for value in values:
+            cell = self._cell()
+            set_value(cell, value, size)
+            if fill is not None:
+                style(cell, fill=fill)
+            cells.append(cell)
+        lines = 1
+        for column, cell in enumerate(cells, start=1):
+            if isinstance(cell.value, str) and cell.data_type == "s":
+                span = next((m for m in merges if m[0] == column), (column, column))
+                width = sum(self.widths[span[0] - 1 : span[1]])
+                lines = max(lines, lines_needed(cell.value, width, size))
+        row = self._append(cells, height_for(lines, size))
+        for first, last in merges:
+            self._merge(row, first, last)
+        return row
+
+    def skip(self) -> None:
+        """An empty row."""
+        self._append([], None)

@@ -1,0 +1,124 @@
+"""Workbooks that list units are streamed (openpyxl's write-only mode): read back, a streamed sheet
+must look as the same table written cell by cell does."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from openpyxl import Workbook, load_workbook
+
+from cchc_core.util.stable import save_stable
+from cchc_core.util.xlsx_stream import StreamedSheet, streamed_workbook
+from cchc_core.util.xlsx_style import (
+    COUNT_FORMAT,
+    HEADER_FILL,
+    MISSING_FILL,
+    WRAP_CENTER,
+    fit_row_height,
+    font,
+    header_row,
+    put_value,
+    style,
+    write_text,
+)
+
+WIDTHS = (10, 30, 12)
+ROWS = [
+    ["Xã Lìa", "Nộp đúng hạn", 12],
+    ['=HYPERLINK("http://x")', "một dòng rất dài " * 12, 3.5],
+    ["Thị trấn Khe Sanh", "hai\ndòng", 0],
+]
+
+
+def _streamed(path):
+    workbook = streamed_workbook()
+    sheet = StreamedSheet(workbook, "Bảng", WIDTHS, title_rows="3:3", freeze="A4")
+    sheet.banner("TIÊU ĐỀ CỦA BẢNG " * 6, look=font(13, bold=True), size=13)
+    sheet.skip()
+    sheet.header(["Đơn vị", "Tình trạng", "Số"], height=32)
+    for number, values in enumerate(ROWS):
+        sheet.values(values, fill=MISSING_FILL if number == 1 else None)
+    sheet.values(["Tổng", "", 15.5], merges=[(1, 2)])
+    return save_stable(workbook, path, date(2020, 5, 26))
+
+
+def _cell_by_cell(path):
+    workbook = Workbook()
+    ws = workbook.active
+    ws.title = "Bảng"
+    ws.merge_cells("A1:C1")
+
+    write_text(ws, 1, 1, "TIÊU ĐỀ CỦA BẢNG " * 6, font=font(13, bold=True), alignment=WRAP_CENTER)
+    for column, width in zip("ABC", WIDTHS, strict=True):
+        ws.column_dimensions[column].width = width
+    fit_row_height(ws, 1, 13)
+    header_row(ws, 3, [("Đơn vị", 10), ("Tình trạng", 30), ("Số", 12)], height=32)
+    for row, values in enumerate([*ROWS, ["Tổng", "", 15.5]], start=4):
+        for column, value in enumerate(values, start=1):
+            put_value(ws, row, column, value)
+            if row == 5:
+                style(ws.cell(row=row, column=column), fill=MISSING_FILL)
+        if row == 7:
+            ws.merge_cells("A7:B7")
+        fit_row_height(ws, row, 11)
+    workbook.save(path)
+    return path
+
+
+def test_a_streamed_sheet_reads_back_as_the_same_table_written_cell_by_cell(tmp_path):
+    streamed = load_workbook(_streamed(tmp_path / "streamed.xlsx"))["Bảng"]
+    plain = load_workbook(_cell_by_cell(tmp_path / "plain.xlsx"))["Bảng"]
+    assert sorted(map(str, streamed.merged_cells.ranges)) == ["A1:C1", "A7:B7"]
+    assert sorted(map(str, streamed.merged_cells.ranges)) == sorted(
+        map(str, plain.merged_cells.ranges)
+    )
+    for row in range(1, 8):
+        assert streamed.row_dimensions[row].height == plain.row_dimensions[row].height, row
+        for column in range(1, 4):
+            ours, theirs = streamed.cell(row, column), plain.cell(row, column)
+            for look in (
+                "value",
+                "data_type",
+                "number_format",
+                "font",
+                "fill",
+                "border",
+                "alignment",
+            ):
+                assert repr(getattr(ours, look)) == repr(getattr(theirs, look)), (row, column)
+            assert ours.quotePrefix == theirs.quotePrefix
+    # what a clerk sees: wrapped lines fit, the header tinted, text never a formula
+    assert streamed.row_dimensions[5].height > streamed.row_dimensions[4].height
+    assert streamed.row_dimensions[6].height > streamed.row_dimensions[4].height
+    assert streamed["A3"].fill.fgColor.rgb == HEADER_FILL.fgColor.rgb
+    assert streamed["A5"].data_type == "s" and streamed["A5"].quotePrefix
+    assert streamed["C4"].value == 12 and streamed["C4"].number_format == COUNT_FORMAT
+    assert [streamed.column_dimensions[c].width for c in "ABC"] == list(WIDTHS)
+    assert streamed.freeze_panes == "A4"
+    assert streamed.print_title_rows.replace("$", "") == "3:3"
+    assert "Trang &P/&N" in streamed.oddFooter.center.text
+
+
+def test_the_status_workbook_of_many_units_is_streamed(cchc_campaign, monkeypatch):
+    # streamed: no sheet of the status workbook keeps its cells while it is written
+    import openpyxl.worksheet.worksheet as normal
+
+    made = []
+    original = normal.Worksheet.__init__
+
+    def count(self, *args, **kwargs):
+        made.append(self)
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(normal.Worksheet, "__init__", count)
+    campaign = cchc_campaign()
+    from cchc_core.documents.status_workbook import FILENAME, write_status
+
+    status = campaign.status()
+    made.clear()
+    written = write_status(status, campaign.config, campaign.output_dir / FILENAME)
+    assert made == []
+    workbook = load_workbook(written)
+    assert workbook.sheetnames[:3] == ["Tình hình nộp", "Tỷ lệ nộp", "Cần đôn đốc"]
+    units = [r[1] for r in workbook["Tình hình nộp"].iter_rows(min_row=7, values_only=True)]
+    assert len([u for u in units if u]) == len(status.rows)
