@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 from click.testing import CliRunner
 from docx import Document
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from lxml import etree
 from openpyxl import load_workbook
@@ -56,6 +56,27 @@ def test_any_cell_content_is_a_value_within_limits_or_a_problem(raw, indicator):
     assert isinstance(value, int if indicator.measure is not Measure.PERCENT else float)
     limits = indicator.value_limits
     assert math.isfinite(value) and limits.minimum <= value <= limits.maximum
+
+
+@given(ANY_CELL, st.sampled_from([COUNT, PERCENT, MONEY]))
+@example(12.0, COUNT)
+@example(7, COUNT)
+@example(12.5, COUNT)
+@example(-1.0, COUNT)
+@example(98.5, PERCENT)
+@example(0.985, PERCENT)
+@example(1e9, MONEY)
+def test_a_number_stored_as_a_number_is_read_as_the_exact_reading_reads_it(raw, indicator):
+    # most cells skip the exact (Decimal) reading; what they give must be what it gives
+    from unittest import mock
+
+    from cchc_core.check import cells
+
+    quick = parse_cell(raw, indicator)
+    with mock.patch.object(cells, "_plain_number", return_value=False):
+        exact = parse_cell(raw, indicator)
+    assert quick == exact
+    assert type(quick[0]) is type(exact[0])
 
 
 @given(

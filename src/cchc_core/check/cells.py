@@ -254,8 +254,22 @@ def _text_warning(raw: Any, exact: Decimal) -> Problem | None:
     )
 
 
+def _plain_number(raw: Any, indicator: Indicator) -> bool:
+    """Whether ``raw`` is a number the spreadsheet stored as a number, within the indicator's
+    limits: nearly every cell of every form, read without the exact arithmetic that a typed text
+    or an out-of-range value needs (half a million cells at a country's scale)."""
+    limits = indicator.value_limits
+    return (
+        type(raw) in (int, float)
+        and limits is not None
+        and limits.minimum <= raw <= limits.maximum  # False for NaN and infinities
+    )
+
+
 def parse_count(raw: Any, indicator: Indicator) -> Parsed:
     """A whole number within the indicator's limits."""
+    if _plain_number(raw, indicator) and (type(raw) is int or raw.is_integer()):
+        return int(raw), None
     wanted = "số nguyên"
     exact, refused = _number(raw, indicator, wanted)
     if exact is None:
@@ -276,6 +290,8 @@ def parse_count(raw: Any, indicator: Indicator) -> Parsed:
 
 def parse_percent(raw: Any, indicator: Indicator) -> Parsed:
     """A percentage within the indicator's limits (0 to 100 unless it says otherwise)."""
+    if _plain_number(raw, indicator) and not 0 < raw < 1:
+        return float(raw), None
     wanted = "tỷ lệ phần trăm"
     exact, refused = _number(raw, indicator, wanted)
     if exact is None:

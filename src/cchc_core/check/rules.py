@@ -62,7 +62,7 @@ def evaluate_rules(
     catalogue: Catalogue, config: CampaignConfig, unit: Unit, values: UnitValues, file: str
 ) -> Iterator[Finding]:
     """Every rule violation in ``unit``'s values, one finding per rule and period."""
-    reported = {i.code for i in catalogue.indicators if catalogue.reports(i, unit)}
+    reported = catalogue.reported_codes(unit)
     for rule in catalogue.rules:
         codes = rule.codes
         if codes and not any(code in reported for code in codes):

@@ -16,9 +16,7 @@ from cchc_core.util import vnformat
 
 
 def _counts(catalogue: Catalogue, unit: Unit) -> list[Indicator]:
-    return [
-        i for i in catalogue.indicators if catalogue.reports(i, unit) and i.measure is Measure.COUNT
-    ]
+    return [i for i in catalogue.reported_rows(unit) if i.measure is Measure.COUNT]
 
 
 def _ratio(value: float, other: float) -> float:

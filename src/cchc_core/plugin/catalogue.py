@@ -204,6 +204,17 @@ class Catalogue:
             self._rows_by_form[key] = tuple(i for i in self.rows_for(unit) if self.reports(i, unit))
         return self._rows_by_form[key]
 
+    def reported_codes(self, unit: Unit) -> frozenset[str]:
+        """The codes of :meth:`reported_rows`, for membership tests."""
+        key = "codes" + self._form_key(unit)
+        if key not in self._codes_by_form:
+            self._codes_by_form[key] = frozenset(i.code for i in self.reported_rows(unit))
+        return self._codes_by_form[key]
+
+    @cached_property
+    def _codes_by_form(self) -> dict[str, frozenset[str]]:
+        return {}
+
     def _rows_for(self, unit: Unit) -> tuple[Indicator, ...]:
         wanted = {i.code for i in self.indicators if self.reports(i, unit)}
         for indicator in self.indicators:
