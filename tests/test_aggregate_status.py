@@ -299,6 +299,29 @@ def test_status_command_writes_the_workbook(cchc_campaign):
     assert tasks == ["2.1", "2.2", "3.2", "3.9"]
 
 
+def test_the_terminal_shows_the_first_rows_of_a_long_list_and_where_the_rest_is(
+    cchc_campaign, monkeypatch
+):
+    from cchc_core import present
+
+    campaign = cchc_campaign()
+    shown = CliRunner().invoke(main, ["status", str(campaign.root), "--as-of", "2020-05-21"])
+    owing = [line for line in shown.output.splitlines() if "\t20/5/2020\t" in line]
+    assert len(owing) > 2
+    monkeypatch.setattr(present, "ROWS_SHOWN", 2)
+    result = CliRunner().invoke(main, ["status", str(campaign.root), "--as-of", "2020-05-21"])
+    listed = result.output.split("Cần đôn đốc", 1)[1].split("dòng khác", 1)[0]
+    assert len([line for line in listed.splitlines() if "\t20/5/2020\t" in line]) == 2
+    assert (
+        f"… và {len(owing) - 2} dòng khác: xem đủ trong tinh-hinh-nop-bao-cao.xlsx, trang “Cần "
+        "đôn đốc”." in result.output
+    )
+    # the workbook still lists every one of them
+    workbook = load_workbook(campaign.output_dir / "tinh-hinh-nop-bao-cao.xlsx")
+    rows = [r for r in workbook["Cần đôn đốc"].iter_rows(min_row=7, values_only=True) if r[0]]
+    assert len(rows) == len(owing)
+
+
 def test_a_rate_of_two_end_of_year_counts_takes_the_last_year_for_the_phase(cchc_campaign):
     campaign = cchc_campaign()
     years = ("2016", "2017", "2018", "2019", Q2020)

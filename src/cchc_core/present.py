@@ -29,6 +29,11 @@ if TYPE_CHECKING:
     from cchc_core.plugin.indicator_search import IndicatorEntry
 
 
+#: the most rows of a list printed on the terminal when the whole list is in a file: a district's
+#: units fit with room to spare; a country's 11,000 would be 22,000 lines nobody reads
+ROWS_SHOWN = 150
+
+
 def _colour_off() -> bool:
     """``--no-color`` (or ``NO_COLOR``, which rich also reads itself) was given."""
     import click
@@ -114,8 +119,16 @@ class ProgressDisplay:
             self._progress = None
 
 
-def _table(title: str, columns: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-    """A table: boxed with rich on a terminal, tab-separated lines when piped."""
+def _table(
+    title: str, columns: Sequence[str], rows: Sequence[Sequence[str]], *, full_list: str = ""
+) -> None:
+    """A table: boxed with rich on a terminal, tab-separated lines when piped. With ``full_list``
+    (where every row is written) at most :data:`ROWS_SHOWN` rows are shown, then how many more
+    there are and where to find them."""
+    if full_list and len(rows) > ROWS_SHOWN:
+        _table(title, columns, rows[:ROWS_SHOWN])
+        _say(f"… và {len(rows) - ROWS_SHOWN} dòng khác: xem đủ trong {full_list}.")
+        return
     if not sys.stdout.isatty():
         _say(title)
         for row in (columns, *rows):
@@ -193,8 +206,11 @@ def show_check(result: CheckResult, config: CampaignConfig) -> None:
     """Findings grouped by unit, then a summary line."""
     names = {u.id: u.name for u in config.units}
     order = [u.id for u in config.units] + [None]
+    by_unit: dict[str | None, list[Finding]] = {}
+    for finding in result.findings:  # grouped once: a unit at a time was units × findings
+        by_unit.setdefault(finding.unit, []).append(finding)
     for unit_id in order:
-        findings = result.for_unit(unit_id)
+        findings = by_unit.get(unit_id)
         if not findings:
             continue
         errors = sum(f.is_error for f in findings)
@@ -228,6 +244,7 @@ def show_check(result: CheckResult, config: CampaignConfig) -> None:
 
 def show_status(report: StatusReport) -> None:
     """Status by task, the rates, and who to remind."""
+    from cchc_core.documents.status_workbook import FILENAME as STATUS_FILE
     from cchc_core.util import vnformat
 
     _say(f"Tình hình nộp báo cáo tính đến ngày {vnformat.short_date(report.as_of)}")
@@ -258,6 +275,7 @@ def show_status(report: StatusReport) -> None:
                 (r.unit_name, r.task, vnformat.short_date(r.deadline), r.label, r.follow_up)
                 for r in report.reminders
             ],
+            full_list=f"{STATUS_FILE}, trang “Cần đôn đốc”",
         )
     else:
         _say("Mọi đơn vị đã nộp đủ, đúng hạn.")
@@ -275,6 +293,7 @@ def show_status(report: StatusReport) -> None:
                 )
                 for r in report.undated
             ],
+            full_list=f"{STATUS_FILE}, trang “Tình hình nộp”",
         )
     counted: dict[str, int] = {}
     for row in report.rows:
@@ -293,6 +312,7 @@ def show_status(report: StatusReport) -> None:
 
 def _show_conferences(report: StatusReport) -> None:
     """Which communes held their own conference (task 2.1) and which have not said so."""
+    from cchc_core.documents.status_workbook import FILENAME as STATUS_FILE
     from cchc_core.figures.conferences import ConferenceState
     from cchc_core.util import vnformat
 
@@ -309,6 +329,7 @@ def _show_conferences(report: StatusReport) -> None:
             "Hội nghị cấp xã cần theo dõi",
             ("Đơn vị", "Tình trạng", "Đơn vị ghi"),
             [(c.unit_name, c.label, c.text) for c in others],
+            full_list=f"{STATUS_FILE}, trang “Hội nghị cấp xã”",
         )
 
 
