@@ -203,6 +203,34 @@ def test_formula_scan_sees_cached_values():
     }
 
 
+@pytest.mark.parametrize("prefix", ["", "x:"])
+def test_formula_scan_reads_the_cells_not_the_data_validations(tmp_path, prefix):
+    import zipfile
+
+    from cchc_core.util.office_parts import formula_cells
+
+    ns = ' xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"' if prefix else ""
+    sheet = (
+        f'<{prefix}worksheet{ns}><{prefix}sheetData><{prefix}row r="7"><{prefix}c r="E7">'
+        f"<{prefix}f>1+1</{prefix}f><{prefix}v>2</{prefix}v></{prefix}c></{prefix}row>"
+        f'</{prefix}sheetData><{prefix}dataValidations count="1"><{prefix}dataValidation '
+        f'sqref="E8"><{prefix}formula1>0</{prefix}formula1></{prefix}dataValidation>'
+        f"</{prefix}dataValidations></{prefix}worksheet>"
+    )
+    path = tmp_path / "f.xlsx"
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr(
+            "xl/workbook.xml", '<workbook><sheets><sheet name="III" r:id="r1"/></sheets></workbook>'
+        )
+        package.writestr(
+            "xl/_rels/workbook.xml.rels",
+            '<Relationships><Relationship Id="r1" Target="worksheets/sheet1.xml"/></Relationships>',
+        )
+        package.writestr("xl/worksheets/sheet1.xml", sheet)
+    with zipfile.ZipFile(path) as package:
+        assert formula_cells(package) == {"III": {"E7": True}}
+
+
 def test_number_checks_per_measure(campaign):
     campaign.submit(
         "van_phong",

@@ -95,6 +95,14 @@ def _unescape(raw: bytes) -> str:
     return text
 
 
+def _cell_data(xml: bytes) -> bytes:
+    """The ``sheetData`` element of a sheet's XML, where every cell and formula is (the whole
+    part when it cannot be found): a form's data validations come after it, and each of their
+    ``<formula1>`` would otherwise send the whole sheet through the formula scan."""
+    start, end = xml.find(b"sheetData"), xml.rfind(b"sheetData")
+    return xml[start:end] if 0 <= start < end else xml
+
+
 def formula_cells(
     archive: zipfile.ZipFile, sheets: Collection[str] | None = None
 ) -> dict[str, dict[str, bool]]:
@@ -119,7 +127,7 @@ def formula_cells(
         part = target if target.startswith("xl/") else f"xl/{target}"
         if part not in names:
             continue
-        xml = archive.read(part)
+        xml = _cell_data(archive.read(part))
         if b"<f" not in xml and b":f" not in xml:
             continue
         cells = {
