@@ -135,6 +135,26 @@ def test_the_to_trinh_prints_the_method_and_the_ranking(submission, tasks_built)
     assert any(line.startswith("Mức độ hài lòng") and "năm 2019 | 86,9%" in line for line in lines)
 
 
+def test_a_ranking_longer_than_a_table_holds_sends_the_list_workbook_for_the_rest(
+    tasks_built, monkeypatch, tmp_path
+):
+    from cchc_core.documents import commendation_submission
+
+    _, dataset, status, _ = tasks_built
+    ranked_groups = rankings(dataset, status)
+    monkeypatch.setattr(commendation_submission, "TABLE_ROWS_MAX", 2)
+    path = commendation_submission.write_submission(dataset, ranked_groups, tmp_path / "tt.docx")
+    text = "\n".join(docx_text(path))
+    communes = ranked_groups[0]
+    assert "1 | Thị trấn Khe Sanh |" in text and "2 | Xã Hướng Lập |" in text
+    assert "3 | Xã Lìa |" not in text
+    assert (
+        f"gồm 2 đơn vị xếp đầu trong {len(communes.units)} đơn vị; thứ hạng và điểm của tất cả "
+        "các đơn vị ở trang “Căn cứ xét” của danh sách kèm theo, tệp "
+        "danh-sach-de-nghi-khen-thuong.xlsx.)" in text
+    )
+
+
 def test_the_list_workbook_groups_by_form_and_keeps_text_as_text(tasks_built):
     folder = tasks_built[3]
     workbook = load_workbook(folder / LIST)

@@ -20,6 +20,7 @@ from cchc_core.documents.render import (
     recipient_lines,
     render,
 )
+from cchc_core.documents.tables import TABLE_ROWS_MAX
 from cchc_core.figures.aggregate import Dataset
 from cchc_core.figures.commendations import (
     Ranking,
@@ -32,6 +33,8 @@ from cchc_core.model.nominations import Nomination, NomineeKind
 from cchc_core.util import vnformat
 
 FILENAME = "to-trinh-khen-thuong.docx"
+#: the list sent with the Tờ trình (``commendations_list``), which holds every unit's ranking
+LIST_FILENAME = "danh-sach-de-nghi-khen-thuong.xlsx"
 SUBJECT = (
     "có thành tích xuất sắc trong thực hiện Chương trình tổng thể cải cách hành chính nhà nước "
     "giai đoạn {period}"
@@ -156,8 +159,9 @@ def _score_cell(shown: str, points: float | None) -> str:
     return f"{shown}\n{vnformat.number(points, 1)} đ"
 
 
-def ranking_table(ranking: Ranking, number: int) -> Table:
-    """One group's ranking as a table of the report."""
+def ranking_table(ranking: Ranking, number: int, shown: int | None = None) -> Table:
+    """One group's ranking as a table of the report: its first ``shown`` units (all by
+    default)."""
     header = (
         "Hạng",
         "Đơn vị",
@@ -174,7 +178,7 @@ def ranking_table(ranking: Ranking, number: int) -> Table:
             *(_score_cell(s.shown, s.points) for s in unit.scores),
             vnformat.number(unit.total, 1) if unit.total is not None else "–",
         )
-        for unit in ranking.units
+        for unit in ranking.units[:shown]
     ]
     return Table(header, rows, title=f"Bảng {number}. Xếp hạng {ranking.title}", numeric_from=2)
 
@@ -294,10 +298,19 @@ def write_submission(dataset: Dataset, rankings: Sequence[Ranking], target: Path
             rest = 16.5 - 1.4 - 1.8
             name = min(4.5, rest - 2.4 * columns)
             writer.table(
-                ranking_table(ranking, number),
+                ranking_table(ranking, number, TABLE_ROWS_MAX),
                 size=10,
                 widths=[1.4, name, *([(rest - name) / columns] * columns), 1.8],
             )
+            if len(ranking.units) > TABLE_ROWS_MAX:
+                writer.paragraph(
+                    Paragraph(
+                        f"(Bảng {number} gồm {TABLE_ROWS_MAX} đơn vị xếp đầu trong "
+                        f"{len(ranking.units)} đơn vị; thứ hạng và điểm của tất cả các đơn vị ở "
+                        f"trang “Căn cứ xét” của danh sách kèm theo, tệp {LIST_FILENAME}.)",
+                        "note",
+                    )
+                )
             number += 1
         results = district_results(dataset)
         if results:

@@ -11,6 +11,7 @@ from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from cchc_core.documents.commendation_submission import (
+    LIST_FILENAME,
     count_words,
     district_results,
     submission_reference,
@@ -36,7 +37,7 @@ from cchc_core.util.xlsx_style import (
     write_text,
 )
 
-FILENAME = "danh-sach-de-nghi-khen-thuong.xlsx"
+FILENAME = LIST_FILENAME
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 LIST_COLUMNS = [
     ("STT", 6),

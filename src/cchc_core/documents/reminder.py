@@ -14,15 +14,12 @@ from cchc_core.documents import status_workbook
 from cchc_core.documents.body import BodyWriter
 from cchc_core.documents.feedback import day_of, follow_up_office
 from cchc_core.documents.render import Letterhead, demo_notice, number_line, recipient_lines, render
+from cchc_core.documents.tables import TABLE_ROWS_MAX
 from cchc_core.figures.status import State, StatusReport, UnitStatus
 from cchc_core.model.blocks import Paragraph, Table
 from cchc_core.util import vnformat
 
 FILENAME = "cong-van-don-doc.docx"
-#: the most rows the letter's table holds: a district's units fit (34 units, two tasks at most);
-#: beyond, as in a single campaign of thousands of communes, the letter sends the status workbook
-#: as its list (a Word table of 11,000 rows was 300 pages and 580 MB to write)
-TABLE_ROWS_MAX = 150
 ATTACHED_LIST = status_workbook.FILENAME
 
 #: what a unit owes, by where it stands

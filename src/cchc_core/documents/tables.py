@@ -28,6 +28,10 @@ PADDING_CM = 0.5
 ONE_LINE = 12
 #: a column's wish for room is capped so one long sentence does not starve the others
 LONGEST_NEED = 45
+#: the most rows a document's table of units holds: a district's units fit (34 units, two tasks
+#: at most); beyond, as in a single campaign of thousands of communes, the document sends a
+#: workbook as its full list (a Word table of 11,000 rows was 300 pages and 580 MB to write)
+TABLE_ROWS_MAX = 150
 
 
 def _least(header: str, cells: Sequence[str]) -> float:
