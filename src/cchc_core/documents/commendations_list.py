@@ -7,9 +7,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.worksheet.worksheet import Worksheet
-
 from cchc_core.documents.commendation_submission import (
     LIST_FILENAME,
     count_words,
@@ -25,19 +22,12 @@ from cchc_core.figures.commendations import (
 )
 from cchc_core.model.nominations import Nomination
 from cchc_core.util.stable import save_stable
-from cchc_core.util.xlsx_style import (
-    BORDER,
-    WRAP,
-    WRAP_CENTER,
-    fit_row_height,
-    font,
-    header_row,
-    put_value,
-    setup_print,
-    write_text,
-)
+from cchc_core.util.xlsx_stream import StreamedSheet, streamed_workbook
+from cchc_core.util.xlsx_style import WRAP, font
 
 FILENAME = LIST_FILENAME
+#: a group's title row in the list: bold, across the table, inside its grid
+GROUP_ROW = {"look": font(11, bold=True), "alignment": WRAP, "bordered": True}
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 LIST_COLUMNS = [
     ("STT", 6),
@@ -49,52 +39,32 @@ LIST_COLUMNS = [
 ]
 
 
-def _banner(ws: Worksheet, row: int, width: int, text: str, size: float, **style: bool) -> None:
-    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
-    write_text(ws, row, 1, text, font=font(size, **style), alignment=WRAP_CENTER)
-    fit_row_height(ws, row, size)
-
-
-def _group_row(ws: Worksheet, row: int, width: int, text: str) -> None:
-    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
-    write_text(ws, row, 1, text, font=font(11, bold=True), alignment=WRAP, border=BORDER)
-    for column in range(2, width + 1):
-        ws.cell(row=row, column=column).border = BORDER
-
-
-def _list_sheet(ws: Worksheet, dataset: Dataset, nominations: Sequence[Nomination]) -> None:
+def _list_sheet(sheet: StreamedSheet, dataset: Dataset, nominations: Sequence[Nomination]) -> None:
     config = dataset.config
     settings = config.commendations
     assert settings is not None
-    width = len(LIST_COLUMNS)
-    _banner(
-        ws,
-        1,
-        width,
+    sheet.banner(
         "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG TẬP THỂ, CÁ NHÂN CÓ THÀNH TÍCH XUẤT SẮC TRONG THỰC HIỆN "
         "CHƯƠNG TRÌNH TỔNG THỂ CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC GIAI ĐOẠN "
         f"{settings.achievement_period}",
-        13,
-        bold=True,
+        look=font(13, bold=True),
+        size=13,
     )
-    _banner(ws, 2, width, f"({submission_reference(config)})", 11, italic=True)
+    sheet.banner(f"({submission_reference(config)})", look=font(11, italic=True))
     if config.demo:
-        _banner(ws, 3, width, "Số liệu minh họa (giả định)", 11, bold=True)
-        ws.cell(row=3, column=1).font = font(11, bold=True, color="C00000")
-    header_row(ws, 4, LIST_COLUMNS, height=32)
-    row = 5
+        sheet.banner("Số liệu minh họa (giả định)", look=font(11, bold=True, color="C00000"))
+    else:
+        sheet.skip()
+    sheet.header([caption for caption, _ in LIST_COLUMNS], height=32)
     total_collectives = total_individuals = 0
     for number, (form, collectives, individuals) in enumerate(
         nominations_by_form(config, nominations)
     ):
-        _group_row(
-            ws,
-            row,
-            width,
+        sheet.banner(
             f"{ROMAN[number] if number < len(ROMAN) else number + 1}. {form.upper()} "
             f"({count_words(len(collectives), len(individuals))})",
+            **GROUP_ROW,
         )
-        row += 1
         total_collectives += len(collectives)
         total_individuals += len(individuals)
         for letter, title, members in (
@@ -103,26 +73,23 @@ def _list_sheet(ws: Worksheet, dataset: Dataset, nominations: Sequence[Nominatio
         ):
             if not members:
                 continue
-            _group_row(ws, row, width, f"{letter}. {title}")
-            row += 1
+            sheet.banner(f"{letter}. {title}", **GROUP_ROW)
             for index, nomination in enumerate(members, start=1):
-                values = (
-                    index,
-                    nomination.name,
-                    nomination.position,
-                    nomination.achievement,
-                    nomination.unit_name,
-                    "; ".join(
-                        t for t in (nomination.note, also_proposed_by(nomination, nominations)) if t
-                    ),
+                sheet.values(
+                    (
+                        index,
+                        nomination.name,
+                        nomination.position,
+                        nomination.achievement,
+                        nomination.unit_name,
+                        "; ".join(
+                            t
+                            for t in (nomination.note, also_proposed_by(nomination, nominations))
+                            if t
+                        ),
+                    )
                 )
-                for column, value in enumerate(values, start=1):
-                    put_value(ws, row, column, value)
-                fit_row_height(ws, row, 11)
-                row += 1
-    _group_row(ws, row, width, f"Tổng cộng: {count_words(total_collectives, total_individuals)}")
-    ws.freeze_panes = "A5"
-    setup_print(ws, title_rows="4:4")
+    sheet.banner(f"Tổng cộng: {count_words(total_collectives, total_individuals)}", **GROUP_ROW)
 
 
 def _ranking_rows(ranking: Ranking) -> tuple[list[tuple[str, float]], list[list[object]]]:
@@ -142,60 +109,57 @@ def _ranking_rows(ranking: Ranking) -> tuple[list[tuple[str, float]], list[list[
     return columns, rows
 
 
-def _evidence_sheet(ws: Worksheet, dataset: Dataset, rankings: Sequence[Ranking]) -> None:
-    widest = max((2 + 2 * len(r.criteria) + 3 for r in rankings), default=6)
-    _banner(
-        ws,
-        1,
-        widest,
+def _widest(rankings: Sequence[Ranking]) -> int:
+    return max((2 + 2 * len(r.criteria) + 3 for r in rankings), default=6)
+
+
+def _evidence_sheet(sheet: StreamedSheet, dataset: Dataset, rankings: Sequence[Ranking]) -> None:
+    sheet.banner(
         "CĂN CỨ XEM XÉT KHEN THƯỞNG: KẾT QUẢ CỦA CÁC ĐƠN VỊ VÀ CÁCH XẾP HẠNG",
-        13,
-        bold=True,
+        look=font(13, bold=True),
+        size=13,
     )
-    row = 3
+    sheet.skip()
     for ranking in rankings:
-        _banner(ws, row, widest, f"Xếp hạng {ranking.title}", 12, bold=True)
-        row += 1
+        sheet.banner(f"Xếp hạng {ranking.title}", look=font(12, bold=True), size=12)
         for line in method_lines(ranking, dataset):
-            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=widest)
-            write_text(ws, row, 1, line, font=font(11, italic=True), alignment=WRAP)
-            fit_row_height(ws, row, 11)
-            row += 1
+            sheet.banner(line, look=font(11, italic=True), alignment=WRAP)
         columns, rows = _ranking_rows(ranking)
-        header_row(ws, row, columns, height=48)
-        row += 1
+        sheet.header([caption for caption, _ in columns], height=48)
         for values in rows:
-            for column, value in enumerate(values, start=1):
-                put_value(ws, row, column, value)
-            fit_row_height(ws, row, 11)
-            row += 1
-        row += 1
+            sheet.values(values)
+        sheet.skip()
     results = district_results(dataset)
     if results:
-        _banner(ws, row, widest, "Kết quả chung của huyện (không chia theo đơn vị)", 12, bold=True)
-        row += 1
-        for label, value in [("Chỉ tiêu", "Kết quả"), *results]:
-            ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=widest - 3)
-            ws.merge_cells(start_row=row, start_column=widest - 2, end_row=row, end_column=widest)
-            put_value(ws, row, 1, label)
-            put_value(ws, row, widest - 2, value)
-            for column in range(1, widest + 1):
-                ws.cell(row=row, column=column).border = BORDER
-            if label == "Chỉ tiêu":
-                for column in (1, widest - 2):
-                    ws.cell(row=row, column=column).font = font(11, bold=True)
-            fit_row_height(ws, row, 11)
-            row += 1
-    setup_print(ws)
+        widest = len(sheet.widths)
+        sheet.banner(
+            "Kết quả chung của huyện (không chia theo đơn vị)", look=font(12, bold=True), size=12
+        )
+        halves = [(1, widest - 3), (widest - 2, widest)]
+        for number, (label, value) in enumerate([("Chỉ tiêu", "Kết quả"), *results]):
+            cells: list[object] = [""] * widest
+            cells[0], cells[widest - 3] = label, value
+            sheet.values(cells, merges=halves, bold=number == 0)
 
 
 def write_list(dataset: Dataset, rankings: Sequence[Ranking], target: Path) -> Path:
-    """Write the consolidated list and the evidence to ``target`` atomically."""
-    workbook = Workbook()
-    ws = workbook.active
-    ws.title = "Danh sách đề nghị"
-    _list_sheet(ws, dataset, dataset.check.nominations)
-    _evidence_sheet(workbook.create_sheet("Căn cứ xét"), dataset, rankings)
+    """Write the consolidated list and the evidence to ``target`` atomically (streamed: the
+    evidence of 11,000 communes costs the memory of one row)."""
+    workbook = streamed_workbook()
+    _list_sheet(
+        StreamedSheet(
+            workbook,
+            "Danh sách đề nghị",
+            [width for _, width in LIST_COLUMNS],
+            title_rows="4:4",
+            freeze="A5",
+        ),
+        dataset,
+        dataset.check.nominations,
+    )
+    # the rankings share the sheet's columns: rank, unit, then one width for every other
+    widths = [7.0, 26.0, *([12.0] * (_widest(rankings) - 2))]
+    _evidence_sheet(StreamedSheet(workbook, "Căn cứ xét", widths), dataset, rankings)
     workbook.properties.title = "Danh sách đề nghị khen thưởng"
     workbook.properties.creator = "cchc"
     workbook.properties.language = "vi-VN"

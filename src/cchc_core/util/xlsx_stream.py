@@ -27,6 +27,7 @@ from cchc_core.util.xlsx_style import (
     font,
     height_for,
     lines_needed,
+    measured_lines,
     set_text,
     set_value,
     setup_print,
@@ -102,7 +103,8 @@ class StreamedSheet:
             looks["border"] = BORDER
         set_text(first, text, **looks)
         rest = [self._bordered() if bordered else None for _ in range(span - 1)]
-        lines = lines_needed(first.value, sum(self.widths[:span]), size)
+        bold = bool(looks["font"].b)  # type: ignore[attr-defined]
+        lines = measured_lines(first.value, sum(self.widths[:span]), size, bold=bold)
         row = self._append([first, *rest], height_for(lines, size))
         self._merge(row, 1, span)
         return row
@@ -134,21 +136,29 @@ class StreamedSheet:
         *,
         fill: PatternFill | None = None,
         size: float = 11,
+        bold: bool = False,
         merges: Sequence[tuple[int, int]] = (),
     ) -> int:
         """A table row: numbers as numbers, anything else as text that never becomes a formula,
         all bordered, tinted with ``fill``; ``merges`` are (first, last) columns joined, the
-        value of each in its first column. Its height is fitted to its wrapped text."""
+        value of each in its first column (the others are left empty). Its height is fitted to
+        its wrapped text."""
+        covered = {c for first, last in merges for c in range(first + 1, last + 1)}
         cells: list[Cell] = []
-        for value in values:
+        for column, value in enumerate(values, start=1):
+            if column in covered:
+                cells.append(self._bordered())
+                continue
             cell = self._cell()
             set_value(cell, value, size)
+            if bold:
+                style(cell, font=font(size, bold=True))
             if fill is not None:
                 style(cell, fill=fill)
             cells.append(cell)
         lines = 1
         for column, cell in enumerate(cells, start=1):
-            if isinstance(cell.value, str) and cell.data_type == "s":
+            if isinstance(cell.value, str):
                 span = next((m for m in merges if m[0] == column), (column, column))
                 width = sum(self.widths[span[0] - 1 : span[1]])
                 lines = max(lines, lines_needed(cell.value, width, size))
