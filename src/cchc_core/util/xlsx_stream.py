@@ -25,13 +25,14 @@ from cchc_core.util.xlsx_style import (
     HEADER_FILL,
     WRAP_CENTER,
     font,
+    header_height,
     height_for,
     lines_needed,
-    measured_lines,
     set_text,
     set_value,
     setup_print,
     style,
+    text_height,
 )
 
 
@@ -43,10 +44,12 @@ def streamed_workbook() -> Workbook:
 class StreamedSheet:
     """One sheet of a streamed workbook, written row by row from the top.
 
-    ``widths`` are the columns' widths, in characters; every row spans them. The sheet prints as
-    every printable sheet of cchc (:func:`setup_print`), ``title_rows`` (``"4:4"``) repeated on
-    each page, and its panes are frozen above ``freeze`` (``"A5"``). Rows are numbered from 1 as
-    in the spreadsheet; :attr:`next_row` is the number the next row written will have.
+    ``widths`` are the columns' widths, in characters; banners span them. ``hidden`` columns
+    come after them, hidden (a code kept for ``cchc explain``). The sheet prints as every
+    printable sheet of cchc (:func:`setup_print`), ``title_rows`` (``"4:4"``) repeated on each
+    page, and its panes are frozen above and left of ``freeze`` (``"A5"``); ``selected`` makes
+    it the sheet a spreadsheet opens on. Rows are numbered from 1 as in the spreadsheet;
+    :attr:`next_row` is the number the next row written will have.
     """
 
     def __init__(
@@ -55,20 +58,60 @@ class StreamedSheet:
         title: str,
         widths: Sequence[float],
         *,
+        hidden: int = 0,
         title_rows: str | None = None,
         freeze: str | None = None,
+        selected: bool = False,
     ) -> None:
         self.sheet = workbook.create_sheet(title)
         self.widths = tuple(widths)
         for column, width in enumerate(self.widths, start=1):
             self.sheet.column_dimensions[get_column_letter(column)].width = width
+        for column in range(len(self.widths) + 1, len(self.widths) + hidden + 1):
+            self.sheet.column_dimensions[get_column_letter(column)].hidden = True
         if freeze:
             self.sheet.freeze_panes = freeze
+        self.sheet.sheet_view.tabSelected = selected
         setup_print(self.sheet, title_rows=title_rows)
         self.next_row = 1
 
     def _cell(self, value: object = None) -> Cell:
         return WriteOnlyCell(self.sheet, value)  # type: ignore[no-any-return]
+
+    def text(self, value: str, **looks: object) -> Cell:
+        """A cell holding ``value`` as text that never becomes a formula (:func:`set_text`)."""
+        cell = self._cell()
+        set_text(cell, value, **looks)
+        return cell
+
+    def cell(self, value: object = None, **looks: object) -> Cell:
+        """A cell holding ``value`` as it is (a number), with ``looks``."""
+        cell = self._cell(value)
+        style(cell, **looks)
+        return cell
+
+    def row(
+        self,
+        cells: Sequence[Cell | None],
+        *,
+        size: float = 11,
+        merges: Sequence[tuple[int, int]] = (),
+        height: float | None = None,
+    ) -> int:
+        """Write ``cells`` (``None`` for an empty one) as the next row; ``merges`` are (first,
+        last) columns joined. Its height is ``height``, or fitted to its wrapped text, each cell
+        in its own font (hidden columns left out; one line at ``size`` points at least). Returns
+        its row."""
+        if height is None:
+            height = height_for(1, size)
+            for column, cell in enumerate(cells[: len(self.widths)], start=1):
+                if cell is not None:
+                    span = next((m for m in merges if m[0] == column), (column, column))
+                    height = max(height, text_height(cell, sum(self.widths[span[0] - 1 : span[1]])))
+        row = self._append(cells, height)
+        for first, last in merges:
+            self._merge(row, first, last)
+        return row
 
     def _append(self, cells: Sequence[Cell | None], height: float | None) -> int:
         row = self.next_row
@@ -97,38 +140,30 @@ class StreamedSheet:
         """A line of text across the first ``span`` columns (all by default), merged, its height
         fitted to the text; ``bordered`` draws the table's grid around it. Returns its row."""
         span = span or len(self.widths)
-        first = self._cell()
-        looks: dict[str, object] = {"font": look or font(size), "alignment": alignment}
-        if bordered:
-            looks["border"] = BORDER
-        set_text(first, text, **looks)
-        rest = [self._bordered() if bordered else None for _ in range(span - 1)]
-        bold = bool(looks["font"].b)  # type: ignore[attr-defined]
-        lines = measured_lines(first.value, sum(self.widths[:span]), size, bold=bold)
-        row = self._append([first, *rest], height_for(lines, size))
-        self._merge(row, 1, span)
-        return row
+        look = look or font(size)
+        grid: dict[str, object] = {"border": BORDER} if bordered else {}
+        first = self.text(text, font=look, alignment=alignment, **grid)
+        rest = [self.cell(**grid) if bordered else None for _ in range(span - 1)]
+        lines = lines_needed(first.value, sum(self.widths[:span]), size, bold=bool(look.b))
+        return self.row([first, *rest], merges=[(1, span)], height=height_for(lines, size))
 
-    def _bordered(self) -> Cell:
-        cell = self._cell()
-        style(cell, border=BORDER)
-        return cell
-
-    def header(self, captions: Sequence[str], height: float = 45) -> int:
-        """A table's header: bold centred captions on a tinted, bordered row."""
-        cells = []
-        for caption in captions:
-            cell = self._cell()
-            set_text(
-                cell,
+    def header(
+        self, captions: Sequence[str], height: float = 45, after: Sequence[Cell] = ()
+    ) -> int:
+        """A table's header: bold centred captions on a tinted, bordered row (``after``: cells
+        written beyond them, as a hidden column's caption)."""
+        cells = [
+            self.text(
                 caption,
                 font=font(11, bold=True),
                 alignment=WRAP_CENTER,
                 border=BORDER,
                 fill=HEADER_FILL,
             )
-            cells.append(cell)
-        return self._append(cells, height)
+            for caption in captions
+        ]
+        columns = list(zip(captions, self.widths, strict=False))
+        return self.row([*cells, *after], height=header_height(columns, height))
 
     def values(
         self,
@@ -144,28 +179,18 @@ class StreamedSheet:
         value of each in its first column (the others are left empty). Its height is fitted to
         its wrapped text."""
         covered = {c for first, last in merges for c in range(first + 1, last + 1)}
-        cells: list[Cell] = []
+        cells: list[Cell | None] = []
         for column, value in enumerate(values, start=1):
             if column in covered:
-                cells.append(self._bordered())
+                cells.append(self.cell(border=BORDER))
                 continue
-            cell = self._cell()
-            set_value(cell, value, size)
-            if bold:
-                style(cell, font=font(size, bold=True))
+            looks: dict[str, object] = {"font": font(size, bold=bold)}
             if fill is not None:
-                style(cell, fill=fill)
+                looks["fill"] = fill
+            cell = self._cell()
+            set_value(cell, value, size, **looks)
             cells.append(cell)
-        lines = 1
-        for column, cell in enumerate(cells, start=1):
-            if isinstance(cell.value, str):
-                span = next((m for m in merges if m[0] == column), (column, column))
-                width = sum(self.widths[span[0] - 1 : span[1]])
-                lines = max(lines, lines_needed(cell.value, width, size))
-        row = self._append(cells, height_for(lines, size))
-        for first, last in merges:
-            self._merge(row, first, last)
-        return row
+        return self.row(cells, size=size, merges=merges)
 
     def skip(self) -> None:
         """An empty row."""

@@ -19,7 +19,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Si
 from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from cchc_core.util.text_width import width_cm
+from cchc_core.util.text_width import POINT_CM, width_cm
 from cchc_core.util.untrusted import for_cell
 
 FONT_NAME = "Times New Roman"
@@ -49,6 +49,9 @@ EXCEL_SEPARATORS = (
 PAGE_FOOTER = '&"Times New Roman,Regular"&10Trang &P/&N'
 #: the tallest row Excel allows (points); a taller one is refused or printed over several pages
 MAX_ROW_HEIGHT = 409
+#: the room a cell's text does not use at its left and right edges (cm): LibreOffice with
+#: Calibri's metrics breaks "Năm 2020" (1.67 cm in bold) in a column of 8.5 (1.71 cm)
+_CELL_MARGINS_CM = 0.05
 
 
 @functools.cache
@@ -144,36 +147,38 @@ def row_cells(ws: Worksheet, row: int) -> list[Cell]:
     return [cells[(row, column)] for column in range(1, last + 1) if (row, column) in cells]
 
 
-def lines_needed(text: str, width: float, size: float) -> int:
+def lines_needed(text: str, width: float, size: float, *, bold: bool = False) -> int:
     """How many lines ``text`` takes in a wrapped cell ``width`` characters wide (a column's
-    width, or the sum of a merged range's), at ``size`` points."""
-    # measured in LibreOffice: a column of width w holds about 1.3·w characters of 12-point
-    # Times New Roman (a little less, since lines break between words)
-    per_line = int(max(1.0, width * 1.3 * 12 / size))
-    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+    width, or the sum of a merged range's) at ``size`` points, broken between words as a
+    spreadsheet does, each word measured with Times New Roman's widths.
 
-
-def measured_lines(text: str, width: float, size: float, *, bold: bool = False) -> int:
-    """:func:`lines_needed` measured word by word with Times New Roman's widths, for the few
-    rows where the estimate is too rough: titles in capitals and bold, whose letters are half as
-    wide again as the lowercase the estimate assumes (a one-line estimate for a two-line title
-    cut its first line off in LibreOffice)."""
-    # a column ``width`` characters wide is 7·width + 5 pixels at 96 per inch, less the cell's
-    # own margins
-    room = (7 * width + 5) / 96 * 2.54 - 0.2
-    space = width_cm(" ", size, bold=bold)
+    A column's width counts characters of the workbook's default font, Calibri 11 (7 pixels at
+    96 per inch, plus 5 of margin), as in Excel, and in LibreOffice where Calibri or its metric
+    twin Carlito is installed. An estimate of 1.3 characters a unit, measured in a LibreOffice
+    that fell back to a wider font, left wrapped cells cut off there.
+    """
+    room = (7 * width + 5) / 96 * 2.54 - _CELL_MARGINS_CM
+    if "\n" not in text and len(text) * size * POINT_CM <= room:
+        return 1  # no letter is wider than an em: it fits whatever it holds
+    space = _word_cm(" ", size, bold)
     lines = 0
     for part in text.split("\n"):
         lines += 1
         used = 0.0
         for word in part.split(" "):
-            needed = width_cm(word, size, bold=bold)
+            needed = _word_cm(word, size, bold)
             if used and used + space + needed > room:
                 lines += 1
                 used = needed
             else:
                 used += (space if used else 0.0) + needed
-    return max(lines, 1)
+    return lines
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_cm(word: str, size: float, bold: bool) -> float:
+    # unit names, states and dates repeat on every row of a list
+    return width_cm(word, size, bold=bold)
 
 
 def height_for(lines: int, size: float) -> float:
@@ -182,10 +187,22 @@ def height_for(lines: int, size: float) -> float:
     return min(round(lines * size * 1.32 + 3, 1), MAX_ROW_HEIGHT)
 
 
+def text_height(cell: Cell, width: float) -> float:
+    """The height a wrapped text cell ``width`` characters wide needs, in its own font's size
+    and weight (0 for a cell that holds no text)."""
+    if not isinstance(cell.value, str):
+        return 0.0
+    # the font straight from the workbook's list: ``cell.font`` builds a proxy object each time
+    look = cell.parent.parent._fonts[cell._style.fontId] if cell.has_style else cell.font
+    size = look.sz or 11
+    return height_for(lines_needed(cell.value, width, size, bold=bool(look.b)), size)
+
+
 def fit_row_height(ws: Worksheet, row: int, size: float = 12) -> None:
-    """Set a row's height from its wrapped text: spreadsheet programs do not grow rows written by
-    openpyxl, and LibreOffice prints overlapping lines without this."""
-    lines = 1
+    """Set a row's height from its wrapped text, each cell in its own font (one line at ``size``
+    points at least): spreadsheet programs do not grow rows written by openpyxl, and LibreOffice
+    prints overlapping lines without this."""
+    height = height_for(1, size)
     # the merged ranges crossing this row, compared by numbers: ``coordinate in range`` parses
     # the coordinate for every range and cell (20 s of a 2,000-unit status workbook)
     spans = [
@@ -199,8 +216,8 @@ def fit_row_height(ws: Worksheet, row: int, size: float = 12) -> None:
         merged = next((span for span in spans if span[0] <= cell.column <= span[1]), None)
         columns = range(merged[0], merged[1] + 1) if merged else (cell.column,)
         width = sum(ws.column_dimensions[get_column_letter(c)].width or 8.43 for c in columns)
-        lines = max(lines, lines_needed(cell.value, width, size))
-    ws.row_dimensions[row].height = height_for(lines, size)
+        height = max(height, text_height(cell, width))
+    ws.row_dimensions[row].height = height
 
 
 def header_row(
@@ -223,7 +240,14 @@ def header_row(
             border=BORDER,
             fill=HEADER_FILL,
         )
-    ws.row_dimensions[row].height = height
+    ws.row_dimensions[row].height = header_height(columns, height)
+
+
+def header_height(columns: Sequence[tuple[str, float]], height: float) -> float:
+    """A header row's height: ``height``, or more where a caption needs more lines in its
+    column ("Năm 2020 (Tính đến 31/3)" in a column of 8.5)."""
+    lines = max((lines_needed(text, width, 11, bold=True) for text, width in columns), default=1)
+    return max(height, height_for(lines, 11))
 
 
 def put_value(ws: Worksheet, row: int, column: int, value: object, size: float = 11) -> None:
@@ -232,17 +256,13 @@ def put_value(ws: Worksheet, row: int, column: int, value: object, size: float =
     set_value(ws.cell(row=row, column=column), value, size)
 
 
-def set_value(cell: Cell, value: object, size: float = 11) -> None:
-    """:func:`put_value` for a cell already made."""
+def set_value(cell: Cell, value: object, size: float = 11, **looks: object) -> None:
+    """:func:`put_value` for a cell already made; ``looks`` (a fill, a bold font) are given in
+    the same step as the table's own."""
+    looks = {"font": font(size), "border": BORDER, **looks}
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         cell.value = value
-        style(cell, border=BORDER, font=font(size), alignment=CENTER)
-        style(cell, number_format=DECIMAL_FORMAT if isinstance(value, float) else COUNT_FORMAT)
+        number_format = DECIMAL_FORMAT if isinstance(value, float) else COUNT_FORMAT
+        style(cell, alignment=CENTER, number_format=number_format, **looks)
     else:
-        set_text(
-            cell,
-            "" if value is None else str(value),
-            font=font(size),
-            alignment=WRAP,
-            border=BORDER,
-        )
+        set_text(cell, "" if value is None else str(value), alignment=WRAP, **looks)
