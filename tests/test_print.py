@@ -21,7 +21,7 @@ from cchc_core.collect.inbox import VIETNAM
 from cchc_core.config import default_text, parse
 from cchc_core.documents.charts import _limits, figure
 from cchc_core.figures.status import State
-from cchc_core.forms.unit_letterhead import proper_names, unit_letterhead
+from cchc_core.forms.unit_letterhead import unit_letterhead
 from cchc_core.testing import SAMPLE_CONFIG, docx_text, sample_campaign
 from cchc_core.util.decree30 import Header, HeaderLayout, add_header, issuing_lines
 from cchc_core.util.docx_style import setup_page, setup_styles
@@ -266,7 +266,7 @@ def test_libreoffice_prints_every_letterhead_unbroken_and_numbers_the_vietnamese
     planned = {}
     for unit in config.units:
         own = unit_letterhead(unit, config)
-        lines, size = issuing_lines(own.issuing, proper_names(config))
+        lines, size = issuing_lines(own.issuing, config.place_names)
         planned[unit.id] = lines
         header = Header(own.parent, "\n".join(lines), "Số:", f"{own.place}, ngày")
         add_header(document, header, HeaderLayout(issuing_size=size))

@@ -63,6 +63,24 @@ def test_checking_costs_the_same_per_file_at_2000_units_as_at_200(checked):
     assert per_file[2_000] <= 1.5 * per_file[200], per_file
 
 
+def test_writing_one_communes_forms_costs_the_same_at_2000_units_as_at_200(
+    checked, tmp_path
+):
+    # the outline's letterhead keeps place names whole: indexing all 2,000 communes' names for
+    # each line it broke made the forms of a country's communes take hours
+    from cchc_core.forms.all_units import _write_unit
+
+    per_unit = {}
+    for units, (campaign, _, _) in checked.items():
+        commune = campaign.config.communes[-1]
+        folder = tmp_path / str(units)
+        _write_unit(commune, campaign.catalogue, campaign.config, folder)  # the index, once
+        per_unit[units], _ = calls_made(
+            lambda c=campaign, u=commune, f=folder: _write_unit(u, c.catalogue, c.config, f)
+        )
+    assert per_unit[2_000] <= 1.1 * per_unit[200], per_unit
+
+
 def test_reading_on_two_processes_gives_the_same_result_as_one(checked):
     campaign, _, alone = checked[2_000]
     campaign.workers = 2

@@ -11,7 +11,8 @@ from attrs import field, frozen
 from cchc_core.errors import UnknownPeriodError, UnknownTaskError, UnknownUnitError
 from cchc_core.model.periods import Period, Phase
 from cchc_core.model.tasks import Task
-from cchc_core.model.units import NameIndex, Unit
+from cchc_core.model.units import PLACE_KINDS, NameIndex, Unit
+from cchc_core.util.line_breaks import ProperNames
 from cchc_core.util.text import fold
 
 CONFIG_NAME = "cchc.toml"
@@ -344,6 +345,17 @@ class CampaignConfig:
     def has_unit(self, unit_id: str) -> bool:
         """True when a unit has this id."""
         return unit_id in self._units_by_id
+
+    @cached_property
+    def place_names(self) -> ProperNames:
+        """Place names a line of a letterhead or a title must not break: the district's and its
+        communes' ("Hướng Hóa", "Khe Sanh"), indexed once; an office's name breaks between its
+        word groups."""
+        names = [self.district.name]
+        for unit in self.communes:
+            names.append(unit.name)
+            names.extend(unit.name[len(p) :] for p in PLACE_KINDS if unit.name.startswith(p))
+        return ProperNames(names)
 
     @cached_property
     def offices(self) -> tuple[Unit, ...]:

@@ -21,7 +21,6 @@ from cchc_core.documents.render import (
 )
 from cchc_core.figures.aggregate import Dataset
 from cchc_core.figures.notes import reporters_label
-from cchc_core.forms.unit_letterhead import proper_names
 from cchc_core.model.blocks import Block, Paragraph, Table
 from cchc_core.model.headings import Heading
 from cchc_core.model.indicators import Measure
@@ -212,7 +211,7 @@ def write_district_report(
         signer_authority=signer.authority,
         signer_title=signer.title,
         signer_name=signer.name,
-        names=proper_names(config),
+        names=config.place_names,
     )
     closing = (
         f"Trên đây là báo cáo {config.report.title[0].lower()}{config.report.title[1:]} "

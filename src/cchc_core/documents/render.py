@@ -4,7 +4,7 @@ the district report an appendix) written by a callback. Always with autoescape, 
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from cchc_core.util.decree30 import (
     subject_lines,
     summary_lines,
 )
+from cchc_core.util.line_breaks import ProperNames
 from cchc_core.util.stable import save_stable
 from cchc_core.util.untrusted import for_xml
 
@@ -51,7 +52,7 @@ class Letterhead:
     signer_authority: str
     signer_title: str
     signer_name: str
-    names: tuple[str, ...] = ()
+    names: Iterable[str] | ProperNames = ()
 
     @property
     def is_letter(self) -> bool:

@@ -25,7 +25,7 @@ from cchc_core.documents.render import (
     render,
 )
 from cchc_core.figures.aggregate import Dataset
-from cchc_core.forms.unit_letterhead import blank_number, proper_names, unit_letterhead
+from cchc_core.forms.unit_letterhead import blank_number, unit_letterhead
 from cchc_core.model.blocks import Block, Paragraph, Table
 from cchc_core.model.domains import Domain
 from cchc_core.model.headings import Heading
@@ -185,7 +185,7 @@ def write_specialist_report(
         signer_authority=own.authority,
         signer_title=own.title,
         signer_name=own.name,
-        names=proper_names(config),
+        names=config.place_names,
     )
     root = (
         catalogue.heading(domain.outline)

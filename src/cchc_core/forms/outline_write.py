@@ -22,7 +22,6 @@ from cchc_core.forms import conference_date, layout
 from cchc_core.forms.unit_letterhead import (
     blank_number,
     blank_place_date,
-    proper_names,
     unit_letterhead,
 )
 from cchc_core.model.headings import Heading
@@ -52,7 +51,7 @@ def bookmark_name(heading_key: str) -> str:
 
 def _letterhead(document: object, config: CampaignConfig, unit: Unit, month: int | None) -> None:
     own = unit_letterhead(unit, config)
-    names = proper_names(config)
+    names = config.place_names
     issuing, size = issuing_lines(own.issuing, names)
     summary = summary_lines(config.report.title, names)
     layout_ = header_layout(issuing, size, summary)

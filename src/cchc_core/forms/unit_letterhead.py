@@ -8,11 +8,9 @@ from __future__ import annotations
 from attrs import frozen
 
 from cchc_core.config import CampaignConfig
-from cchc_core.model.units import Unit, UnitKind
+from cchc_core.model.units import PLACE_KINDS, Unit, UnitKind
 from cchc_core.util import vnformat
 from cchc_core.util.text import ascii_slug
-
-PREFIXES = ("Xã ", "Thị trấn ", "Huyện ", "Thị xã ", "Thành phố ")
 
 
 @frozen
@@ -47,7 +45,7 @@ def place(unit: Unit, config: CampaignConfig) -> str:
     ("Lìa", "Khe Sanh"), the district's place for an office."""
     if unit.kind is UnitKind.OFFICE:
         return config.district.place
-    for prefix in PREFIXES:
+    for prefix in PLACE_KINDS:
         if unit.name.startswith(prefix):
             return unit.name[len(prefix) :]
     return unit.name
@@ -86,13 +84,3 @@ def blank_number(letterhead: UnitLetterhead) -> str:
 def blank_place_date(letterhead: UnitLetterhead, month: int | None, year: int) -> str:
     """``Lìa, ngày      tháng 5 năm 2020``."""
     return f"{letterhead.place}, {vnformat.blank_date(month, year)}"
-
-
-def proper_names(config: CampaignConfig) -> tuple[str, ...]:
-    """Place names a line of a letterhead or title must not break: the district's and its
-    communes' ("Hướng Hóa", "Khe Sanh"); an office's name breaks between its word groups."""
-    names = [config.district.name]
-    for unit in config.communes:
-        names.append(unit.name)
-        names.extend(unit.name[len(p) :] for p in PREFIXES if unit.name.startswith(p))
-    return tuple(names)

@@ -84,6 +84,8 @@ class Unit:
 
 
 _PREFIXES = ("xa-", "thi-tran-", "tt-", "phong-", "van-phong-", "huyen-", "thi-xa-", "thanh-pho-")
+#: the kinds of local government a name starts with ("Xã Lìa": the place is "Lìa")
+PLACE_KINDS = ("Xã ", "Thị trấn ", "Huyện ", "Thị xã ", "Thành phố ")
 
 
 def _core_name(unit: Unit) -> str:

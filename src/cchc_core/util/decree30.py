@@ -29,7 +29,7 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from cchc_core.util.docx_style import set_row_property, setup_page, setup_styles
-from cchc_core.util.line_breaks import break_lines
+from cchc_core.util.line_breaks import ProperNames, break_lines
 from cchc_core.util.text_width import width_cm
 
 TEXT_WIDTH_CM = 16.5  # A4 210 mm − left 30 mm − right 15 mm
@@ -54,11 +54,16 @@ class HeaderLayout:
 
 
 def fit_lines(
-    text: str, room_cm: float, sizes: Sequence[float], *, bold: bool, proper: Iterable[str] = ()
+    text: str,
+    room_cm: float,
+    sizes: Sequence[float],
+    *,
+    bold: bool,
+    proper: Iterable[str] | ProperNames = (),
 ) -> tuple[list[str], float]:
     """``text`` broken between word groups into the fewest lines that fit ``room_cm``, at the
     largest of ``sizes`` that needs no more lines than any other (each given line kept)."""
-    proper = tuple(proper)
+    proper = proper if isinstance(proper, ProperNames) else ProperNames(proper)
     best: tuple[list[str], float] | None = None
     for size in sizes:
         lines = [
@@ -74,17 +79,17 @@ def fit_lines(
     return best
 
 
-def issuing_lines(name: str, proper: Iterable[str] = ()) -> tuple[list[str], float]:
+def issuing_lines(name: str, proper: Iterable[str] | ProperNames = ()) -> tuple[list[str], float]:
     """An issuing body's name laid out in the letterhead: its lines and its size (13 or 12 pt)."""
     return fit_lines(name, LEFT_CM - CELL_PADDING_CM, (13, 12), bold=True, proper=proper)
 
 
-def summary_lines(summary: str, proper: Iterable[str] = ()) -> list[str]:
+def summary_lines(summary: str, proper: Iterable[str] | ProperNames = ()) -> list[str]:
     """A document's summary (trích yếu) laid out under its type, 14 pt bold."""
     return fit_lines(summary, TEXT_WIDTH_CM - 1.0, (14,), bold=True, proper=proper)[0]
 
 
-def subject_lines(subject: str, proper: Iterable[str] = ()) -> list[str]:
+def subject_lines(subject: str, proper: Iterable[str] | ProperNames = ()) -> list[str]:
     """An official letter's subject ("V/v …") laid out under its number, 12 pt, in the issuing
     body's column (Decree 30, Phụ lục I, mẫu 1.4: a công văn has no document type line)."""
     return fit_lines(subject, LEFT_CM - CELL_PADDING_CM, (12,), bold=False, proper=proper)[0]
