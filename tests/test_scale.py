@@ -63,9 +63,7 @@ def test_checking_costs_the_same_per_file_at_2000_units_as_at_200(checked):
     assert per_file[2_000] <= 1.5 * per_file[200], per_file
 
 
-def test_writing_one_communes_forms_costs_the_same_at_2000_units_as_at_200(
-    checked, tmp_path
-):
+def test_writing_one_communes_forms_costs_the_same_at_2000_units_as_at_200(checked, tmp_path):
     # the outline's letterhead keeps place names whole: indexing all 2,000 communes' names for
     # each line it broke made the forms of a country's communes take hours
     from cchc_core.forms.all_units import _write_unit

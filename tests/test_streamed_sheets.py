@@ -151,6 +151,16 @@ THIRD_COLUMN = (
         ),
         (THIRD_COLUMN, 15, 11, False, 9, 10),  # never fewer lines than it takes, one to spare
         ("hai\ndòng", 30, 11, False, 2, 2),
+        # a word wider than its column is cut across lines, as spreadsheets do
+        (
+            "Báo_cáo_tổng_kết_CCHC_năm_2020_xã_Hướng_Lập_bản_cuối_cùng_đã_ký.docx",
+            20,
+            11,
+            False,
+            3,
+            4,
+        ),
+        ("x" * 200, 10, 11, False, 20, 21),
         ("Xã Lìa", 30, 11, False, 1, 1),
     ],
 )
@@ -158,3 +168,10 @@ def test_a_wrapped_cell_gets_the_lines_a_spreadsheet_sets_it_on(
     text, width, size, bold, fewest, most
 ):
     assert fewest <= lines_needed(text, width, size, bold=bold) <= most
+
+
+def test_a_merged_cell_counts_the_margin_of_every_column_it_covers():
+    from cchc_core.util.xlsx_style import merged_width
+
+    assert merged_width([10]) == 10
+    assert merged_width([10, 10, 10]) == 30 + 10 / 7  # 5 pixels a column, 7 pixels a unit

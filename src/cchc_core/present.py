@@ -34,6 +34,11 @@ if TYPE_CHECKING:
 ROWS_SHOWN = 150
 
 
+def _on_terminal() -> bool:
+    """Whether the output goes to a person's terminal rather than to a file or a script."""
+    return sys.stdout.isatty()
+
+
 def _colour_off() -> bool:
     """``--no-color`` (or ``NO_COLOR``, which rich also reads itself) was given."""
     import click
@@ -122,14 +127,14 @@ class ProgressDisplay:
 def _table(
     title: str, columns: Sequence[str], rows: Sequence[Sequence[str]], *, full_list: str = ""
 ) -> None:
-    """A table: boxed with rich on a terminal, tab-separated lines when piped. With ``full_list``
-    (where every row is written) at most :data:`ROWS_SHOWN` rows are shown, then how many more
-    there are and where to find them."""
-    if full_list and len(rows) > ROWS_SHOWN:
+    """A table: boxed with rich on a terminal, tab-separated lines when piped. On a terminal, with
+    ``full_list`` (where every row is written) at most :data:`ROWS_SHOWN` rows are shown, then
+    how many more there are and where to find them; piped, every row goes to the script."""
+    if full_list and len(rows) > ROWS_SHOWN and _on_terminal():
         _table(title, columns, rows[:ROWS_SHOWN])
         _say(f"… và {len(rows) - ROWS_SHOWN} dòng khác: xem đủ trong {full_list}.")
         return
-    if not sys.stdout.isatty():
+    if not _on_terminal():
         _say(title)
         for row in (columns, *rows):
             print("\t".join(for_terminal(cell) for cell in row))

@@ -28,6 +28,7 @@ from cchc_core.util.xlsx_style import (
     header_height,
     height_for,
     lines_needed,
+    merged_width,
     set_text,
     set_value,
     setup_print,
@@ -107,7 +108,9 @@ class StreamedSheet:
             for column, cell in enumerate(cells[: len(self.widths)], start=1):
                 if cell is not None:
                     span = next((m for m in merges if m[0] == column), (column, column))
-                    height = max(height, text_height(cell, sum(self.widths[span[0] - 1 : span[1]])))
+                    height = max(
+                        height, text_height(cell, merged_width(self.widths[span[0] - 1 : span[1]]))
+                    )
         row = self._append(cells, height)
         for first, last in merges:
             self._merge(row, first, last)
@@ -144,7 +147,7 @@ class StreamedSheet:
         grid: dict[str, object] = {"border": BORDER} if bordered else {}
         first = self.text(text, font=look, alignment=alignment, **grid)
         rest = [self.cell(**grid) if bordered else None for _ in range(span - 1)]
-        lines = lines_needed(first.value, sum(self.widths[:span]), size, bold=bool(look.b))
+        lines = lines_needed(first.value, merged_width(self.widths[:span]), size, bold=bool(look.b))
         return self.row([first, *rest], merges=[(1, span)], height=height_for(lines, size))
 
     def header(

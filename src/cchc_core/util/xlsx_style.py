@@ -11,6 +11,7 @@ LibreOffice shows 5,210 and 95.1%). Excel takes separators from Windows' regiona
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Sequence
 from copy import copy
 
@@ -169,10 +170,21 @@ def lines_needed(text: str, width: float, size: float, *, bold: bool = False) ->
             needed = _word_cm(word, size, bold)
             if used and used + space + needed > room:
                 lines += 1
-                used = needed
+                used = 0.0
+            if not used and needed > room:
+                # a word wider than the column (a file name, a checksum) is cut across lines
+                pieces = math.ceil(needed / room)
+                lines += pieces - 1
+                used = needed - (pieces - 1) * room
             else:
                 used += (space if used else 0.0) + needed
     return lines
+
+
+def merged_width(widths: Sequence[float]) -> float:
+    """The width, in characters, of columns merged into one cell: each column has its 5 pixels
+    of margin, which the width of one column counts once."""
+    return sum(widths) + 5 * (len(widths) - 1) / 7 if widths else 0.0
 
 
 @functools.lru_cache(maxsize=65536)
@@ -215,7 +227,9 @@ def fit_row_height(ws: Worksheet, row: int, size: float = 12) -> None:
             continue
         merged = next((span for span in spans if span[0] <= cell.column <= span[1]), None)
         columns = range(merged[0], merged[1] + 1) if merged else (cell.column,)
-        width = sum(ws.column_dimensions[get_column_letter(c)].width or 8.43 for c in columns)
+        width = merged_width(
+            [ws.column_dimensions[get_column_letter(c)].width or 8.43 for c in columns]
+        )
         height = max(height, text_height(cell, width))
     ws.row_dimensions[row].height = height
 
@@ -259,10 +273,11 @@ def put_value(ws: Worksheet, row: int, column: int, value: object, size: float =
 def set_value(cell: Cell, value: object, size: float = 11, **looks: object) -> None:
     """:func:`put_value` for a cell already made; ``looks`` (a fill, a bold font) are given in
     the same step as the table's own."""
-    looks = {"font": font(size), "border": BORDER, **looks}
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         cell.value = value
         number_format = DECIMAL_FORMAT if isinstance(value, float) else COUNT_FORMAT
-        style(cell, alignment=CENTER, number_format=number_format, **looks)
+        looks = {"alignment": CENTER, "number_format": number_format, **looks}
+        style(cell, **{"font": font(size), "border": BORDER, **looks})
     else:
-        set_text(cell, "" if value is None else str(value), alignment=WRAP, **looks)
+        looks = {"font": font(size), "alignment": WRAP, "border": BORDER, **looks}
+        set_text(cell, "" if value is None else str(value), **looks)
