@@ -178,6 +178,34 @@ def test_ctrl_c_ends_with_one_line_and_code_130_leaving_files_as_they_were(fille
     assert digests(filled.output_dir) == output
 
 
+def test_ctrl_c_while_python_is_still_loading_cchc_ends_with_the_same_line():
+    # Ctrl-C in the first fraction of a second lands in an import: stand for it with an import
+    # that is interrupted
+    code = (
+        "import sys\n"
+        "class Interrupted:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'attr':\n"
+        "            raise KeyboardInterrupt\n"
+        "sys.meta_path.insert(0, Interrupted())\n"
+        "from cchc_start import run\n"
+        "run()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, "--help"], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 130
+    assert done.stderr.splitlines() == ["Đã dừng theo yêu cầu (Ctrl-C)."]
+    assert "Traceback" not in done.stderr + done.stdout
+
+
+def test_the_console_script_starts_where_ctrl_c_is_caught():
+    from importlib.metadata import entry_points
+
+    [script] = [e for e in entry_points(group="console_scripts") if e.name == "cchc"]
+    assert script.value == "cchc_start:run"
+
+
 # ----- progress --------------------------------------------------------------------------------
 
 

@@ -1,5 +1,5 @@
 """``python -m cchc_core``: the ``cchc`` command, for machines where the script is not on PATH."""
 
-from cchc_core.cli import main
+from cchc_start import run
 
-main(prog_name="cchc")
+run()

@@ -23,6 +23,7 @@ import click
 from cchc_core.errors import BuildError, CchcError
 from cchc_core.plugin.manager import watched_failures, watching_managers
 from cchc_core.util.untrusted import for_terminal, for_terminal_lines
+from cchc_start import EXIT_INTERRUPTED, INTERRUPTED
 
 if TYPE_CHECKING:
     from cchc_core.campaign import Campaign
@@ -30,8 +31,8 @@ if TYPE_CHECKING:
     from cchc_core.plugin.catalogue import Catalogue
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-#: the codes a shell gives a process stopped by Ctrl-C (SIGINT) and by a closed pipe (SIGPIPE)
-EXIT_INTERRUPTED, EXIT_CLOSED_PIPE = 130, 141
+#: the code a shell gives a process stopped by a closed pipe (SIGPIPE)
+EXIT_CLOSED_PIPE = 141
 
 #: ``click.Context.meta`` key set by ``--quiet``
 QUIET = "cchc.quiet"
@@ -66,7 +67,7 @@ def handles_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         except KeyboardInterrupt:
             # the terminal has echoed ^C without a newline
             newline = "\n" if _is_terminal(sys.stderr) else ""
-            click.echo(f"{newline}Đã dừng theo yêu cầu (Ctrl-C).", err=True)
+            click.echo(f"{newline}{INTERRUPTED}", err=True)
             sys.exit(EXIT_INTERRUPTED)
         except OSError as error:  # a file open in another program, a folder not writable...
             if is_closed_pipe(error, sys.platform):
