@@ -357,6 +357,23 @@ def test_a_letter_to_more_units_than_a_table_can_hold_sends_the_status_workbook_
         assert "các đơn vị có tên trong danh sách kèm theo khẩn trương hoàn thành" in text
 
 
+def test_feedback_written_on_several_cores_is_the_same_as_on_one(
+    talked_back, monkeypatch, tmp_path
+):
+    from cchc_core.documents.feedback import write_feedback
+    from cchc_core.util import parallel
+
+    check = talked_back.check()
+    monkeypatch.setenv("CCHC_WORKERS", "1")
+    alone = write_feedback(check, talked_back.config, tmp_path / "one")
+    monkeypatch.setenv("CCHC_WORKERS", "2")
+    monkeypatch.setattr(parallel, "POOL_MIN_ITEMS", 2)  # the pool, for this campaign's few units
+    pooled = write_feedback(check, talked_back.config, tmp_path / "two")
+    assert len(alone) >= 2
+    assert [p.name for p in pooled] == [p.name for p in alone]
+    assert [p.read_bytes() for p in pooled] == [p.read_bytes() for p in alone]
+
+
 def test_feedback_with_nothing_left_to_say_is_removed_at_the_next_build(talked_back):
     (talked_back.inbox_dir / "xa_huong_lap.xlsx").unlink()  # the clerk took the blank form out
     talked_back.build()

@@ -211,11 +211,8 @@ def show_check(result: CheckResult, config: CampaignConfig) -> None:
     """Findings grouped by unit, then a summary line."""
     names = {u.id: u.name for u in config.units}
     order = [u.id for u in config.units] + [None]
-    by_unit: dict[str | None, list[Finding]] = {}
-    for finding in result.findings:  # grouped once: a unit at a time was units × findings
-        by_unit.setdefault(finding.unit, []).append(finding)
     for unit_id in order:
-        findings = by_unit.get(unit_id)
+        findings = result.for_unit(unit_id)
         if not findings:
             continue
         errors = sum(f.is_error for f in findings)

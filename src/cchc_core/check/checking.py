@@ -10,6 +10,7 @@ parts (``narrative_checks.py``) and the hook.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import cached_property
 
 import attrs
 from attrs import frozen
@@ -66,7 +67,15 @@ class CheckResult:
 
     def for_unit(self, unit_id: str | None) -> tuple[Finding, ...]:
         """The findings about one unit (``None``: files no unit could be recognised for)."""
-        return tuple(f for f in self.findings if f.unit == unit_id)
+        return self._by_unit.get(unit_id, ())
+
+    @cached_property
+    def _by_unit(self) -> dict[str | None, tuple[Finding, ...]]:
+        # grouped once: asked for every unit, a scan of every finding was units × findings
+        grouped: dict[str | None, list[Finding]] = {}
+        for finding in self.findings:
+            grouped.setdefault(finding.unit, []).append(finding)
+        return {unit: tuple(found) for unit, found in grouped.items()}
 
     def to_dict(self) -> dict[str, object]:
         """Plain data for ``--json``."""
