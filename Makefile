@@ -33,7 +33,7 @@ test: lint
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
-# 11,000 units: the forms are written once (about a quarter of an hour) and cached in benchmarks/.work
+# 11,000 units: the forms are written once (about six minutes on two cores) and cached in benchmarks/.work
 bench-large: $(STAMP)
 	$(BIN)/python benchmarks/run.py --large
 
