@@ -363,3 +363,14 @@ def test_a_rate_of_nothing_over_nothing_is_stated_not_treated_as_missing(cchc_ca
     assert campaign.explain("hs_ty_le_xa", 2018).show(dataset.total("hs_ty_le_xa", "2018")) == (
         "(Mẫu số bằng 0: không tính được tỷ lệ)"
     )
+
+
+def test_counts_on_the_terminal_are_written_the_vietnamese_way(monkeypatch, capsys):
+    from cchc_core import present
+
+    monkeypatch.setattr(present, "_on_terminal", lambda: True)
+    rows = [(f"Xã Thử {n:05d}", "2.1") for n in range(1_200)]
+    present._table("Cần đôn đốc", ("Đơn vị", "Nhiệm vụ"), rows, full_list="tệp, trang")
+    shown = capsys.readouterr().out
+    assert "… và 1.050 dòng khác: xem đủ trong tệp, trang." in shown
+    assert "Xã Thử 00149" in shown and "Xã Thử 00150" not in shown

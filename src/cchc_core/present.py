@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 #: the most rows of a list printed on the terminal when the whole list is in a file: a district's
 #: units fit with room to spare; a country's 11,000 would be 22,000 lines nobody reads
 ROWS_SHOWN = 150
+#: the most unit names a sentence on the terminal lists before "và N đơn vị khác"
+NAMES_SHOWN = 30
 
 
 def _on_terminal() -> bool:
@@ -132,7 +134,9 @@ def _table(
     how many more there are and where to find them; piped, every row goes to the script."""
     if full_list and len(rows) > ROWS_SHOWN and _on_terminal():
         _table(title, columns, rows[:ROWS_SHOWN])
-        _say(f"… và {len(rows) - ROWS_SHOWN} dòng khác: xem đủ trong {full_list}.")
+        from cchc_core.util.vnformat import number
+
+        _say(f"… và {number(len(rows) - ROWS_SHOWN)} dòng khác: xem đủ trong {full_list}.")
         return
     if not _on_terminal():
         _say(title)
@@ -228,20 +232,34 @@ def show_check(result: CheckResult, config: CampaignConfig) -> None:
             [_finding_row(f) for f in findings],
         )
         _say()
+    from cchc_core.util.vnformat import number
+
     collection = result.collection
     kept = len(collection.submissions)
+    refused = len(collection.files) - kept - len(collection.superseded)
     _say(
-        f"Đã đọc {len(collection.files)} tệp trong inbox: {kept} tệp dùng được, "
-        f"{len(collection.files) - kept - len(collection.superseded)} tệp bị từ chối"
-        + (f", {len(collection.superseded)} tệp cũ bị thay thế" if collection.superseded else "")
-        + (f", bỏ qua {len(collection.skipped)} tệp tạm/ẩn" if collection.skipped else "")
-        + (f", {len(collection.unreadable)} tệp không mở được" if collection.unreadable else "")
+        f"Đã đọc {number(len(collection.files))} tệp trong inbox: {number(kept)} tệp dùng được, "
+        f"{number(refused)} tệp bị từ chối"
+        + (
+            f", {number(len(collection.superseded))} tệp cũ bị thay thế"
+            if collection.superseded
+            else ""
+        )
+        + (f", bỏ qua {number(len(collection.skipped))} tệp tạm/ẩn" if collection.skipped else "")
+        + (
+            f", {number(len(collection.unreadable))} tệp không mở được"
+            if collection.unreadable
+            else ""
+        )
         + "."
     )
-    _say(f"Tổng cộng: {len(result.errors)} lỗi, {len(result.warnings)} cảnh báo.")
+    _say(f"Tổng cộng: {number(len(result.errors))} lỗi, {number(len(result.warnings))} cảnh báo.")
     if result.invalid_units:
-        invalid = ", ".join(names[u] for u in order if u in result.invalid_units)
-        _say(f"Đơn vị có lỗi (chưa đưa vào số liệu tổng hợp): {invalid}.")
+        invalid = [names[u] for u in order if u in result.invalid_units]
+        shown = ", ".join(invalid[:NAMES_SHOWN])
+        if len(invalid) > NAMES_SHOWN:
+            shown += f" và {number(len(invalid) - NAMES_SHOWN)} đơn vị khác"
+        _say(f"Đơn vị có lỗi (chưa đưa vào số liệu tổng hợp): {shown}.")
 
 
 def show_status(report: StatusReport) -> None:
@@ -259,9 +277,9 @@ def show_status(report: StatusReport) -> None:
             (
                 g.task,
                 report.group_label(g.group),
-                str(g.expected),
-                str(g.submitted),
-                str(g.on_time),
+                vnformat.number(g.expected),
+                vnformat.number(g.submitted),
+                vnformat.number(g.on_time),
                 vnformat.percent(g.reporting_rate),
                 vnformat.percent(g.on_time_rate),
             )
@@ -305,7 +323,9 @@ def show_status(report: StatusReport) -> None:
     if counted:
         _say(
             "Ngày nhận lấy theo: "
-            + "; ".join(f"{kind} ({count})" for kind, count in sorted(counted.items()))
+            + "; ".join(
+                f"{kind} ({vnformat.number(count)})" for kind, count in sorted(counted.items())
+            )
             + " (số đơn vị, nhiệm vụ)."
         )
     if report.conferences:
@@ -323,7 +343,8 @@ def _show_conferences(report: StatusReport) -> None:
     _say()
     _say(
         f"Hội nghị tổng kết cấp xã (trước ngày {vnformat.short_date(conferences[0].deadline)}): "
-        f"{len(held)}/{len(conferences)} xã, thị trấn đã tổ chức."
+        f"{vnformat.number(len(held))}/{vnformat.number(len(conferences))} xã, thị trấn đã "
+        "tổ chức."
     )
     others = [c for c in conferences if c.state is not ConferenceState.ON_TIME]
     if others:

@@ -63,8 +63,10 @@ def check_command(folder: Path, as_json: bool, strict: bool, no_feedback: bool) 
     elif answered is not None:
         answered.tell("phiếu phản hồi")
         if answered.written:
+            from cchc_core.util.vnformat import number
+
             click.echo(
-                f"Phiếu phản hồi cho {len(answered.written)} đơn vị (gửi kèm thư trả lời): "
+                f"Phiếu phản hồi cho {number(len(answered.written))} đơn vị (gửi kèm thư trả lời): "
                 f"{campaign.output_dir / FOLDER}"
             )
     failed = bool(result.errors) or (strict and bool(result.warnings))

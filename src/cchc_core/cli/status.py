@@ -63,8 +63,11 @@ def status_command(folder: Path, as_of: date | None, as_json: bool) -> None:
     else:
         answered.tell("công văn đôn đốc")
         if answered.written:
+            from cchc_core.util.vnformat import number
+
             owing = len({row.unit for row in report.reminders})
             click.echo(
-                f"Dự thảo công văn đôn đốc {owing} đơn vị còn nợ báo cáo: {answered.written}"
+                f"Dự thảo công văn đôn đốc {number(owing)} đơn vị còn nợ báo cáo: "
+                f"{answered.written}"
             )
     sys.exit(EXIT_FINDINGS if report.reminders else EXIT_OK)

@@ -83,7 +83,7 @@ def write_reminder(status: StatusReport, config: CampaignConfig, target: Path) -
         which = (
             "Các đơn vị sau đây chưa hoàn thành:"
             if len(shown) == len(rows)
-            else f"{len(units)} đơn vị chưa hoàn thành (danh sách đầy đủ: tệp {ATTACHED_LIST} "
+            else f"{vnformat.number(len(units))} đơn vị chưa hoàn thành (danh sách đầy đủ: tệp {ATTACHED_LIST} "
             f"gửi kèm; dưới đây là {len(shown)} việc đầu):"
         )
         writer.paragraph(
@@ -91,7 +91,8 @@ def write_reminder(status: StatusReport, config: CampaignConfig, target: Path) -
                 f"Thực hiện {config.plan.reference} của {config.district.short_name} về tổng kết "
                 "Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2011-2020, đến ngày "
                 f"{vnformat.short_date(status.as_of)}, {config.plan.follow_up} đã nhận báo cáo của "
-                f"{len(delivered)}/{len(expected)} {config.district.all_units}. {which}"
+                f"{vnformat.number(len(delivered))}/{vnformat.number(len(expected))} "
+                f"{config.district.all_units}. {which}"
             )
         )
         table_rows = []
@@ -114,8 +115,8 @@ def write_reminder(status: StatusReport, config: CampaignConfig, target: Path) -
         if len(shown) < len(rows):
             # rows go task by task: a unit in the table may owe a later task too
             others = {r.unit for r in rows[len(shown) :]} - {r.unit for r in shown}
-            rest = f"Và {len(rows) - len(shown)} việc khác" + (
-                f" của {len(others)} đơn vị chưa có trong bảng" if others else ""
+            rest = f"Và {vnformat.number(len(rows) - len(shown))} việc khác" + (
+                f" của {vnformat.number(len(others))} đơn vị chưa có trong bảng" if others else ""
             )
             table_rows.append(("…", rest, "", "", "", f"Xem danh sách kèm theo ({ATTACHED_LIST})"))
         writer.table(
