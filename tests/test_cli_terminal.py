@@ -235,6 +235,20 @@ def test_a_script_can_follow_the_progress_of_a_step(filled):
     assert recorder.events[-1] == ("finish",)
 
 
+def test_a_build_tells_its_steps_one_after_the_other(filled):
+    # the units' feedback is written inside the build's step: it is part of it, not a step in it
+    recorder = Recorder()
+    with progress_to(recorder):
+        filled.campaign.build()
+    depth = deepest = 0
+    for event in recorder.events:
+        depth += {"start": 1, "finish": -1}.get(event[0], 0)
+        deepest = max(deepest, depth)
+    assert deepest == 1 and depth == 0
+    assert any(e[0] == "start" and e[1] == "Lập báo cáo" for e in recorder.events)
+    assert ("advance", "phan-hoi") in recorder.events  # the feedback, as one of its outputs
+
+
 def test_without_a_listener_nothing_is_told(filled):
     assert filled.campaign.check().errors  # runs as before
 

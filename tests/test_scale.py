@@ -7,6 +7,8 @@ calls per file stay the same only when no step scans every unit (or every file) 
 
 from __future__ import annotations
 
+import os
+import signal
 import sys
 from collections.abc import Callable
 from types import SimpleNamespace
@@ -20,7 +22,7 @@ from cchc_core.campaign import Campaign
 from cchc_core.config import default_text, parse
 from cchc_core.config.records import OutputSettings
 from cchc_core.demo.synthetic import create, fill_inbox
-from cchc_core.errors import ConfigError
+from cchc_core.errors import ConfigError, WorkerLostError
 from cchc_core.util.parallel import POOL_MIN_ITEMS, ordered_map
 from cchc_core.util.progress import progress_to
 
@@ -166,3 +168,22 @@ def test_report_tables_list_each_commune_only_up_to_the_threshold(checked):
     assert [row[0] for row in summed.rows] == ["Cộng (19 đơn vị)"]
     assert summed.rows[0][1:] == listed.rows[-1][1:]
     assert any("Không liệt kê từng đơn vị (187 đơn vị" in note for note in summed.notes)
+
+
+def _dies_at_sixty(number: int) -> int:
+    if number == 60:
+        os._exit(3)  # as a worker killed for lack of memory ends: no exception, no result
+    return number
+
+
+def test_a_worker_that_dies_ends_the_work_with_a_message_not_a_wait():
+    signal.alarm(120)  # should the pool wait forever, the test process ends instead of the suite
+    try:
+        with pytest.raises(WorkerLostError) as raised:
+            list(ordered_map(_dies_at_sixty, list(range(200)), workers=2, label="Đọc tệp"))
+    finally:
+        signal.alarm(0)
+    assert "Đọc tệp" in raised.value.message
+    assert "CCHC_WORKERS=1" in raised.value.hint
+    # the same work without the dying item goes through the pool in order
+    assert list(ordered_map(abs, list(range(-100, 0)), workers=2)) == list(range(100, 0, -1))

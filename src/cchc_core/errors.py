@@ -112,3 +112,10 @@ class BusyError(CchcError):
     """Another cchc command is writing into the same campaign folder; nothing was written."""
 
     code = "busy"
+
+
+class WorkerLostError(CchcError):
+    """A process working for cchc (reading the inbox, writing forms or documents on another core)
+    ended without finishing; nothing it was doing was kept."""
+
+    code = "worker-lost"

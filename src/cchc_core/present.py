@@ -32,8 +32,6 @@ if TYPE_CHECKING:
 #: the most rows of a list printed on the terminal when the whole list is in a file: a district's
 #: units fit with room to spare; a country's 11,000 would be 22,000 lines nobody reads
 ROWS_SHOWN = 150
-#: the most unit names a sentence on the terminal lists before "và N đơn vị khác"
-NAMES_SHOWN = 30
 
 
 def _on_terminal() -> bool:
@@ -255,10 +253,10 @@ def show_check(result: CheckResult, config: CampaignConfig) -> None:
     )
     _say(f"Tổng cộng: {number(len(result.errors))} lỗi, {number(len(result.warnings))} cảnh báo.")
     if result.invalid_units:
+        from cchc_core.util.phrases import first_names
+
         invalid = [names[u] for u in order if u in result.invalid_units]
-        shown = ", ".join(invalid[:NAMES_SHOWN])
-        if len(invalid) > NAMES_SHOWN:
-            shown += f" và {number(len(invalid) - NAMES_SHOWN)} đơn vị khác"
+        shown = first_names(invalid, "lỗi của từng đơn vị ở trên")
         _say(f"Đơn vị có lỗi (chưa đưa vào số liệu tổng hợp): {shown}.")
 
 
@@ -414,16 +412,24 @@ def show_explanation(explanation: Explanation) -> None:
 
 def show_build(result: BuildResult, output: Path) -> None:
     """What was written, and what a reviewer still has to chase."""
+    from cchc_core.util.phrases import first_names
+    from cchc_core.util.vnformat import number
+
     _say(f"Đã ghi {len(result.outputs)} tệp vào {output}:")
     for path in result.outputs:
         _say(f"  {path.relative_to(output)}")
-    _say(f"Số liệu: {result.errors} lỗi, {result.warnings} cảnh báo (xem: cchc check).")
+    _say(
+        f"Số liệu: {number(result.errors)} lỗi, {number(result.warnings)} cảnh báo "
+        "(xem: cchc check)."
+    )
     if result.coverage:
         _say(result.coverage)
     if result.invalid_units:
-        _say("Không đưa vào tổng hợp vì có lỗi: " + ", ".join(result.invalid_units) + ".")
+        names = first_names(list(result.invalid_units), "xem: cchc check")
+        _say(f"Không đưa vào tổng hợp vì có lỗi: {names}.")
     if result.not_submitted:
-        _say("Chưa nộp báo cáo: " + ", ".join(result.not_submitted) + ".")
+        names = first_names(list(result.not_submitted), "xem: cchc status")
+        _say(f"Chưa nộp báo cáo: {names}.")
     if result.gaps:
         _say(
             f"Còn {len(result.gaps)} đề mục chưa có nội dung (đánh dấu [Chưa có nội dung] "

@@ -43,7 +43,9 @@ def forms_command(folder: Path, update: bool, as_json: bool) -> None:
     if as_json:
         emit_json(result.to_dict())
         return
-    click.echo(f"Đã tạo biểu mẫu cho {len(result.units)} đơn vị trong {result.folder}:")
+    from cchc_core.util.vnformat import number
+
+    click.echo(f"Đã tạo biểu mẫu cho {number(len(result.units))} đơn vị trong {result.folder}:")
     for unit in result.units:
         if unit.workbook is None:
             workbook = "không có chỉ tiêu Phụ lục 1, chỉ có "

@@ -33,6 +33,7 @@ from cchc_core.figures.targets import Verdict
 from cchc_core.model.blocks import Paragraph, Table
 from cchc_core.model.nominations import NomineeKind
 from cchc_core.util import vnformat
+from cchc_core.util.phrases import first_names
 
 FOLDER = "hoi-nghi"
 SUMMARY, PROGRAMME, INVITATION = "bao-cao-tom-tat.docx", "chuong-trinh.docx", "giay-moi.docx"
@@ -82,9 +83,14 @@ def conference_sentence(
     late = [c for c in held if c.state is ConferenceState.LATE]
     deadline = vnformat.short_date(conferences[0].deadline)
     text = (
-        f"Có {len(held)}/{len(conferences)} {below} đã tổ chức hội nghị tổng kết"
-        f" ({len(held) - len(late)} đơn vị tổ chức trước ngày {deadline}"
-        + (f"; {', '.join(c.unit_name for c in late)} tổ chức sau ngày {deadline}" if late else "")
+        f"Có {vnformat.number(len(held))}/{vnformat.number(len(conferences))} {below} đã tổ "
+        f"chức hội nghị tổng kết ({vnformat.number(len(held) - len(late))} đơn vị tổ chức trước "
+        f"ngày {deadline}"
+        + (
+            f"; {first_names([c.unit_name for c in late])} tổ chức sau ngày {deadline}"
+            if late
+            else ""
+        )
         + ")"
     )
     for state, words in (

@@ -105,16 +105,18 @@ def write_unit_feedback(
         writer.paragraph(Paragraph(opening))
         if errors:
             summary = (
-                f"Có {errors} lỗi phải sửa: số liệu của đơn vị chưa được đưa vào tổng hợp của "
+                f"Có {vnformat.number(errors)} lỗi phải sửa: số liệu của đơn vị chưa được đưa vào tổng hợp của "
                 f"huyện cho đến khi nhận được tệp đã sửa"
                 + (
-                    f"; và {len(findings) - errors} điểm cần xem lại."
+                    f"; và {vnformat.number(len(findings) - errors)} điểm cần xem lại."
                     if len(findings) > errors
                     else "."
                 )
             )
         else:
-            summary = f"Không có lỗi; có {len(findings)} điểm đề nghị đơn vị xem lại."
+            summary = (
+                f"Không có lỗi; có {vnformat.number(len(findings))} điểm đề nghị đơn vị xem lại."
+            )
         writer.paragraph(Paragraph(summary))
         writer.table(
             Table(

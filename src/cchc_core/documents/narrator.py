@@ -497,7 +497,7 @@ class Narrator:
                 rows.append(row)
         rows.append(
             (
-                f"Cộng ({len(counted)} đơn vị)",
+                f"Cộng ({vnformat.number(len(counted))} đơn vị)",
                 *(self._communes_total(counted, code, period) for code in codes),
             )
         )
@@ -520,7 +520,8 @@ class Narrator:
         if self._lists_units():
             return ()
         return (
-            f"Không liệt kê từng đơn vị ({len(self.config.communes)} đơn vị, nhiều hơn "
+            f"Không liệt kê từng đơn vị ({vnformat.number(len(self.config.communes))} đơn vị, "
+            "nhiều hơn "
             f"{self.config.output.unit_sheets_max}): số liệu từng đơn vị xem bằng lệnh "
             "cchc explain.",
         )

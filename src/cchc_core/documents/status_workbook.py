@@ -173,7 +173,8 @@ def write_status(report: StatusReport, config: CampaignConfig, target: Path) -> 
             workbook,
             "Hội nghị cấp xã",
             f"HỘI NGHỊ TỔNG KẾT CỦA CÁC XÃ, THỊ TRẤN (tổ chức trước ngày {deadline}): "
-            f"{held}/{len(report.conferences)} đơn vị đã tổ chức",
+            f"{vnformat.number(held)}/{vnformat.number(len(report.conferences))} đơn vị đã tổ "
+            "chức",
             [
                 ("Đơn vị", 30),
                 ("Ngày tổ chức", 14),

@@ -9,6 +9,7 @@ from attrs import frozen
 from cchc_core.check.checking import CheckResult
 from cchc_core.config import CampaignConfig
 from cchc_core.plugin.catalogue import Catalogue
+from cchc_core.util import vnformat
 
 
 @frozen
@@ -27,7 +28,7 @@ class Coverage:
     @property
     def ratio(self) -> str:
         """``25/27``."""
-        return f"{len(self.used)}/{len(self.expected)}"
+        return f"{vnformat.number(len(self.used))}/{vnformat.number(len(self.expected))}"
 
     @property
     def sentence(self) -> str:

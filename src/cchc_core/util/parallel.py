@@ -13,8 +13,11 @@ import multiprocessing as mp
 import os
 import signal
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
+from cchc_core.errors import WorkerLostError
 from cchc_core.util.progress import step
 
 Item = TypeVar("Item")
@@ -29,7 +32,7 @@ _task: Callable[[Any], Any] | None = None
 
 def _quiet_worker() -> None:
     """Ctrl-C is the parent's to handle (the terminal sends it to every process of the group),
-    and the pool ends its workers with SIGTERM: no worker prints a traceback for either."""
+    and a worker ended with SIGTERM ends at once: no worker prints a traceback for either."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
@@ -59,20 +62,35 @@ def ordered_map(
     name: Callable[[Item], str] = str,
 ) -> Iterator[Result]:
     """``task(item)`` for every item, in order, on ``workers`` processes (default: every core),
-    announced as the step ``label`` to the progress listener (:mod:`cchc_core.util.progress`)."""
+    announced as the step ``label`` to the progress listener (:mod:`cchc_core.util.progress`).
+
+    A worker that dies (killed for lack of memory, crashed in a library) ends the work with
+    :class:`~cchc_core.errors.WorkerLostError` rather than leaving the command waiting.
+    """
     global _task
     count = default_workers() if workers is None else workers
     with step(label, len(items), unit) as now:
         if count > 1 and len(items) >= POOL_MIN_ITEMS and "fork" in mp.get_all_start_methods():
             _task = task
+            pool = ProcessPoolExecutor(
+                count, mp_context=mp.get_context("fork"), initializer=_quiet_worker
+            )
             try:
-                with mp.get_context("fork").Pool(count, initializer=_quiet_worker) as pool:
-                    chunk = max(1, min(32, len(items) // (count * 8)))
-                    results = pool.imap(_run, items, chunk)
-                    for item, result in zip(items, results, strict=True):
-                        now(name(item))  # results come in order: this item is done
-                        yield result
+                chunk = max(1, min(32, len(items) // (count * 8)))
+                results = pool.map(_run, items, chunksize=chunk)
+                for item, result in zip(items, results, strict=True):
+                    now(name(item))  # results come in order: this item is done
+                    yield result
+            except BrokenProcessPool:
+                raise WorkerLostError(
+                    f"Một tiến trình phụ ({label or 'xử lý song song'}) bị dừng đột ngột, có thể "
+                    "do máy thiếu bộ nhớ.",
+                    hint="Chạy lại lệnh; nếu vẫn lỗi, đặt biến môi trường CCHC_WORKERS=1 để làm "
+                    "trên một tiến trình và xem tệp nào gây lỗi.",
+                ) from None
             finally:
+                # pending work is dropped; what workers are doing ends within a chunk
+                pool.shutdown(wait=True, cancel_futures=True)
                 _task = None
             return
         for item in items:

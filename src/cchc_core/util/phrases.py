@@ -16,6 +16,9 @@ from cchc_core.util import vnformat
 
 #: a difference of percentages smaller than this (after rounding to one decimal) is "tương đương"
 SAME_PERCENT = 0.05
+#: a list of units in a sentence names at most this many: a country's list would not fit a cell
+#: (Excel keeps 32,767 characters) nor serve a reader
+NAMES_SHOWN = 30
 
 
 @frozen
@@ -196,3 +199,12 @@ def names(items: list[str] | tuple[str, ...]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} và {items[-1]}"
+
+
+def first_names(items: list[str], where: str = "", separator: str = ", ") -> str:
+    """``A, B, C`` — or the first :data:`NAMES_SHOWN` and how many more (``where``: where the
+    others are found, in brackets)."""
+    if len(items) <= NAMES_SHOWN:
+        return separator.join(items)
+    more = f" và {vnformat.number(len(items) - NAMES_SHOWN)} đơn vị khác"
+    return separator.join(items[:NAMES_SHOWN]) + more + (f" ({where})" if where else "")

@@ -18,7 +18,8 @@ T = TypeVar("T")
 
 
 class ProgressListener(Protocol):
-    """What a progress display implements. Steps do not nest: ``finish`` closes the current one."""
+    """What a progress display implements. Steps do not nest: ``finish`` closes the current one
+    (a step started inside another is part of it and is not announced)."""
 
     def start(self, label: str, total: int | None, unit: str) -> None:
         """A step begins: ``label`` says what it does, ``total`` how many ``unit`` it will handle
@@ -33,6 +34,7 @@ class ProgressListener(Protocol):
 
 
 _listener: ContextVar[ProgressListener | None] = ContextVar("cchc_progress", default=None)
+_inside: ContextVar[bool] = ContextVar("cchc_progress_step", default=False)
 
 
 @contextmanager
@@ -58,13 +60,17 @@ def step(
     ``with step("Lập báo cáo", None, "tệp") as now: ... now("3.1-the-che.docx")``
     """
     listener = _listener.get()
-    if listener is None:
+    if listener is None or _inside.get():
+        # nobody listens, or this is part of a step already shown (the units' feedback written
+        # while the build's step "Lập báo cáo" is on screen)
         yield _ignore
         return
     listener.start(label, total, unit)
+    token = _inside.set(True)
     try:
         yield listener.advance
     finally:
+        _inside.reset(token)
         listener.finish()
 
 
