@@ -22,12 +22,11 @@ from openpyxl.utils import get_column_letter
 
 from cchc_core.util.xlsx_style import (
     BORDER,
-    HEADER_FILL,
+    HEADER_LOOKS,
     WRAP_CENTER,
     font,
     header_height,
     height_for,
-    lines_needed,
     merged_width,
     set_text,
     set_value,
@@ -141,30 +140,21 @@ class StreamedSheet:
         bordered: bool = False,
     ) -> int:
         """A line of text across the first ``span`` columns (all by default), merged, its height
-        fitted to the text; ``bordered`` draws the table's grid around it. Returns its row."""
+        fitted to the text (one line at ``size`` points at least); ``bordered`` draws the table's
+        grid around it. Returns its row."""
         span = span or len(self.widths)
         look = look or font(size)
         grid: dict[str, object] = {"border": BORDER} if bordered else {}
         first = self.text(text, font=look, alignment=alignment, **grid)
         rest = [self.cell(**grid) if bordered else None for _ in range(span - 1)]
-        lines = lines_needed(first.value, merged_width(self.widths[:span]), size, bold=bool(look.b))
-        return self.row([first, *rest], merges=[(1, span)], height=height_for(lines, size))
+        return self.row([first, *rest], merges=[(1, span)], size=size)
 
     def header(
         self, captions: Sequence[str], height: float = 45, after: Sequence[Cell] = ()
     ) -> int:
         """A table's header: bold centred captions on a tinted, bordered row (``after``: cells
         written beyond them, as a hidden column's caption)."""
-        cells = [
-            self.text(
-                caption,
-                font=font(11, bold=True),
-                alignment=WRAP_CENTER,
-                border=BORDER,
-                fill=HEADER_FILL,
-            )
-            for caption in captions
-        ]
+        cells = [self.text(caption, **HEADER_LOOKS) for caption in captions]
         columns = list(zip(captions, self.widths, strict=False))
         return self.row([*cells, *after], height=header_height(columns, height))
 

@@ -234,6 +234,15 @@ def fit_row_height(ws: Worksheet, row: int, size: float = 12) -> None:
     ws.row_dimensions[row].height = height
 
 
+#: the looks of a table's header cell: bold, centred, bordered, tinted
+HEADER_LOOKS: dict[str, object] = {
+    "font": font(11, bold=True),
+    "alignment": WRAP_CENTER,
+    "border": BORDER,
+    "fill": HEADER_FILL,
+}
+
+
 def header_row(
     ws: Worksheet,
     row: int,
@@ -244,16 +253,7 @@ def header_row(
     """A table's header: bold centred captions on a tinted, bordered row, and column widths."""
     for column, (text, width) in enumerate(columns, start=first_column):
         ws.column_dimensions[get_column_letter(column)].width = width
-        write_text(
-            ws,
-            row,
-            column,
-            text,
-            font=font(11, bold=True),
-            alignment=WRAP_CENTER,
-            border=BORDER,
-            fill=HEADER_FILL,
-        )
+        write_text(ws, row, column, text, **HEADER_LOOKS)
     ws.row_dimensions[row].height = header_height(columns, height)
 
 
