@@ -119,6 +119,22 @@ def test_the_encoding_chosen_for_each_stream(platform, console, user_chose, enco
 # ----- pipes and interrupts --------------------------------------------------------------------
 
 
+def test_a_check_answers_units_without_loading_the_workbook_writer(filled):
+    # openpyxl costs a clerk's check 0.2 s of loading; only status and build write workbooks
+    code = (
+        "import sys\n"
+        "from cchc_core.cli import main\n"
+        "try:\n"
+        f"    main(['check', {str(filled.root)!r}])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print('OPENPYXL=' + str('openpyxl' in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert "Phiếu phản hồi" in done.stdout  # the feedback was written
+    assert "OPENPYXL=False" in done.stdout
+
+
 def test_a_closed_pipe_ends_quietly(filled):
     process = subprocess.Popen(
         [sys.executable, "-m", "cchc_core", "status", str(filled.root)],

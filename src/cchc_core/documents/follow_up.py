@@ -13,7 +13,7 @@ from pathlib import Path
 
 from cchc_core.check.checking import CheckResult
 from cchc_core.config import CampaignConfig
-from cchc_core.documents import feedback, reminder
+from cchc_core.documents import feedback
 from cchc_core.figures.status import StatusReport
 
 
@@ -30,6 +30,10 @@ def refresh_feedback(check: CheckResult, config: CampaignConfig, output: Path) -
 def refresh_reminder(status: StatusReport, config: CampaignConfig, output: Path) -> Path | None:
     """Write the reminder letter when some unit owes something, remove it when none does; return
     the letter written (None when none is needed)."""
+    # here, not at the top: the letter names the status workbook, whose writer loads openpyxl,
+    # which cchc check (answering with feedback only) does not need
+    from cchc_core.documents import reminder
+
     target = output / reminder.FILENAME
     if not status.reminders:
         target.unlink(missing_ok=True)
