@@ -81,10 +81,10 @@ def write_reminder(status: StatusReport, config: CampaignConfig, target: Path) -
         else:
             writer.paragraph(Paragraph(f"Kính gửi: Các {config.district.all_units} {listed}."))
         which = (
-            "Các đơn vị sau đây chưa hoàn thành:"
-            if len(shown) == len(rows)
-            else f"{vnformat.number(len(units))} đơn vị chưa hoàn thành (danh sách đầy đủ: tệp {ATTACHED_LIST} "
-            f"gửi kèm; dưới đây là {len(shown)} việc đầu):"
+            f"{vnformat.number(len(units))} đơn vị chưa hoàn thành (danh sách đầy đủ: tệp "
+            f"{ATTACHED_LIST} gửi kèm; dưới đây là {len(shown)} việc đầu):"
+            if capped
+            else "Các đơn vị sau đây chưa hoàn thành:"
         )
         writer.paragraph(
             Paragraph(
@@ -112,7 +112,7 @@ def write_reminder(status: StatusReport, config: CampaignConfig, target: Path) -
                     _owed(row, parts),
                 )
             )
-        if len(shown) < len(rows):
+        if capped:
             # rows go task by task: a unit in the table may owe a later task too
             others = {r.unit for r in rows[len(shown) :]} - {r.unit for r in shown}
             rest = f"Và {vnformat.number(len(rows) - len(shown))} việc khác" + (

@@ -168,12 +168,11 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
     with zipfile.ZipFile(file.path) as archive:
         file_date = modified_time(archive)
         properties = core_properties(archive)
-    unit_id, notes = _identify(properties, file, context)
-    try:
-        with zipfile.ZipFile(file.path) as archive:
+        unit_id, notes = _identify(properties, file, context)
+        try:
             body, names = read_body_and_styles(archive)
-    except Exception as error:  # lxml and zipfile raise several types for damaged packages
-        raise damaged(f"{type(error).__name__}: {error}") from None
+        except Exception as error:  # lxml and zipfile raise several types for damaged packages
+            raise damaged(f"{type(error).__name__}: {error}") from None
     unit = context.config.unit(unit_id)
     finder = _HeadingFinder(context.catalogue)
     parts: dict[str, list[Block]] = {}
