@@ -47,14 +47,10 @@ def read_earlier(path: Path) -> tuple[dict[tuple[str, str], Cell], str | None]:
             )
         except python_calamine.WorksheetNotFound:
             return {}, f"không có trang “{SHEET}” (dùng tệp do cchc forms tạo)"
-    marker = next((r for r in data[:10] if r and r[0] == layout.MARKER), None)
-    if marker is None:
+    columns = layout.marker_columns(data)
+    if columns is None:
         return {}, "trang số liệu đã bị sửa cấu trúc (mất dòng ẩn chứa mã cột)"
-    keys = {
-        column: value
-        for column, value in enumerate(marker)
-        if column and isinstance(value, str) and value and value != layout.NOTE_KEY
-    }
+    keys = columns[0]
     cells: dict[tuple[str, str], Cell] = {}
     for index, row in enumerate(data):
         code = row[0] if row else None

@@ -4,6 +4,8 @@ periods by the hidden keys in the marker row."""
 
 from __future__ import annotations
 
+from typing import Any
+
 FORM_KIND = "cchc-phu-luc-1"
 OUTLINE_KIND = "cchc-de-cuong"
 
@@ -66,3 +68,24 @@ def column_letter(number: int) -> str:
         number, remainder = divmod(number - 1, 26)
         letters = chr(ord("A") + remainder) + letters
     return letters
+
+
+def marker_row(rows: list[list[Any]]) -> list[Any] | None:
+    """The hidden row of column keys (``MARKER`` in column A) among a sheet's first rows, as
+    python-calamine gives them; None when the sheet lost it (its structure was changed)."""
+    return next((row for row in rows[:10] if row and row[0] == MARKER), None)
+
+
+def marker_columns(rows: list[list[Any]]) -> tuple[dict[int, str], int | None] | None:
+    """From the marker row: the column (0-based) of each key (a period on a form, a unit on the
+    earlier-review workbook), and the notes column."""
+    marker = marker_row(rows)
+    if marker is None:
+        return None
+    periods, note = {}, None
+    for column, value in enumerate(marker[1:], start=1):
+        if value == NOTE_KEY:
+            note = column
+        elif isinstance(value, str) and value:
+            periods[column] = value
+    return periods, note

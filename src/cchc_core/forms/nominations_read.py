@@ -21,11 +21,11 @@ KIND_LIST = ",".join(kind.value for kind in NomineeKind)
 
 def _columns(rows: list[list[Any]]) -> dict[str, int] | None:
     """Column index (0-based) of each field, from the hidden marker row."""
-    for row in rows[:10]:
-        if row and row[0] == layout.MARKER:
-            keys = {key for key, _, _ in COLUMNS}
-            return {value: index for index, value in enumerate(row) if value in keys}
-    return None
+    marker = layout.marker_row(rows)
+    if marker is None:
+        return None
+    keys = {key for key, _, _ in COLUMNS}
+    return {value: index for index, value in enumerate(marker) if value in keys}
 
 
 def _is_blank(value: Any) -> bool:

@@ -195,7 +195,7 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
                     sheet=section,
                 )
                 continue
-            columns = _period_columns(rows)
+            columns = layout.marker_columns(rows)
             if columns is None:
                 finding(
                     "form.missing-marker",
@@ -296,17 +296,3 @@ def _origins(workbook: Any) -> dict[tuple[str, str], tuple[Origin, ...]]:
         origin = Origin(str(unit), str(name), value, str(file), str(sheet), str(cell), str(role))
         found.setdefault((str(code), str(period)), []).append(origin)
     return {key: tuple(origins) for key, origins in found.items()}
-
-
-def _period_columns(rows: list[list[Any]]) -> tuple[dict[int, str], int | None] | None:
-    for row in rows[:10]:
-        if row and row[0] == layout.MARKER:
-            periods = {}
-            note = None
-            for column, value in enumerate(row[1:], start=1):
-                if value == layout.NOTE_KEY:
-                    note = column
-                elif isinstance(value, str) and value:
-                    periods[column] = value
-            return periods, note
-    return None
