@@ -80,16 +80,21 @@ def _text(path: Path) -> str:
     return _decoded(path.read_bytes())[0]
 
 
+def _delimiter(text: str) -> str:
+    """The register's separator, from its header: ``;`` (Excel on a Vietnamese Windows, and
+    cchc's own) or ``,``."""
+    first = text.split("\n", 1)[0]
+    return ";" if first.count(";") >= first.count(",") else ","
+
+
 def read_register(root: Path) -> tuple[list[Receipt], list[Finding]]:
     """The register's lines, and a warning for each line that cannot be read (named by line)."""
     path = root / REGISTER_NAME
     if not path.is_file():
         return [], []
     text = _text(path)
-    first = text.split("\n", 1)[0]
-    delimiter = ";" if first.count(";") >= first.count(",") else ","
     receipts, problems = [], []
-    for number, row in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), 1):
+    for number, row in enumerate(csv.reader(io.StringIO(text), delimiter=_delimiter(text)), 1):
         if number == 1 or not any(cell.strip() for cell in row):
             continue  # the header, blank lines
         cells = [fold(c) for c in row] + [""] * len(COLUMNS)
@@ -153,11 +158,9 @@ def append(root: Path, receipts: Sequence[Receipt]) -> Path:
         existing = path.read_bytes()
         text, encoding = _decoded(existing)
         encoding = "utf-8" if encoding == "utf-8-sig" else encoding
-        first = text.split("\n", 1)[0]
-        delimiter = ";" if first.count(";") >= first.count(",") else ","
+        delimiter = _delimiter(text)
         lead = "" if not existing or existing.endswith(b"\n") else "\r\n"
-    buffer = io.StringIO(lead)
-    buffer.seek(len(lead))
+    buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
     if new:
         writer.writerow(COLUMNS)
@@ -167,7 +170,7 @@ def append(root: Path, receipts: Sequence[Receipt]) -> Path:
         with path.open(
             "a", encoding=encoding, errors=error_handler(encoding), newline=""
         ) as handle:
-            handle.write(buffer.getvalue())
+            handle.write(lead + buffer.getvalue())
     except OSError as error:
         raise CchcError(
             f"Không ghi được vào {REGISTER_NAME}: {error.strerror or error}.",
