@@ -10,7 +10,7 @@ from docx import Document
 from openpyxl import load_workbook
 
 from cchc_core.forms import layout
-from cchc_core.forms.outline_write import bookmark_name
+from cchc_core.forms.layout import bookmark_name
 from cchc_core.model.indicators import Measure
 
 

@@ -165,16 +165,13 @@ def fill_outline(
         )  # StopIteration: the document has no conference line (a test's mistake)
         line.runs[-1].text = conference
     body = document.element.body
-    headings: dict[str, Any] = {}
+    bookmarked: dict[str, Any] = {}  # paragraph by the name of the bookmark on it
     for paragraph in body.iter(qn("w:p")):
         for start in paragraph.iter(qn("w:bookmarkStart")):
-            name = start.get(qn("w:name"), "")
-            if name.startswith(layout.BOOKMARK_PREFIX):
-                key = name[len(layout.BOOKMARK_PREFIX) :].replace("_", ".")
-                headings[key] = paragraph
+            bookmarked[start.get(qn("w:name"), "")] = paragraph
     guidance = document.styles[layout.GUIDANCE_STYLE].style_id
     for key, blocks in parts.items():
-        anchor = headings[key]
+        anchor = bookmarked[layout.bookmark_name(key)]
         following = anchor.getnext()
         while following is not None and following.tag == qn("w:p") and following.style == guidance:
             anchor, following = following, following.getnext()

@@ -89,3 +89,9 @@ def marker_columns(rows: list[list[Any]]) -> tuple[dict[int, str], int | None] |
         elif isinstance(value, str) and value:
             periods[column] = value
     return periods, note
+
+
+def bookmark_name(heading_key: str) -> str:
+    """The bookmark an outline puts on a heading: ``P1.II.1.1`` → ``cchc_P1_II_1_1`` (Word
+    bookmark names allow letters, digits and _)."""
+    return BOOKMARK_PREFIX + heading_key.replace(".", "_")

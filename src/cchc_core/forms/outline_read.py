@@ -46,7 +46,7 @@ class _ReadParagraph(DocxParagraph):
 @functools.lru_cache(maxsize=8)
 def _bookmarks(keys: tuple[str, ...]) -> dict[str, str]:
     """Heading key by the name of the bookmark the form put on the heading (once per outline)."""
-    return {layout.BOOKMARK_PREFIX + key.replace(".", "_"): key for key in keys}
+    return {layout.bookmark_name(key): key for key in keys}
 
 
 class _HeadingFinder:

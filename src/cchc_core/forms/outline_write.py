@@ -44,11 +44,6 @@ from cchc_core.util.docx_style import add_bookmark, add_styled
 from cchc_core.util.stable import save_stable
 
 
-def bookmark_name(heading_key: str) -> str:
-    """``P1.II.1.1`` → ``cchc_P1_II_1_1`` (Word bookmark names allow letters, digits and _)."""
-    return layout.BOOKMARK_PREFIX + heading_key.replace(".", "_")
-
-
 def _letterhead(document: object, config: CampaignConfig, unit: Unit, month: int | None) -> None:
     own = unit_letterhead(unit, config)
     names = config.place_names
@@ -113,7 +108,7 @@ def _outline_paragraphs(
             paragraph.add_run(heading.title)
         else:
             paragraph.add_run(heading.display)
-        add_bookmark(paragraph, bookmark_name(heading.key), bookmark_id)
+        add_bookmark(paragraph, layout.bookmark_name(heading.key), bookmark_id)
         paragraphs.append(paragraph._p)
         paragraphs.extend(
             add_styled(scratch, guidance, f"- {hint}")._p for hint in heading.guidance
