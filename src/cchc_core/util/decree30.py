@@ -116,14 +116,12 @@ def _half_cm(length: float) -> float:
 def set_widths(table: Table, widths_cm: Sequence[float]) -> None:
     """Fix a table's column widths in the grid and in every cell (LibreOffice reads the grid)."""
     table.autofit = False
-    grid = table._tbl.tblGrid
-    for column, width in zip(grid.findall(qn("w:gridCol")), widths_cm, strict=False):
-        column.set(qn("w:w"), str(int(Cm(width).twips)))
-    twips = [str(int(Cm(width).twips)) for width in widths_cm]
+    widths = [Cm(width) for width in widths_cm]
+    for column, width in zip(table._tbl.tblGrid.gridCol_lst, widths, strict=False):
+        column.w = width
     for tr in table._tbl.tr_lst:  # the rows' cells directly: table.rows builds a grid each time
-        for tc, width in zip(tr.tc_lst, twips, strict=False):
-            tc.get_or_add_tcPr().get_or_add_tcW().set(qn("w:w"), width)
-            tc.tcPr.tcW.set(qn("w:type"), "dxa")
+        for tc, width in zip(tr.tc_lst, widths, strict=False):
+            tc.width = width
 
 
 def no_borders(table: Table) -> None:
