@@ -207,7 +207,7 @@ def answer_units(campaign: Campaign, write: Callable[[], Any]) -> Answered:
 def emit_json(data: Any) -> None:
     """``data`` as JSON on stdout: Vietnamese as is in UTF-8, escaped (``\\u1ed9``) where the
     output's encoding cannot hold it, so a script always reads back exactly what was meant."""
-    from cchc_core.cli.terminal import is_unicode
+    from cchc_core.util.code_pages import is_unicode
 
     ascii_only = not is_unicode(getattr(sys.stdout, "encoding", None))
     failures = watched_failures()
