@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 import zipfile
 from datetime import date
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from cchc_core import Paragraph, Table
@@ -229,6 +232,38 @@ def test_formula_scan_reads_the_cells_not_the_data_validations(tmp_path, prefix)
         package.writestr("xl/worksheets/sheet1.xml", sheet)
     with zipfile.ZipFile(path) as package:
         assert formula_cells(package) == {"III": {"E7": True}}
+
+
+_CELLS = st.lists(
+    st.tuples(
+        st.sampled_from(["A1", "E7", "F20", "XFD1048576"]),
+        st.sampled_from(["", ' s="3"', ' t="str"', ' t="inlineStr"']),
+        st.sampled_from(
+            ["", "<f>1+1</f>", "<f/>", '<f t="shared" si="0"/>', "<f>IF(A1&gt;0,1,2)</f>"]
+        ),
+        st.sampled_from(["", "<v>2</v>", "<v></v>", "<v> </v>", "<is><t>f&lt;f</t></is>"]),
+        st.sampled_from(["", " ", "\n"]),
+    ),
+    max_size=12,
+)
+
+
+@given(cells=_CELLS, prefix=st.sampled_from(["", "x:"]))
+def test_the_formula_scan_finds_what_the_cell_pattern_finds_at_every_tag(cells, prefix):
+    """The scan starts from each formula tag; trying the cell pattern at every tag of the sheet
+    (what it did before, and slowly) finds the same cells."""
+    from cchc_core.util.office_parts import _FORMULA_CELL, _formula_scan
+
+    def tagged(xml: str) -> str:
+        return re.sub(r"<(/?)(?=[a-z])", rf"<\1{prefix}", xml)
+
+    body = "".join(
+        f'<c r="{address}"{attributes}>{space}{formula}{value}</c>'
+        for address, attributes, formula, value, space in cells
+    )
+    xml = tagged(f'<worksheet><sheetData><row r="1">{body}</row></sheetData></worksheet>').encode()
+    expected = {a.decode(): bool(v.strip()) for a, v in _FORMULA_CELL.findall(xml)}
+    assert _formula_scan(xml) == expected
 
 
 def test_number_checks_per_measure(campaign):

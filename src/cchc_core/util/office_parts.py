@@ -95,12 +95,38 @@ def _unescape(raw: bytes) -> str:
     return text
 
 
-def _cell_data(xml: bytes) -> bytes:
-    """The ``sheetData`` element of a sheet's XML, where every cell and formula is (the whole
-    part when it cannot be found): a form's data validations come after it, and each of their
-    ``<formula1>`` would otherwise send the whole sheet through the formula scan."""
+_PREFIX = re.compile(rb"(?:\w+:)?")
+_CELL_BEFORE = 512  # bytes a cell's own tag may take before its formula (a real one takes < 100)
+_AFTER_NAME = frozenset((b">", b"/", b" ", b"\t", b"\r", b"\n"))
+
+
+def _formula_scan(xml: bytes) -> dict[str, bool]:
+    """The formula cells of a sheet's XML and whether each has a cached value.
+
+    Only the ``sheetData`` element is scanned (the whole part when it cannot be found): a form's
+    data validations come after it, and each of their ``<formula1>`` would otherwise be a
+    candidate. Each formula tag (``<f``, with the prefix the writer gave ``sheetData``) is found
+    first and its cell read back from it, rather than trying the cell pattern at every tag: a
+    form's sheet holds hundreds of tags and a handful of formulas.
+    """
     start, end = xml.find(b"sheetData"), xml.rfind(b"sheetData")
-    return xml[start:end] if 0 <= start < end else xml
+    if not 0 <= start < end:
+        start, end = 0, len(xml)
+    tag = xml.rfind(b"<", max(0, start - 32), start)
+    prefix = xml[tag + 1 : start] if tag >= 0 else b""
+    if not _PREFIX.fullmatch(prefix):
+        prefix = b""
+    formula, cell = b"<" + prefix + b"f", b"<" + prefix + b"c"
+    cells: dict[str, bool] = {}
+    at = xml.find(formula, start, end)
+    while at >= 0:
+        if xml[at + len(formula) : at + len(formula) + 1] in _AFTER_NAME:
+            opened = xml.rfind(cell, max(start, at - _CELL_BEFORE), at)
+            found = _FORMULA_CELL.match(xml, opened, end) if opened >= 0 else None
+            if found and found.end(1) < at:
+                cells[found[1].decode()] = bool(found[2] and found[2].strip())
+        at = xml.find(formula, at + len(formula), end)
+    return cells
 
 
 def formula_cells(
@@ -109,7 +135,7 @@ def formula_cells(
     """For each sheet name (of ``sheets``, default all), the cells holding a formula and whether a
     cached value was saved.
 
-    A regular-expression scan of the sheet XML: cheap, and it never evaluates anything.
+    A scan of the sheet XML from each formula tag: cheap, and it never evaluates anything.
     """
     try:
         workbook = archive.read("xl/workbook.xml")
@@ -127,12 +153,7 @@ def formula_cells(
         part = target if target.startswith("xl/") else f"xl/{target}"
         if part not in names:
             continue
-        xml = _cell_data(archive.read(part))
-        if b"<f" not in xml and b":f" not in xml:
-            continue
-        cells = {
-            address.decode(): bool(cached.strip()) for address, cached in _FORMULA_CELL.findall(xml)
-        }
+        cells = _formula_scan(archive.read(part))
         if cells:
             result[_unescape(raw_name)] = cells
     return result
