@@ -41,10 +41,13 @@ def read_rows(rows: list[list[Any]] | None) -> tuple[NominationRow, ...] | None:
     if columns is None:
         return None
     found = []
+    keys, indexes = tuple(columns), tuple(columns.values())
     for index, row in enumerate(rows[FIRST_ROW - 1 :], start=FIRST_ROW):
-        values = {key: row[column] if column < len(row) else "" for key, column in columns.items()}
-        if all(_is_blank(value) for value in values.values()):
-            continue  # most rows of the sheet: left for nominations nobody made
+        picked = [row[column] if column < len(row) else "" for column in indexes]
+        # most rows of the sheet are left for nominations nobody made: calamine gives "" for them
+        if picked.count("") == len(picked) or all(_is_blank(value) for value in picked):
+            continue
+        values = dict(zip(keys, picked, strict=True))
         cells = {
             key: Cell(value, SHEET, f"{layout.column_letter(columns[key] + 1)}{index}")
             for key, value in values.items()
