@@ -4,11 +4,21 @@ core dates, and which cells hold formulas. Parsed with defusedxml (no entity exp
 from __future__ import annotations
 
 import re
-import zipfile
 from collections.abc import Collection
 from datetime import UTC, datetime
+from typing import Protocol
 
 from defusedxml import ElementTree
+
+
+class Parts(Protocol):
+    """A package whose parts are read by name: a :class:`zipfile.ZipFile`, or the form reader's
+    :class:`~cchc_core.util.package_bytes.PackageBytes`."""
+
+    def namelist(self) -> list[str]: ...
+
+    def read(self, name: str) -> bytes: ...
+
 
 CUSTOM = "docProps/custom.xml"
 CORE = "docProps/core.xml"
@@ -30,7 +40,7 @@ _REL = re.compile(rb'<Relationship\b[^<>]*\bId="([^"<>]*)"[^<>]*\bTarget="([^"<>
 _REL_REVERSED = re.compile(rb'<Relationship\b[^<>]*\bTarget="([^"<>]*)"[^<>]*\bId="([^"<>]*)"')
 
 
-def custom_properties(archive: zipfile.ZipFile) -> dict[str, str]:
+def custom_properties(archive: Parts) -> dict[str, str]:
     """The custom document properties as ``{name: text}`` (empty when the part is absent)."""
     if CUSTOM not in archive.namelist():
         return {}
@@ -48,7 +58,7 @@ _CP = "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}
 _DC = "{http://purl.org/dc/elements/1.1/}"
 
 
-def core_properties(archive: zipfile.ZipFile) -> dict[str, str]:
+def core_properties(archive: Parts) -> dict[str, str]:
     """The core properties that carry a fingerprint (``category``, ``identifier``, ``version``,
     ``title``), read straight from ``docProps/core.xml``."""
     if CORE not in archive.namelist():
@@ -67,7 +77,7 @@ def core_properties(archive: zipfile.ZipFile) -> dict[str, str]:
     return result
 
 
-def modified_time(archive: zipfile.ZipFile) -> datetime | None:
+def modified_time(archive: Parts) -> datetime | None:
     """The last-saved time the file states (``dcterms:modified``), in UTC."""
     if CORE not in archive.namelist():
         return None
@@ -130,7 +140,7 @@ def _formula_scan(xml: bytes) -> dict[str, bool]:
 
 
 def formula_cells(
-    archive: zipfile.ZipFile, sheets: Collection[str] | None = None
+    archive: Parts, sheets: Collection[str] | None = None
 ) -> dict[str, dict[str, bool]]:
     """For each sheet name (of ``sheets``, default all), the cells holding a formula and whether a
     cached value was saved.
