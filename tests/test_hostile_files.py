@@ -199,6 +199,47 @@ def test_a_hostile_or_damaged_form_asks_its_unit_for_a_clean_copy(campaign, part
     assert still_read(result) == {"tt_khe_sanh"}
 
 
+_LAUGHS_TEXT = LAUGHS.decode().replace('<?xml version="1.0"?>', "")
+
+
+@pytest.mark.parametrize(
+    "xml",
+    [
+        LAUGHS + b"<a>&lol3;</a>",
+        ('<?xml version="1.0" encoding="UTF-16"?>' + _LAUGHS_TEXT + "<a>&lol3;</a>").encode(
+            "utf-16"
+        ),
+        (_LAUGHS_TEXT + "<a>&lol3;</a>").encode("utf-16-le"),  # no mark: told by its first bytes
+        ('<?xml version="1.0" encoding="ISO-8859-1"?>' + _LAUGHS_TEXT + "<a>&lol3;</a>").encode(),
+    ],
+    ids=["utf-8", "utf-16", "utf-16-unmarked", "latin-1"],
+)
+def test_an_entity_declaration_is_refused_in_any_encoding(xml):
+    """A small part is parsed by the fast C parser only when no document type can be in it; in
+    any encoding that could hide one from the byte test, defusedxml reads it and refuses."""
+    from defusedxml import DefusedXmlException
+
+    from cchc_core.util.office_parts import _tree
+
+    with pytest.raises(DefusedXmlException):
+        _tree(xml)
+
+
+@pytest.mark.parametrize(
+    "declaration", ["", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n']
+)
+def test_a_plain_part_is_read_alike_by_either_parser(declaration):
+    from defusedxml import ElementTree
+
+    from cchc_core.util.office_parts import _tree
+
+    xml = (declaration + '<p xmlns="urn:x"><q n="Hướng Hóa">a &amp; b</q></p>').encode()
+    fast, safe = _tree(xml), ElementTree.fromstring(xml)
+    assert [(e.tag, e.attrib, e.text) for e in fast.iter()] == [
+        (e.tag, e.attrib, e.text) for e in safe.iter()
+    ]
+
+
 def test_a_damaged_outline_shows_no_parser_english(campaign):
     path = campaign.submit_outline("xa_huong_lap", {}, filename="Hướng Lập.docx")
     rewrite(path, "word/document.xml", lambda data: data[: len(data) // 2])
