@@ -177,3 +177,29 @@ def test_a_report_cchc_did_not_make_is_never_rewritten_as_an_outline(sent_before
     campaign = reopened(DAN_VAN)
     assert "noi_vu" in campaign.check().narratives
     assert not [u for u in campaign.update_forms() if u.kind == "outline"]
+
+
+def test_forms_update_on_several_processes_writes_the_same_files(sent_before, monkeypatch):
+    """Each new file is built in memory and saved once, in a worker when there are many: the
+    files are those one process writes, byte for byte, in the same order."""
+    from cchc_core.util import parallel
+
+    before, reopened = sent_before
+    before.submit("xa_huong_lap", {("hs_tiep_nhan_xa", "2019"): 120})
+    before.submit_outline("xa_lia", {"P1.II.2.1.a": [Paragraph("Đã rà soát thủ tục.")]})
+    with_heading = FieldPlugin(
+        domains=DAN_VAN.domains,
+        sections=DAN_VAN.sections,
+        indicators=DAN_VAN.indicators,
+        headings=(Heading("P1.II.7", "Dân vận chính quyền", "dan_van", parent="P1.II", order=7),),
+    )
+    campaign = reopened(with_heading)
+    campaign.workers = 1
+    alone = campaign.update_forms()
+    written = {form.path: form.path.read_bytes() for form in alone}
+    monkeypatch.setattr(parallel, "POOL_MIN_ITEMS", 2)  # the pool, for this campaign's few files
+    campaign.workers = 2
+    pooled = campaign.update_forms()
+    assert pooled == alone and len(alone) == 3
+    assert {form.kind for form in pooled} == {"workbook", "outline"}
+    assert {form.path: form.path.read_bytes() for form in pooled} == written

@@ -188,7 +188,9 @@ class Campaign:
 
         collection = self.collect()
         with self.writing():
-            return update_forms(self.catalogue, self.config, collection, self.forms_dir)
+            return update_forms(
+                self.catalogue, self.config, collection, self.forms_dir, workers=self.workers
+            )
 
     def receive(
         self, paths: Sequence[Path], *, on: date | None = None, via: str = ""

@@ -86,19 +86,41 @@ def fill_form(
     workbook = _opened(blank)
     typing = _Typing()
     try:
-        _type_values(workbook, typing, values, notes, blank.name)
-        if nominations:
-            sheet = workbook[nomination_sheet.SHEET]
-            marker = {cell.value: cell.column for cell in sheet[1] if isinstance(cell.value, str)}
-            for offset, nomination in enumerate(nominations):
-                for key, value in nomination.items():
-                    row = nomination_sheet.FIRST_ROW + offset
-                    typing.type(sheet, row, marker[key], value)
+        _type_into(workbook, typing, values, notes, nominations, blank.name)
         target.parent.mkdir(parents=True, exist_ok=True)
         workbook.save(target)
     finally:
         typing.undo()
     return target
+
+
+def type_into_form(
+    workbook: Workbook,
+    values: Mapping[tuple[str, str], Any],
+    notes: Mapping[str, str] | None = None,
+    nominations: Sequence[Mapping[str, Any]] = (),
+) -> None:
+    """Type what :func:`fill_form` types into a form held in memory (a new one, to be saved
+    once: ``forms --update``)."""
+    _type_into(workbook, _Typing(), values, notes, nominations, "(in memory)")
+
+
+def _type_into(
+    workbook: Workbook,
+    typing: _Typing,
+    values: Mapping[tuple[str, str], Any],
+    notes: Mapping[str, str] | None,
+    nominations: Sequence[Mapping[str, Any]],
+    name: str,
+) -> None:
+    _type_values(workbook, typing, values, notes, name)
+    if nominations:
+        sheet = workbook[nomination_sheet.SHEET]
+        marker = {cell.value: cell.column for cell in sheet[1] if isinstance(cell.value, str)}
+        for offset, nomination in enumerate(nominations):
+            for key, value in nomination.items():
+                row = nomination_sheet.FIRST_ROW + offset
+                typing.type(sheet, row, marker[key], value)
 
 
 def _type_values(
@@ -159,6 +181,16 @@ def fill_outline(
     each heading (after its guidance lines) and, for a commune, ``conference`` typed over the
     blank date of its conference line."""
     document = Document(str(blank))
+    write_into_outline(document, parts, conference)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    document.save(str(target))
+    return target
+
+
+def write_into_outline(
+    document: Any, parts: Mapping[str, Sequence[Block]], conference: str | None = None
+) -> None:
+    """Write what :func:`fill_outline` writes into an outline document held in memory."""
     if conference is not None:
         line = next(
             p for p in document.paragraphs if conference_date.find(p) is not None
@@ -177,6 +209,3 @@ def fill_outline(
             anchor, following = following, following.getnext()
         for block in blocks:
             anchor = _insert_after(anchor, block, document)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    document.save(str(target))
-    return target

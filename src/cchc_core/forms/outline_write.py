@@ -13,6 +13,7 @@ from __future__ import annotations
 import copy
 import functools
 from pathlib import Path
+from typing import Any
 
 from docx import Document
 from docx.shared import Pt
@@ -120,6 +121,12 @@ def _outline_paragraphs(
 
 def write_outline(catalogue: Catalogue, config: CampaignConfig, unit: Unit, target: Path) -> Path:
     """Write ``unit``'s outline document to ``target`` atomically and return the path."""
+    return save_stable(outline_document(catalogue, config, unit), target, config.plan.date)
+
+
+def outline_document(catalogue: Catalogue, config: CampaignConfig, unit: Unit) -> Any:
+    """``unit``'s blank outline document, in memory (``forms --update`` writes into one before
+    saving it)."""
     document = new_document()
     tasks = [t for t in config.tasks_concerning(unit) if t.deadline]
     due = min((t.deadline for t in tasks if t.deadline), default=None)
@@ -161,4 +168,4 @@ def write_outline(catalogue: Catalogue, config: CampaignConfig, unit: Unit, targ
     properties.subject = f"{config.district.name} · {config.plan.number}"
     properties.author = "cchc"
     properties.language = "vi-VN"
-    return save_stable(document, target, config.plan.date)
+    return document

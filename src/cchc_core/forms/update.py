@@ -11,6 +11,7 @@ date. The new files replace the unit's blank ones in ``forms/``, ready to be sen
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from attrs import frozen
@@ -18,13 +19,13 @@ from attrs import frozen
 from cchc_core.collect.collection import Collection
 from cchc_core.config import CampaignConfig
 from cchc_core.forms import conference_date, layout
-from cchc_core.forms.filler import fill_form, fill_outline
-from cchc_core.forms.outline_write import write_outline
-from cchc_core.forms.workbook_write import write_form
+from cchc_core.forms.filler import type_into_form, write_into_outline
+from cchc_core.forms.outline_write import outline_document
+from cchc_core.forms.workbook_write import form_workbook
 from cchc_core.model.submissions import Submission, SubmissionKind
 from cchc_core.plugin.catalogue import Catalogue
-from cchc_core.util.atomic import atomic_path
-from cchc_core.util.stable import stabilize
+from cchc_core.util.parallel import ordered_map
+from cchc_core.util.stable import save_stable
 
 
 @frozen
@@ -46,58 +47,84 @@ class UpdatedForm:
 
 
 def update_forms(
-    catalogue: Catalogue, config: CampaignConfig, collection: Collection, folder: Path
+    catalogue: Catalogue,
+    config: CampaignConfig,
+    collection: Collection,
+    folder: Path,
+    *,
+    workers: int | None = None,
 ) -> tuple[UpdatedForm, ...]:
-    """Write the new forms of the units whose kept form is of an earlier catalogue."""
-    updated = []
-    for submission in collection.submissions:
-        if submission.kind is SubmissionKind.NARRATIVE:
-            if submission.catalogue_version not in ("", catalogue.outline_version):
-                updated.append(_update_outline(catalogue, config, submission, folder))
-            continue
-        if submission.catalogue_version == catalogue.version:
-            continue
-        unit = config.unit(submission.unit)
-        asked = {i.code for i in catalogue.rows_for(unit) if catalogue.reports(i, unit)}
-        values = {
-            key: cell.raw
-            for key, cell in submission.cells.items()
-            if key[0] in asked and str(cell.raw or "").strip()
-        }
-        notes = {code: str(cell.raw) for code, cell in submission.notes.items() if code in asked}
-        room = config.commendations.rows if config.commendations else 0  # the sheet's rows
-        sent = [
-            {key: cell.raw for key, cell in row.cells.items()} for row in submission.nominations
-        ]
-        nominations = sent[:room]
-        target = folder / layout.form_filename(unit.id)
-        write_form(catalogue, config, unit, target)
-        with atomic_path(target) as temporary:
-            fill_form(target, temporary, values, notes, nominations)
-            stabilize(temporary, config.plan.date)  # dated as every form is, never the clock
-        to_fill = tuple(
-            f.location.sheet or ""
-            for f in submission.findings
-            if f.code in ("form.new-section", "form.section-changed")
+    """Write the new forms of the units whose kept form is of an earlier catalogue (on
+    ``workers`` processes, default every core, when there are many)."""
+    stale = [s for s in collection.submissions if _made_before(s, catalogue)]
+    task = functools.partial(_update, catalogue=catalogue, config=config, folder=folder)
+    return tuple(
+        ordered_map(
+            task,
+            stale,
+            workers=workers,
+            label="Tạo biểu mẫu mới",
+            name=lambda submission: submission.source.name,
         )
-        updated.append(
-            UpdatedForm(
-                unit.id,
-                unit.name,
-                target,
-                submission.source.name,
-                len(values),
-                to_fill,
-                len(sent) - len(nominations) if room else 0,
-            )
-        )
-    return tuple(updated)
+    )
+
+
+def _made_before(submission: Submission, catalogue: Catalogue) -> bool:
+    """Whether ``submission`` was made from an earlier catalogue (or outline) than this one."""
+    if submission.kind is SubmissionKind.NARRATIVE:
+        return submission.catalogue_version not in ("", catalogue.outline_version)
+    return submission.catalogue_version != catalogue.version
+
+
+def _update(
+    submission: Submission, catalogue: Catalogue, config: CampaignConfig, folder: Path
+) -> UpdatedForm:
+    if submission.kind is SubmissionKind.NARRATIVE:
+        return _update_outline(catalogue, config, submission, folder)
+    return _update_workbook(catalogue, config, submission, folder)
+
+
+def _update_workbook(
+    catalogue: Catalogue, config: CampaignConfig, submission: Submission, folder: Path
+) -> UpdatedForm:
+    """The unit's new workbook, with the figures, notes and nominations it sent for the rows it
+    still has: built in memory and saved once."""
+    unit = config.unit(submission.unit)
+    asked = {i.code for i in catalogue.rows_for(unit) if catalogue.reports(i, unit)}
+    values = {
+        key: cell.raw
+        for key, cell in submission.cells.items()
+        if key[0] in asked and str(cell.raw or "").strip()
+    }
+    notes = {code: str(cell.raw) for code, cell in submission.notes.items() if code in asked}
+    room = config.commendations.rows if config.commendations else 0  # the sheet's rows
+    sent = [{key: cell.raw for key, cell in row.cells.items()} for row in submission.nominations]
+    nominations = sent[:room]
+    target = folder / layout.form_filename(unit.id)
+    workbook = form_workbook(catalogue, config, unit)
+    type_into_form(workbook, values, notes, nominations)
+    save_stable(workbook, target, config.plan.date)  # dated as every form is, never the clock
+    to_fill = tuple(
+        f.location.sheet or ""
+        for f in submission.findings
+        if f.code in ("form.new-section", "form.section-changed")
+    )
+    return UpdatedForm(
+        unit.id,
+        unit.name,
+        target,
+        submission.source.name,
+        len(values),
+        to_fill,
+        len(sent) - len(nominations) if room else 0,
+    )
 
 
 def _update_outline(
     catalogue: Catalogue, config: CampaignConfig, submission: Submission, folder: Path
 ) -> UpdatedForm:
-    """The unit's new outline document, with what it wrote under each heading it still has."""
+    """The unit's new outline document, with what it wrote under each heading it still has:
+    built in memory and saved once."""
     unit = config.unit(submission.unit)
     # the reader finds parts by the headings of this catalogue: each has its place in the outline
     parts = {key: n.blocks for key, n in submission.narratives.items() if not n.is_empty}
@@ -110,10 +137,9 @@ def _update_outline(
         else None
     )
     target = folder / layout.outline_filename(unit.id)
-    write_outline(catalogue, config, unit, target)
-    with atomic_path(target) as temporary:
-        fill_outline(target, temporary, parts, answer)
-        stabilize(temporary, config.plan.date)
+    document = outline_document(catalogue, config, unit)
+    write_into_outline(document, parts, answer)
+    save_stable(document, target, config.plan.date)
     return UpdatedForm(
         unit.id, unit.name, target, submission.source.name, len(parts), (), kind="outline"
     )
