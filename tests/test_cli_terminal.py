@@ -194,6 +194,23 @@ def test_ctrl_c_ends_with_one_line_and_code_130_leaving_files_as_they_were(fille
     assert digests(filled.output_dir) == output
 
 
+@pytest.mark.parametrize(
+    "reading",
+    ["cchc_core.cli.group.CchcGroup.parse_args", "click.types.Path.convert"],
+    ids=["the command line", "a command's arguments"],
+)
+def test_ctrl_c_while_the_command_line_is_read_ends_with_the_same_line(monkeypatch, reading):
+    """click would say "aborted" with code 1; a script waiting for cchc sees 130 either way."""
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(reading, interrupted)
+    result = CliRunner().invoke(main, ["check", "."])
+    assert result.exit_code == 130
+    assert result.stderr.splitlines() == ["Đã dừng theo yêu cầu (Ctrl-C)."]
+
+
 def test_ctrl_c_while_python_is_still_loading_cchc_ends_with_the_same_line():
     # Ctrl-C in the first fraction of a second lands in an import: stand for it with an import
     # that is interrupted

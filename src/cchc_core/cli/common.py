@@ -49,6 +49,20 @@ def install_signal_handlers() -> None:
         signal.signal(signal.SIGTERM, _terminate)
 
 
+@contextlib.contextmanager
+def interrupt_ends_quietly() -> Iterator[None]:
+    """Ctrl-C (or SIGTERM) inside ends the process with one line and exit code 130: in a command,
+    and while the command line is still being read (:class:`~cchc_core.cli.group.CchcGroup`),
+    where click would say it was aborted with code 1."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        # the terminal has echoed ^C without a newline
+        newline = "\n" if _is_terminal(sys.stderr) else ""
+        click.echo(f"{newline}{INTERRUPTED}", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+
+
 def handles_errors(command: Callable[..., Any]) -> Callable[..., Any]:
     """Run a command the way a clerk expects: progress shown on a terminal, a CchcError or a file
     that cannot be read or written told in Vietnamese with exit code 2, Ctrl-C ended with one line
@@ -60,15 +74,15 @@ def handles_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         as_json = kwargs.get("as_json", False)
         install_signal_handlers()
         try:
-            with watching_managers(), _plugin_failures_told(as_json), _progress_shown(as_json):
+            with (
+                interrupt_ends_quietly(),
+                watching_managers(),
+                _plugin_failures_told(as_json),
+                _progress_shown(as_json),
+            ):
                 result = command(*args, **kwargs)
                 sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
                 return result
-        except KeyboardInterrupt:
-            # the terminal has echoed ^C without a newline
-            newline = "\n" if _is_terminal(sys.stderr) else ""
-            click.echo(f"{newline}{INTERRUPTED}", err=True)
-            sys.exit(EXIT_INTERRUPTED)
         except OSError as error:  # a file open in another program, a folder not writable...
             if is_closed_pipe(error, sys.platform):
                 _leave_closed_pipe()

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 import click
 
-from cchc_core.cli.common import terminal_options
+from cchc_core.cli.common import interrupt_ends_quietly, terminal_options
 from cchc_core.cli.terminal import prepare_streams
 
 OPTIONS_METAVAR = "[TÙY_CHỌN]"
@@ -39,6 +39,16 @@ class CchcGroup(click.Group):
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         """The command called ``cmd_name`` or by that alias."""
         return super().get_command(ctx, self.aliases.get(cmd_name, cmd_name))
+
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        """The context of the command line being read (Ctrl-C meanwhile ends as in a command)."""
+        with interrupt_ends_quietly():
+            return super().make_context(*args, **kwargs)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command named (Ctrl-C before its own handling starts ends as in a command)."""
+        with interrupt_ends_quietly():
+            return super().invoke(ctx)
 
     def main(self, args: Sequence[str] | None = None, *rest: Any, **extra: Any) -> Any:
         """Run the command line with streams that hold Vietnamese and ``NO_COLOR`` honoured."""
