@@ -3,6 +3,7 @@ same refusals for a damaged one, and zipfile itself for any directory Office doe
 
 from __future__ import annotations
 
+import struct
 import zipfile
 from io import BytesIO
 
@@ -77,3 +78,50 @@ def test_a_truncated_package_is_refused_as_damaged():
     with pytest.raises(zipfile.BadZipFile) as damaged:
         PackageBytes(data[: len(data) // 2])
     assert as_refusal(damaged.value).code == "file.damaged"
+
+
+def _one_part(
+    version: int = 20, offset: int = 0, extra: bytes = b"", comment: bytes = b""
+) -> bytes:
+    """A package of one stored part, its directory written by hand."""
+    import struct
+    import zlib
+
+    name, data = b"xl/workbook.xml", b"<workbook/>"
+    crc = zlib.crc32(data)
+    local = struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, 0, 0, 0, 0, crc, 11, 11, len(name), 0)
+    local += name + data
+    central = struct.pack(
+        "<4s6H3L5H2L", b"PK\x01\x02", version, version, 0, 0, 0, 0, crc, 11, 11, len(name),
+        len(extra), 0, 0, 0, 0, offset,
+    )  # fmt: skip
+    central += name + extra
+    end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, 1, 1, len(central), len(local), len(comment))
+    return local + central + end + comment
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        _one_part(
+            version=99, comment=b"c"
+        ),  # "zip file version 9.9": zipfile's NotImplementedError
+        _one_part(offset=0xFFFFFFFF, extra=struct.pack("<HHQ", 1, 8, 2**63)),  # OverflowError
+        _one_part(offset=0xFFFFFFFF, extra=struct.pack("<HHQ", 1, 8, 2**40)),  # past the end
+    ],
+    ids=["unknown-version", "zip64-offset-overflow", "zip64-offset-outside"],
+)
+def test_a_directory_zipfile_cannot_follow_is_a_damaged_file(tmp_path, data):
+    """Found in review: these raised NotImplementedError or OverflowError, which stopped the
+    whole collection instead of refusing one file."""
+    from cchc_core.collect.sniff import sniff
+    from cchc_core.errors import InputFileError
+
+    with pytest.raises(zipfile.BadZipFile) as damaged:
+        PackageBytes(data).read("xl/workbook.xml")
+    assert as_refusal(damaged.value).code == "file.damaged"
+    path = tmp_path / "form.xlsx"
+    path.write_bytes(data)
+    with pytest.raises(InputFileError) as refused:
+        sniff(path, data[:8], len(data))
+    assert refused.value.code == "file.corrupt"

@@ -214,7 +214,9 @@ def sniff(path: Path, head: bytes, size: int) -> Kind:
                         hint="Trong LibreOffice chọn Lưu thành… và chọn định dạng Excel 2007-365 "
                         "(.xlsx) hoặc Word 2007-365 (.docx).",
                     )
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, NotImplementedError, ValueError, OverflowError):
+        # zipfile raises the last three for a directory that names a zip version it does not
+        # know or a ZIP64 offset out of range: damaged, like any other unreadable directory
         raise InputFileError(
             "Tệp bị hỏng hoặc chưa tải về hết (không mở được gói nén).",
             code="file.corrupt",

@@ -74,6 +74,14 @@ def _plain_directory(data: bytes) -> dict[str, _Entry] | None:
 
 
 def _zipfile_directory(data: bytes) -> dict[str, _Entry]:
+    try:
+        return _read_by_zipfile(data)
+    except (NotImplementedError, ValueError, OverflowError) as error:
+        # a "version needed" zipfile does not know, a ZIP64 field out of range: a damaged file
+        raise zipfile.BadZipFile(f"{type(error).__name__}: {error}") from None
+
+
+def _read_by_zipfile(data: bytes) -> dict[str, _Entry]:
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         return {
             entry.filename: _Entry(
@@ -115,13 +123,15 @@ class PackageBytes:
             raise zipfile.BadZipFile(f"{name}: encrypted or compressed with an unsupported method")
         if entry.size > self._limit:
             raise zipfile.BadZipFile(f"{name}: {entry.size} bytes expanded, over the limit")
+        if not 0 <= entry.offset <= len(self._data) - LOCAL_HEADER.size:
+            raise zipfile.BadZipFile(f"{name}: the local header is outside the package")
         header = LOCAL_HEADER.unpack_from(self._data, entry.offset)
         if header[0] != LOCAL_SIGNATURE:
             raise zipfile.BadZipFile(f"{name}: bad local file header")
         start = entry.offset + LOCAL_HEADER.size + header[-2] + header[-1]
-        raw = self._data[start : start + entry.compressed]
+        raw = memoryview(self._data)[start : start + entry.compressed]  # no copy of what lies
         if entry.method == zipfile.ZIP_STORED:
-            content = raw
+            content = bytes(raw[: entry.size + 1])
         else:
             content = zlib.decompressobj(-zlib.MAX_WBITS).decompress(raw, entry.size + 1)
         if len(content) != entry.size or zlib.crc32(content) != entry.crc:
