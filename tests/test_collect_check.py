@@ -266,6 +266,21 @@ def test_the_formula_scan_finds_what_the_cell_pattern_finds_at_every_tag(cells, 
     assert _formula_scan(xml) == expected
 
 
+def test_a_sheet_of_thousands_of_formulas_is_scanned_in_one_pass_with_the_same_cells():
+    """Above a thousand formula tags the cell pattern runs once over the part instead of a step
+    of Python per tag (8 MB of "<f " took 3.4 s that way): same cells either way."""
+    from cchc_core.util.office_parts import _FORMULA_CELL, _MANY_FORMULAS, _formula_scan
+
+    cells = "".join(
+        f'<c r="E{row}"><f>1</f>' + ("<v>1</v>" if row % 3 else "") + "</c>"
+        for row in range(1, _MANY_FORMULAS + 500)
+    )
+    xml = f"<worksheet><sheetData>{cells}</sheetData></worksheet>".encode()
+    expected = {a.decode(): bool(v.strip()) for a, v in _FORMULA_CELL.findall(xml)}
+    assert len(expected) > _MANY_FORMULAS
+    assert _formula_scan(xml) == expected
+
+
 def test_number_checks_per_measure(campaign):
     campaign.submit(
         "van_phong",

@@ -9,6 +9,7 @@ import struct
 import tracemalloc
 import zipfile
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from click.testing import CliRunner
@@ -279,6 +280,76 @@ def test_a_part_of_unclosed_tags_is_scanned_in_one_pass(campaign, parts, closing
         rewrite(path, name, lambda data: data.replace(closing, unclosed * 50_000 + closing))
     [finding] = [f for f in campaign.check().findings if f.location.file == "Hướng Lập.xlsx"]
     assert finding.code == "file.damaged"
+
+
+@pytest.mark.parametrize(
+    ("part", "closing", "tag"),
+    [
+        ("xl/_rels/workbook.xml.rels", b"</Relationships>", b"<Relationship " + b'Id="" ' * 40_000),
+        (
+            "xl/_rels/workbook.xml.rels",
+            b"</Relationships>",
+            b"<Relationship " + b'Target="" ' * 40_000,
+        ),
+        ("xl/workbook.xml", b"</sheets>", b"<sheet " + b'name="" ' * 40_000),
+        ("xl/workbook.xml", b"</sheets>", b"<sheet " + b"a" * 300_000),
+    ],
+    ids=["ids", "targets", "names", "one-long-name"],
+)
+def test_a_tag_of_many_attributes_is_read_in_one_pass(campaign, part, closing, tag):
+    """Found in review: a pattern naming two attributes of one tag backtracked over a tag of
+    thousands (a minute for this 0.24 MB one, hours for a few MB). Tags are now matched first,
+    then their attributes one by one."""
+    path = campaign.inbox_dir / "Hướng Lập.xlsx"
+    rewrite(path, part, lambda data: data.replace(closing, tag + b"/>" + closing))
+    result = campaign.check()
+    refused = [
+        f.code for f in result.findings if f.location.file == "Hướng Lập.xlsx" and f.is_error
+    ]
+    assert refused in ([], ["file.damaged"])  # calamine may refuse a sheet without its part
+    assert "tt_khe_sanh" in still_read(result)
+
+
+def test_a_sheet_listed_many_times_is_scanned_once():
+    """Found in review: each repeat of a sheet in the workbook's list scanned its part again."""
+    from cchc_core.util.office_parts import formula_cells
+
+    class Package:
+        def __init__(self) -> None:
+            self.reads: list[str] = []
+
+        parts: ClassVar[dict[str, bytes]] = {
+            "xl/workbook.xml": b"<workbook><sheets>"
+            + b'<sheet name="III" r:id="rId1"/>' * 1000
+            + b"</sheets></workbook>",
+            "xl/_rels/workbook.xml.rels": b'<Relationships><Relationship Id="rId1" '
+            b'Target="worksheets/sheet1.xml"/></Relationships>',
+            "xl/worksheets/sheet1.xml": b'<sheetData><c r="E7"><f>1</f><v>1</v></c></sheetData>',
+        }
+
+        def namelist(self) -> list[str]:
+            return list(self.parts)
+
+        def read(self, name: str) -> bytes:
+            self.reads.append(name)
+            return self.parts[name]
+
+    package = Package()
+    assert formula_cells(package) == {"III": {"E7": True}}
+    assert package.reads.count("xl/worksheets/sheet1.xml") == 1
+
+
+@pytest.mark.parametrize(
+    "encoding", ["shift_jis", "utf-32", "bogus", "base64"], ids=lambda name: name
+)
+def test_a_part_in_an_encoding_expat_cannot_read_is_a_damaged_file(encoding):
+    """Found in review: these raised ValueError or LookupError, reported as a reader's bug."""
+    from cchc_core.collect.damaged import as_refusal
+    from cchc_core.util.office_parts import _tree
+
+    with pytest.raises(Exception) as raised:
+        _tree(f'<?xml version="1.0" encoding="{encoding}"?><a/>'.encode())
+    assert as_refusal(raised.value).code == "file.damaged"
 
 
 def test_parts_stored_with_a_method_office_does_not_use_are_refused(tmp_path):
