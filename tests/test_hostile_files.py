@@ -359,3 +359,30 @@ def test_parts_stored_with_a_method_office_does_not_use_are_refused(tmp_path):
     with zipfile.ZipFile(path) as archive, pytest.raises(InputFileError) as refused:
         parts.check_parts(path, archive)
     assert refused.value.code == "file.corrupt"
+
+
+def test_only_a_part_large_enough_to_pass_the_limit_is_inflated_to_be_measured(
+    tmp_path, monkeypatch
+):
+    """Deflate expands at most 1032 times: a part compressed under MAX_XML_PART / 1032 cannot
+    pass the limit, so the guard does not inflate it (every part of a real form); the best
+    compression of the most compressible data there is stays within that ratio."""
+    import zlib
+
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15, 9)
+    zeros = packer.compress(bytes(parts.MAX_XML_PART)) + packer.flush()
+    assert len(zeros) * parts.DEFLATE_MAX_RATIO >= parts.MAX_XML_PART
+
+    measured = []
+    real = parts._expanded_size
+    monkeypatch.setattr(
+        parts, "_expanded_size", lambda h, e, cap: measured.append(e.filename) or real(h, e, cap)
+    )
+    path = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        archive.writestr("xl/workbook.xml", b"<workbook/>" * 500)
+        archive.writestr("xl/worksheets/sheet1.xml", bytes(parts.MAX_XML_PART + 1))
+    with zipfile.ZipFile(path) as archive, pytest.raises(InputFileError) as refused:
+        parts.check_parts(path, archive)
+    assert refused.value.code == "file.zip-bomb"
+    assert measured == ["xl/worksheets/sheet1.xml"]

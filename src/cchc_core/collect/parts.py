@@ -4,7 +4,8 @@ The package-wide limits of ``sniff.check_package`` trust the sizes the zip direc
 allow 200 MB in all: a 1 MB workbook whose one sheet expands to 190 MB within them cost 440 MB of
 memory to read. Here every part a parser will read (XML and relationships) is decompressed in a
 stream, without keeping it, and refused once it passes :data:`MAX_XML_PART` bytes, whatever size
-the directory declares; other parts (pictures) are held to :data:`MAX_OTHER_PART` declared bytes,
+the directory declares (unless it is too small compressed to expand that far:
+:data:`DEFLATE_MAX_RATIO`); other parts (pictures) are held to :data:`MAX_OTHER_PART` declared bytes,
 which Python's zip reader never exceeds. A part stored with a method Office does not use, or
 encrypted, is refused too.
 """
@@ -25,6 +26,10 @@ MAX_XML_PART = 8 * 1024 * 1024
 #: the largest picture or other binary part
 MAX_OTHER_PART = 20 * 1024 * 1024
 _PARSED = (".xml", ".rels", ".vml")
+#: deflate expands at most this much (a 258-byte match coded in two bits; zlib's documented
+#: bound): a part whose compressed size times this is within the limit cannot pass it, and is not
+#: inflated to be measured
+DEFLATE_MAX_RATIO = 1032
 _LOCAL_HEADER = struct.Struct("<4s5H3L2H")
 _CHUNK = 64 * 1024
 
@@ -82,6 +87,9 @@ def check_parts(path: Path, archive: zipfile.ZipFile) -> None:
                         "file.too-large",
                     )
                 continue
+            ratio = DEFLATE_MAX_RATIO if entry.compress_type == zipfile.ZIP_DEFLATED else 1
+            if entry.compress_size * ratio <= MAX_XML_PART:
+                continue  # every part of a real form or report: under 8 kB compressed
             size = _expanded_size(handle, entry, MAX_XML_PART)
             if size > MAX_XML_PART:
                 raise _refuse(
