@@ -30,6 +30,13 @@ DAN_VAN = FieldPlugin(
         Indicator("dv_doi_thoai", "Số cuộc đối thoại với nhân dân", "VIII", "dan_van", COMMUNES),
     ),
 )
+# the same plugin with a part of the outline of its own
+DAN_VAN_WITH_HEADING = FieldPlugin(
+    domains=DAN_VAN.domains,
+    sections=DAN_VAN.sections,
+    indicators=DAN_VAN.indicators,
+    headings=(Heading("P1.II.7", "Dân vận chính quyền", "dan_van", parent="P1.II", order=7),),
+)
 # an office adds a row to a section another plugin owns (section III of the one-stop shop)
 ONE_MORE_ROW = FieldPlugin(
     domains=(Domain("them_dong", "Bổ sung", "Báo cáo bổ sung", "van_phong", "bo-sung"),),
@@ -142,13 +149,7 @@ def test_forms_update_writes_a_new_outline_with_what_the_unit_wrote(sent_before)
     before, reopened = sent_before
     written = "Xã đã rà soát 12 thủ tục hành chính và công khai tại bộ phận một cửa."
     before.submit_outline("xa_lia", {"P1.II.2.1.a": [Paragraph(written)]})
-    with_heading = FieldPlugin(
-        domains=DAN_VAN.domains,
-        sections=DAN_VAN.sections,
-        indicators=DAN_VAN.indicators,
-        headings=(Heading("P1.II.7", "Dân vận chính quyền", "dan_van", parent="P1.II", order=7),),
-    )
-    campaign = reopened(with_heading)
+    campaign = reopened(DAN_VAN_WITH_HEADING)
     [outline] = [u for u in campaign.update_forms() if u.kind == "outline"]
     assert outline.unit == "xa_lia" and outline.prefilled == 1
     text = docx_text(outline.path)
@@ -187,13 +188,7 @@ def test_forms_update_on_several_processes_writes_the_same_files(sent_before, mo
     before, reopened = sent_before
     before.submit("xa_huong_lap", {("hs_tiep_nhan_xa", "2019"): 120})
     before.submit_outline("xa_lia", {"P1.II.2.1.a": [Paragraph("Đã rà soát thủ tục.")]})
-    with_heading = FieldPlugin(
-        domains=DAN_VAN.domains,
-        sections=DAN_VAN.sections,
-        indicators=DAN_VAN.indicators,
-        headings=(Heading("P1.II.7", "Dân vận chính quyền", "dan_van", parent="P1.II", order=7),),
-    )
-    campaign = reopened(with_heading)
+    campaign = reopened(DAN_VAN_WITH_HEADING)
     campaign.workers = 1
     alone = campaign.update_forms()
     written = {form.path: form.path.read_bytes() for form in alone}
