@@ -19,9 +19,10 @@ from cchc_core.util import journal
 from cchc_core.util.atomic import TEMPORARY_PREFIX, atomic_path
 from cchc_core.util.lock import LOCK_NAME, exclusive, try_lock
 
-OLD = {"bao-cao.docx": "cũ 1", "chuyen-de/3.1.docx": "cũ 2"}
+OLD = {"bao-cao.docx": "cũ 1", "chuyen-de/3.1.docx": "cũ 2", "phan-hoi/xa_lia.docx": "cũ 3"}
+REMOVED = ("phan-hoi/xa_lia.docx",)  # feedback to a unit that has nothing left to fix
 NEW = {
-    **{name: text.replace("cũ", "mới") for name, text in OLD.items()},
+    **{name: text.replace("cũ", "mới") for name, text in OLD.items() if name not in REMOVED},
     "chuyen-de/3.8.docx": "mới 4",
 }
 STEPS = ("replace", "unlink", "rmdir", "rename")  # every change a commit makes on disk
@@ -34,6 +35,7 @@ CHILD = textwrap.dedent(
     from cchc_core.util import journal
 
     how, step, output, steps = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3]), sys.argv[4]
+    removed = [output / name for name in sys.argv[5].split(",")]
     done = 0
 
     def interrupting(real):
@@ -52,7 +54,9 @@ CHILD = textwrap.dedent(
         setattr(os, name, interrupting(getattr(os, name)))
     staging = output / ".build-x"
     try:
-        journal.commit(staging, output, sorted(p for p in staging.rglob("*") if p.is_file()))
+        journal.commit(
+            staging, output, sorted(p for p in staging.rglob("*") if p.is_file()), removed
+        )
     except KeyboardInterrupt:
         sys.exit(130)
     """
@@ -70,6 +74,12 @@ def prepare(folder: Path) -> Path:
     return output
 
 
+def commit(output: Path) -> None:
+    """What a build commits: NEW in, REMOVED out."""
+    staged = sorted((output / ".build-x").rglob("*.*"))
+    journal.commit(output / ".build-x", output, staged, [output / name for name in REMOVED])
+
+
 def outputs(output: Path) -> dict[str, str]:
     return {
         p.relative_to(output).as_posix(): p.read_text(encoding="utf-8")
@@ -84,14 +94,23 @@ def count_steps(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> int:
     for name in STEPS:
         real = getattr(os, name)
         monkeypatch.setattr(os, name, lambda *a, _real=real, **k: calls.append(1) or _real(*a, **k))
-    journal.commit(output / ".build-x", output, sorted((output / ".build-x").rglob("*.*")))
+    commit(output)
     monkeypatch.undo()
     return len(calls)
 
 
 def child(how: str, step: int, output: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        [sys.executable, "-c", CHILD, how, str(step), str(output), ",".join(STEPS)]
+        [
+            sys.executable,
+            "-c",
+            CHILD,
+            how,
+            str(step),
+            str(output),
+            ",".join(STEPS),
+            ",".join(REMOVED),
+        ]
     )
 
 
@@ -133,7 +152,7 @@ def test_ctrl_c_at_every_step_rolls_back_at_once(tmp_path, monkeypatch):
         for name in STEPS:
             monkeypatch.setattr(os, name, interrupting(getattr(os, name)))
         with pytest.raises(KeyboardInterrupt):
-            journal.commit(output / ".build-x", output, sorted((output / ".build-x").rglob("*.*")))
+            commit(output)
         monkeypatch.undo()
         journal.recover(output)
         assert outputs(output) in (OLD, NEW), step
@@ -167,7 +186,7 @@ def test_an_interrupted_commit_is_undone_by_the_next_command_with_a_notice(cchc_
     moves = [journal.Move(".build-x/bao-cao.docx", "bao-cao.docx", ".bao-cao.docx.truoc")]
     os.replace(output / "bao-cao.docx", output / ".bao-cao.docx.truoc")  # killed right here
     journal._write_journal(output, journal.MOVING, moves)
-    result = CliRunner().invoke(main, ["check", str(campaign.root)])
+    result = CliRunner().invoke(main, ["check", str(campaign.root), "--no-feedback"])
     assert "đã khôi phục nguyên vẹn các tệp kết quả trước đó" in result.output
     assert outputs(output) == OLD
 

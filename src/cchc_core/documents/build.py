@@ -140,9 +140,12 @@ def _mark_set_aside(
     merged[owner] = ReportContext(owner, blocks, context.detail)
 
 
-def _commit(files: list[Path], staging: Path, output: Path) -> list[Path]:
-    """Move every rendered file into place, all or none, through the journal (``util/journal``):
-    an error (a report open in Word), Ctrl-C or a kill at any point leaves the previous outputs."""
+def _commit(
+    files: list[Path], staging: Path, output: Path, removed: Sequence[Path] = ()
+) -> list[Path]:
+    """Move every rendered file into place and remove the outputs ``removed`` of an earlier build
+    (:func:`_stale`), all or none, through the journal (``util/journal``): an error (a report
+    open in Word), Ctrl-C or a kill at any point leaves the previous outputs."""
     for file in files:
         final = output / file.relative_to(staging)
         if final.exists() and not final.is_file():
@@ -153,7 +156,7 @@ def _commit(files: list[Path], staging: Path, output: Path) -> list[Path]:
                 details={"file": str(final)},
             )
     try:
-        return journal.commit(staging, output, files)
+        return journal.commit(staging, output, files, removed)
     except OSError as error:
         shown = _output_name(error.filename, staging, output)
         raise BuildError(
@@ -164,15 +167,14 @@ def _commit(files: list[Path], staging: Path, output: Path) -> list[Path]:
         ) from error
 
 
-def _drop_stale(config: CampaignConfig, output: Path, written: Sequence[Path]) -> None:
-    """Remove the feedback of units that have nothing left to fix and a reminder letter nobody
-    needs any more: they were written by an earlier build and would mislead."""
+def _stale(config: CampaignConfig, output: Path, written: Sequence[Path]) -> list[Path]:
+    """The feedback of units that have nothing left to fix and a reminder letter nobody needs any
+    more: written by an earlier build, they would mislead."""
     kept = set(written)
     stale = feedback.stale_feedback(config, output / feedback.FOLDER, kept)
-    if output / reminder.FILENAME not in kept:
+    if output / reminder.FILENAME not in kept and (output / reminder.FILENAME).exists():
         stale.append(output / reminder.FILENAME)
-    for path in stale:
-        path.unlink(missing_ok=True)
+    return stale
 
 
 def _output_name(filename: object, staging: Path, output: Path) -> str:
@@ -248,8 +250,8 @@ def build(
         for target, write in tracked(outputs, "Lập báo cáo", "tệp", lambda o: o[0]):
             made = write(staging / target)
             files.extend(made if isinstance(made, list) else [made])
-        written = _commit(files, staging, output)
-        _drop_stale(config, output, written)
+        finals = [output / file.relative_to(staging) for file in files]
+        written = _commit(files, staging, output, _stale(config, output, finals))
     except CchcError:
         raise
     except Exception as error:  # rendering failed: keep the previous outputs, say why

@@ -31,7 +31,9 @@ MOVING, COMMITTED = "moving", "committed"
 @frozen
 class Move:
     """One output: where its new version waits, where it goes, where its previous one is set
-    aside (``None`` when there was none). Paths are relative to the output folder."""
+    aside (``None`` when there was none). Paths are relative to the output folder. A file the
+    commit removes has no new version (``staged`` is empty): it is set aside like a replaced one,
+    so that it comes back if the commit does not happen."""
 
     staged: str
     final: str
@@ -74,8 +76,12 @@ def _finish(folder: Path, moves: Sequence[Move]) -> None:
             (folder / move.backup).unlink(missing_ok=True)
 
 
-def commit(staging: Path, folder: Path, files: Sequence[Path]) -> list[Path]:
-    """Move ``files`` (inside ``staging``) to the same places inside ``folder``, all or none.
+def commit(
+    staging: Path, folder: Path, files: Sequence[Path], removed: Sequence[Path] = ()
+) -> list[Path]:
+    """Move ``files`` (inside ``staging``) to the same places inside ``folder`` and remove the
+    files ``removed`` (inside ``folder``; outputs an earlier run wrote that would now mislead),
+    all or none. Returns where the files went.
 
     An ``OSError`` (a file open in Word) or an interruption rolls back at once and is raised
     again; a kill is rolled back by the next :func:`recover`.
@@ -92,6 +98,12 @@ def commit(staging: Path, folder: Path, files: Sequence[Path]) -> list[Path]:
                 backup.relative_to(folder).as_posix() if backup else None,
             )
         )
+    for path in removed:
+        if path.exists():
+            backup = path.with_name(f".{path.name}{BACKUP_SUFFIX}")
+            moves.append(
+                Move("", path.relative_to(folder).as_posix(), backup.relative_to(folder).as_posix())
+            )
     _write_journal(folder, MOVING, moves)
     try:
         for move in moves:
@@ -99,7 +111,8 @@ def commit(staging: Path, folder: Path, files: Sequence[Path]) -> list[Path]:
             final.parent.mkdir(parents=True, exist_ok=True)
             if move.backup is not None:
                 os.replace(final, folder / move.backup)
-            os.replace(folder / move.staged, final)
+            if move.staged:
+                os.replace(folder / move.staged, final)
     except BaseException:
         _roll_back(folder, moves)
         (folder / JOURNAL_NAME).unlink(missing_ok=True)
@@ -107,7 +120,7 @@ def commit(staging: Path, folder: Path, files: Sequence[Path]) -> list[Path]:
     _write_journal(folder, COMMITTED, moves)  # the commit point: one rename
     _finish(folder, moves)
     (folder / JOURNAL_NAME).unlink(missing_ok=True)
-    return [folder / m.final for m in moves]
+    return [folder / m.final for m in moves if m.staged]
 
 
 def _leftovers(folder: Path) -> list[Path]:
