@@ -436,3 +436,27 @@ def test_shell_completion_offers_commands_and_aliases_resolve():
     script = CliRunner().invoke(main, [], prog_name="cchc", env={"_CCHC_COMPLETE": "bash_source"})
     assert "complete -o nosort -F _cchc_completion cchc" in script.output
     assert CliRunner().invoke(main, ["chi-tieu", "--help"]).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("platform", "encoding", "expected"),
+    [
+        ("win32", "cp1252", "Đã dừng theo yêu cầu (Ctrl-C).".encode()),  # a redirection: UTF-8
+        ("linux", "cp1252", b"Da dung theo yeu cau (Ctrl-C)."),  # a code page chosen: no marks
+        ("linux", "utf-8", "Đã dừng theo yêu cầu (Ctrl-C).".encode()),
+    ],
+    ids=["windows-redirected", "code-page", "utf-8"],
+)
+def test_the_early_ctrl_c_line_is_never_escaped(monkeypatch, platform, encoding, expected):
+    """Before cchc's streams are prepared, the line is written as the commands write it later:
+    Python's default would have written "\\u0110\\xe3 d\\u1eebng" to a cp1252 redirection."""
+    import io
+
+    import cchc_start
+
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding=encoding, errors="backslashreplace")
+    monkeypatch.setattr(sys, "stderr", stream)
+    monkeypatch.setattr(sys, "platform", platform)
+    cchc_start._say(cchc_start.INTERRUPTED)
+    assert raw.getvalue() == expected
