@@ -28,7 +28,7 @@ lint: $(STAMP)
 	$(BIN)/mypy --strict tests/typecheck
 
 test: lint
-	$(BIN)/python -m pytest -q -n auto --dist loadfile
+	$(BIN)/python -m pytest -q -n auto --dist loadfile --no-loadscope-reorder
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

@@ -258,3 +258,22 @@ NOMINATIONS: dict[str, tuple[dict[str, str], ...]] = {
         },
     ),
 }
+
+
+#: the test files that take longest (several seconds each), run first: ``make test`` hands whole
+#: files to one worker per core, in collection order (``--no-loadscope-reorder``), and a long
+#: file handed out last keeps one core busy while the other waits (the scaffold's 10 s test came
+#: last when pytest-xdist ordered files by their number of tests)
+LONGEST_FIRST = (
+    "test_demo.py",
+    "test_scaffold.py",
+    "test_cli_terminal.py",
+    "test_collect_check.py",
+    "test_campaign_month.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Put the longest test files first (the sort is stable: each file keeps its order)."""
+    rank = {name: place for place, name in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))
