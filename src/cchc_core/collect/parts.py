@@ -12,7 +12,6 @@ encrypted, is refused too.
 
 from __future__ import annotations
 
-import struct
 import zipfile
 import zlib
 from pathlib import Path
@@ -20,6 +19,7 @@ from typing import BinaryIO
 
 from cchc_core.collect.damaged import RESEND
 from cchc_core.errors import InputFileError
+from cchc_core.util.package_bytes import LOCAL_HEADER, LOCAL_SIGNATURE
 
 #: the largest XML part read: the demo's 60-page district report has a 0.46 MB document.xml
 MAX_XML_PART = 8 * 1024 * 1024
@@ -30,7 +30,6 @@ _PARSED = (".xml", ".rels", ".vml")
 #: bound): a part whose compressed size times this is within the limit cannot pass it, and is not
 #: inflated to be measured
 DEFLATE_MAX_RATIO = 1032
-_LOCAL_HEADER = struct.Struct("<4s5H3L2H")
 _CHUNK = 64 * 1024
 
 
@@ -41,11 +40,11 @@ def _refuse(message: str, code: str = "file.zip-bomb") -> InputFileError:
 def _expanded_size(handle: BinaryIO, entry: zipfile.ZipInfo, cap: int) -> int:
     """How many bytes ``entry`` really expands to, counting no further than ``cap`` + 1."""
     handle.seek(entry.header_offset)
-    header = handle.read(_LOCAL_HEADER.size)
-    if len(header) < _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
+    header = handle.read(LOCAL_HEADER.size)
+    if len(header) < LOCAL_HEADER.size or header[:4] != LOCAL_SIGNATURE:
         raise _refuse(f"Thành phần {entry.filename} của tệp bị hỏng.", "file.corrupt")
-    name_length, extra_length = _LOCAL_HEADER.unpack(header)[-2:]
-    handle.seek(entry.header_offset + _LOCAL_HEADER.size + name_length + extra_length)
+    name_length, extra_length = LOCAL_HEADER.unpack(header)[-2:]
+    handle.seek(entry.header_offset + LOCAL_HEADER.size + name_length + extra_length)
     left = entry.compress_size
     if entry.compress_type == zipfile.ZIP_STORED:
         return left
