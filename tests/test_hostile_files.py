@@ -327,9 +327,6 @@ def test_a_sheet_listed_many_times_is_scanned_once():
             "xl/worksheets/sheet1.xml": b'<sheetData><c r="E7"><f>1</f><v>1</v></c></sheetData>',
         }
 
-        def namelist(self) -> list[str]:
-            return list(self.parts)
-
         def read(self, name: str) -> bytes:
             self.reads.append(name)
             return self.parts[name]

@@ -26,7 +26,7 @@ from cchc_core.model.findings import Finding, Location, Severity
 from cchc_core.model.headings import Heading
 from cchc_core.model.submissions import InboxFile, Narrative, Submission, SubmissionKind
 from cchc_core.plugin.catalogue import Catalogue
-from cchc_core.util.office_parts import core_properties, modified_time
+from cchc_core.util.office_parts import core_properties, saved_time
 from cchc_core.util.text import fold, match_key, strip_numbering
 from cchc_core.util.untrusted import hidden_characters
 
@@ -166,8 +166,8 @@ def _identify(
 def read(file: InboxFile, context: ReadContext) -> Submission:
     """Read one outline document into the unit's narrative parts."""
     with zipfile.ZipFile(file.path) as archive:
-        file_date = modified_time(archive)
         properties = core_properties(archive)
+        file_date = saved_time(properties)
         unit_id, notes = _identify(properties, file, context)
         try:
             body, names = read_body_and_styles(archive)

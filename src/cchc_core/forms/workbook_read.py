@@ -20,7 +20,12 @@ from cchc_core.forms import layout, nominations_read
 from cchc_core.model.collector import ReadContext
 from cchc_core.model.findings import Finding, Location, Severity
 from cchc_core.model.submissions import Cell, InboxFile, Origin, Submission, SubmissionKind
-from cchc_core.util.office_parts import custom_properties, formula_cells, modified_time
+from cchc_core.util.office_parts import (
+    core_properties,
+    custom_properties,
+    formula_cells,
+    saved_time,
+)
 from cchc_core.util.package_bytes import PackageBytes
 
 
@@ -139,7 +144,7 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
     data = file.path.read_bytes()
     archive = PackageBytes(data)
     properties = custom_properties(archive)
-    file_date = modified_time(archive)
+    file_date = saved_time(core_properties(archive))
     unit_id = _fingerprint(properties, file, context)
     unit = context.config.unit(unit_id)
     catalogue = context.catalogue

@@ -15,12 +15,19 @@ from defusedxml import DefusedXmlException, ElementTree
 
 
 class Parts(Protocol):
-    """A package whose parts are read by name: a :class:`zipfile.ZipFile`, or the form reader's
+    """A package whose parts are read by name, :class:`KeyError` for one it lacks: a
+    :class:`zipfile.ZipFile`, or the form reader's
     :class:`~cchc_core.util.package_bytes.PackageBytes`."""
 
-    def namelist(self) -> list[str]: ...
-
     def read(self, name: str) -> bytes: ...
+
+
+def _part(archive: Parts, name: str) -> bytes | None:
+    """The part ``name``, or None when the package has none."""
+    try:
+        return archive.read(name)
+    except KeyError:
+        return None
 
 
 _UTF8_DECLARATION = re.compile(rb"""<\?xml\s[^<>?]*?\bencoding\s*=\s*["']utf-?8["']""", re.I)
@@ -74,9 +81,10 @@ _ATTRIBUTE = re.compile(rb'(?<![\w:.-])([\w:.-]++)\s*+=\s*+"([^"<>]*+)"')
 
 def custom_properties(archive: Parts) -> dict[str, str]:
     """The custom document properties as ``{name: text}`` (empty when the part is absent)."""
-    if CUSTOM not in archive.namelist():
+    xml = _part(archive, CUSTOM)
+    if xml is None:
         return {}
-    root = _tree(archive.read(CUSTOM))
+    root = _tree(xml)
     result = {}
     for prop in root:
         name = prop.get("name")
@@ -92,16 +100,19 @@ _DC = "{http://purl.org/dc/elements/1.1/}"
 
 def core_properties(archive: Parts) -> dict[str, str]:
     """The core properties that carry a fingerprint (``category``, ``identifier``, ``version``,
-    ``title``), read straight from ``docProps/core.xml``."""
-    if CORE not in archive.namelist():
+    ``title``) and the last-saved time as written (``modified``, see :func:`saved_time`), read
+    straight from ``docProps/core.xml``."""
+    xml = _part(archive, CORE)
+    if xml is None:
         return {}
-    root = _tree(archive.read(CORE))
+    root = _tree(xml)
     result = {}
     for name, namespace in (
         ("category", _CP),
         ("version", _CP),
         ("identifier", _DC),
         ("title", _DC),
+        ("modified", _DCTERMS),
     ):
         node = root.find(f"{namespace}{name}")
         if node is not None and node.text:
@@ -109,16 +120,12 @@ def core_properties(archive: Parts) -> dict[str, str]:
     return result
 
 
-def modified_time(archive: Parts) -> datetime | None:
-    """The last-saved time the file states (``dcterms:modified``), in UTC."""
-    if CORE not in archive.namelist():
-        return None
-    root = _tree(archive.read(CORE))
-    node = root.find(f"{_DCTERMS}modified")
-    if node is None or not node.text:
+def saved_time(core: dict[str, str]) -> datetime | None:
+    """The last-saved time the file states, from its :func:`core_properties`, in UTC."""
+    if not core.get("modified"):
         return None
     try:
-        stamp = datetime.fromisoformat(node.text.strip().replace("Z", "+00:00"))
+        stamp = datetime.fromisoformat(core["modified"].replace("Z", "+00:00"))
     except ValueError:
         return None
     return stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)
@@ -194,7 +201,6 @@ def formula_cells(
     for tag in _RELATIONSHIP_TAG.findall(rels):
         attributes = dict(_ATTRIBUTE.findall(tag))
         targets.setdefault(attributes.get(b"Id", b""), attributes.get(b"Target", b""))
-    names = set(archive.namelist())
     scanned: dict[str, dict[str, bool]] = {}  # by part: a sheet list may name one many times
     result: dict[str, dict[str, bool]] = {}
     for tag in _SHEET_TAG.findall(workbook):
@@ -204,10 +210,9 @@ def formula_cells(
             continue
         target = targets.get(attributes.get(b"r:id", b""), b"").decode("utf-8", "replace")
         part = target.lstrip("/") if target.lstrip("/").startswith("xl/") else f"xl/{target}"
-        if part not in names:
-            continue
         if part not in scanned:
-            scanned[part] = _formula_scan(archive.read(part))
+            xml = _part(archive, part)
+            scanned[part] = _formula_scan(xml) if xml is not None else {}
         if scanned[part]:
             result[name] = scanned[part]
     return result

@@ -97,8 +97,8 @@ def _read_by_zipfile(data: bytes) -> dict[str, _Entry]:
 
 
 class PackageBytes:
-    """The parts of a zip package given as bytes, read by name like :class:`zipfile.ZipFile`:
-    ``namelist()``, ``name in package`` and ``read(name)``. A damaged part raises what
+    """The parts of a zip package given as bytes, read by name like :class:`zipfile.ZipFile`
+    (``read(name)``, all the readers need). A damaged part raises what
     ``zipfile`` raises (:class:`zipfile.BadZipFile`, :class:`zlib.error`, or :class:`KeyError`
     for a part that is not there)."""
 
@@ -106,13 +106,6 @@ class PackageBytes:
         self._data = data
         self._limit = limit
         self._entries = _plain_directory(data) or _zipfile_directory(data)
-
-    def namelist(self) -> list[str]:
-        """The names of the package's parts, in directory order."""
-        return list(self._entries)
-
-    def __contains__(self, name: object) -> bool:
-        return name in self._entries
 
     def read(self, name: str) -> bytes:
         """The inflated content of the part ``name``."""
