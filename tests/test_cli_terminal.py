@@ -325,7 +325,7 @@ def test_progress_is_shown_on_a_terminal_and_the_result_stays_clean(filled):
     ("options", "shown"), [((), True), (("--quiet",), False), (("--json",), False)]
 )
 def test_progress_unless_quiet_or_json(filled, monkeypatch, options, shown):
-    monkeypatch.setattr("cchc_core.cli.common._is_terminal", lambda stream: True)
+    monkeypatch.setattr("cchc_core.cli.common.is_terminal", lambda stream: True)
     result = CliRunner().invoke(main, ["check", str(filled.root), *options])
     assert result.exit_code == 1
     assert ("Đọc tệp trong inbox" in result.stderr) is shown

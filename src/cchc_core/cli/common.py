@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import click
 
+from cchc_core.cli.terminal import is_terminal
 from cchc_core.errors import BuildError, CchcError
 from cchc_core.plugin.manager import watched_failures, watching_managers
 from cchc_core.util.untrusted import for_terminal, for_terminal_lines
@@ -58,7 +59,7 @@ def interrupt_ends_quietly() -> Iterator[None]:
         yield
     except KeyboardInterrupt:
         # the terminal has echoed ^C without a newline
-        newline = "\n" if _is_terminal(sys.stderr) else ""
+        newline = "\n" if is_terminal(sys.stderr) else ""
         click.echo(f"{newline}{INTERRUPTED}", err=True)
         sys.exit(EXIT_INTERRUPTED)
 
@@ -123,7 +124,7 @@ def _progress_shown(as_json: bool) -> Iterator[None]:
     nor ``--json`` was given (a script reading JSON wants nothing else)."""
     context = click.get_current_context(silent=True)
     quiet = bool(context and context.meta.get(QUIET))
-    if as_json or quiet or not _is_terminal(sys.stderr):
+    if as_json or quiet or not is_terminal(sys.stderr):
         yield
         return
     from cchc_core.present import ProgressDisplay
@@ -135,13 +136,6 @@ def _progress_shown(as_json: bool) -> Iterator[None]:
             yield
     finally:
         display.close()  # an interrupted step leaves no live display behind the last message
-
-
-def _is_terminal(stream: Any) -> bool:
-    try:
-        return bool(stream.isatty())
-    except (AttributeError, ValueError):
-        return False
 
 
 def is_closed_pipe(error: OSError, platform: str) -> bool:

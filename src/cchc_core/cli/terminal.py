@@ -29,7 +29,8 @@ def chosen_encoding(platform: str, is_console: bool, user_chose: bool, encoding:
     return encoding
 
 
-def _is_console(stream: TextIO) -> bool:
+def is_terminal(stream: TextIO) -> bool:
+    """Whether ``stream`` is a terminal (False for a file, a pipe, or a stream already closed)."""
     try:
         return stream.isatty()
     except (AttributeError, ValueError):
@@ -43,5 +44,5 @@ def prepare_streams() -> None:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is None or is_unicode(getattr(stream, "encoding", None)):
             continue
-        encoding = chosen_encoding(sys.platform, _is_console(stream), user_chose, stream.encoding)
+        encoding = chosen_encoding(sys.platform, is_terminal(stream), user_chose, stream.encoding)
         reconfigure(encoding=encoding, errors=error_handler(encoding))
