@@ -19,14 +19,13 @@ from openpyxl.worksheet.worksheet import Worksheet
 from cchc_core.figures.aggregate import Dataset, Figure
 from cchc_core.figures.notes import row_note
 from cchc_core.forms import layout
-from cchc_core.forms.filler import fill_outline
-from cchc_core.forms.outline_write import write_outline
+from cchc_core.forms.filler import write_into_outline
+from cchc_core.forms.outline_write import outline_document
 from cchc_core.forms.workbook_write import form_workbook
 from cchc_core.model.blocks import Block, Paragraph, Table
 from cchc_core.model.indicators import Measure
 from cchc_core.model.units import Unit, UnitKind
-from cchc_core.util.atomic import atomic_path
-from cchc_core.util.stable import save_stable, stabilize
+from cchc_core.util.stable import save_stable
 from cchc_core.util.xlsx_style import fit_row_height, write_text
 
 FOLDER = "gui-cap-tren"
@@ -123,11 +122,9 @@ def write_rollup_outline(dataset: Dataset, target: Path) -> Path:
             blocks = _writable(narrative_blocks(dataset, heading))
             if blocks:
                 parts[heading.key] = blocks
-    blank = write_outline(catalogue, config, rollup_unit(dataset), target)
-    with atomic_path(target) as temporary:
-        fill_outline(blank, temporary, parts)
-        stabilize(temporary, config.reference_date)
-    return target
+    document = outline_document(catalogue, config, rollup_unit(dataset))
+    write_into_outline(document, parts)
+    return save_stable(document, target, config.reference_date)
 
 
 def write_rollup(dataset: Dataset, folder: Path) -> list[Path]:
