@@ -51,7 +51,7 @@ def _console():
     from rich.console import Console
 
     return Console(
-        highlight=False, markup=False, soft_wrap=not sys.stdout.isatty(), no_color=_colour_off()
+        highlight=False, markup=False, soft_wrap=not _on_terminal(), no_color=_colour_off()
     )
 
 
@@ -173,7 +173,7 @@ def show_plugins(listing: PluginListing) -> None:
                 p.name,
                 source,
                 p.version,
-                "\n".join(p.hooks) if sys.stdout.isatty() else ",".join(p.hooks),
+                "\n".join(p.hooks) if _on_terminal() else ",".join(p.hooks),
                 "; ".join(contributes),
             )
         )
@@ -204,7 +204,7 @@ def _finding_row(finding: Finding) -> tuple[str, str, str, str]:
     where = str(finding.location)
     hint = f"\n→ {for_terminal(finding.hint)}" if finding.hint else ""
     text = for_terminal(finding.message) + hint
-    if not sys.stdout.isatty():
+    if not _on_terminal():
         text = text.replace("\n", " ")
     return (finding.severity.label, where, finding.indicator or "", text)
 
@@ -306,7 +306,7 @@ def show_status(report: StatusReport) -> None:
                 (
                     r.unit_name,
                     r.task,
-                    "\n".join(r.files) if sys.stdout.isatty() else "; ".join(r.files),
+                    "\n".join(r.files) if _on_terminal() else "; ".join(r.files),
                     vnformat.short_date(r.stated) if r.stated else "",
                 )
                 for r in report.undated
