@@ -191,6 +191,23 @@ def test_a_formula_without_a_cached_value_is_refused_at_its_cell(campaign):
     assert finding.is_error and finding.location.cell.startswith("I")
 
 
+def test_a_formula_with_its_saved_value_is_read_with_a_warning(campaign):
+    """What Excel and LibreOffice save: the formula and the value it last computed."""
+    path = campaign.submit("xa_lia", {("hs_tiep_nhan_xa", "2019"): "=100+200"})
+    with zipfile.ZipFile(path) as source:
+        entries = [(info, source.read(info.filename)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for info, data in entries:
+            target.writestr(
+                info, re.sub(rb"(<f>100\+200</f>)(<v></v>|<v/>)?", rb"\1<v>300</v>", data)
+            )
+    result = campaign.check()
+    [finding] = [f for f in result.findings if f.code.startswith("value.formula")]
+    assert finding.code == "value.formula" and not finding.is_error
+    assert finding.location.cell.startswith("I") and finding.unit == "xa_lia"
+    assert result.values["xa_lia"].number("hs_tiep_nhan_xa", "2019") == 300
+
+
 def test_formula_scan_sees_cached_values():
     from cchc_core.util.office_parts import _FORMULA_CELL
 
@@ -210,7 +227,7 @@ def test_formula_scan_sees_cached_values():
 def test_formula_scan_reads_the_cells_not_the_data_validations(tmp_path, prefix):
     import zipfile
 
-    from cchc_core.util.office_parts import formula_cells
+    from cchc_core.util.office_parts import formula_cells, sheet_parts
 
     ns = ' xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"' if prefix else ""
     sheet = (
@@ -231,7 +248,10 @@ def test_formula_scan_reads_the_cells_not_the_data_validations(tmp_path, prefix)
         )
         package.writestr("xl/worksheets/sheet1.xml", sheet)
     with zipfile.ZipFile(path) as package:
-        assert formula_cells(package) == {"III": {"E7": True}}
+        assert sheet_parts(package) == {"III": "xl/worksheets/sheet1.xml"}
+        assert formula_cells(package, "xl/worksheets/sheet1.xml") == {"E7": True}
+        assert formula_cells(package, "xl/worksheets/sheet1.xml", rows=[7, 8]) == {"E7": True}
+        assert formula_cells(package, "xl/worksheets/sheet2.xml") == {}
 
 
 _CELLS = st.lists(
@@ -264,6 +284,56 @@ def test_the_formula_scan_finds_what_the_cell_pattern_finds_at_every_tag(cells, 
     xml = tagged(f'<worksheet><sheetData><row r="1">{body}</row></sheetData></worksheet>').encode()
     expected = {a.decode(): bool(v.strip()) for a, v in _FORMULA_CELL.findall(xml)}
     assert _formula_scan(xml) == expected
+
+
+_ROWS = st.lists(
+    st.tuples(st.integers(1, 40), _CELLS, st.sampled_from(['r="{}"', 'r="{}" spans="1:5"', ""])),
+    max_size=8,
+    unique_by=lambda row: row[0],
+)
+
+
+@given(rows=_ROWS, in_order=st.booleans(), data=st.data(), prefix=st.sampled_from(["", "x:"]))
+def test_the_scan_of_some_rows_finds_every_formula_of_those_rows(rows, in_order, data, prefix):
+    """The reader asks for the rows a unit fills. Whatever the rows look like (in order or not, a
+    row tag without its number or with another attribute first, a row asked for that is not
+    there), the scan of those rows finds each formula the whole scan finds in them: it looks
+    only where each row lies when every one is where it should be, else everywhere."""
+    from cchc_core.util.office_parts import _formula_scan
+
+    def tagged(xml: str) -> str:
+        return re.sub(r"<(/?)(?=[a-z])", rf"<\1{prefix}", xml)
+
+    if in_order:
+        rows = sorted(rows)
+    numbers = [number for number, _, _ in rows]
+    wanted = data.draw(st.sets(st.sampled_from(numbers))) if numbers else set()
+    wanted |= data.draw(st.sets(st.integers(1, 40), max_size=1))
+    body = "".join(
+        f"<row {number_attribute.format(number)}>"
+        + "".join(
+            f'<c r="{re.sub("[0-9]+", str(number), address)}"{attributes}>{space}{formula}{value}</c>'
+            for address, attributes, formula, value, space in cells
+        )
+        + "</row>"
+        for number, cells, number_attribute in rows
+    )
+    xml = tagged(f"<worksheet><sheetData>{body}</sheetData></worksheet>").encode()
+    every = _formula_scan(xml)
+    some = _formula_scan(xml, wanted)
+    in_wanted = {a: v for a, v in every.items() if int(re.sub("[A-Z]", "", a)) in wanted}
+    assert {a: v for a, v in some.items() if a in in_wanted} == in_wanted
+    assert set(some) <= set(every)
+
+
+def test_the_scan_of_some_rows_looks_only_at_them():
+    """A form's percentage rows hold most of its formulas; the rows a unit fills, few."""
+    from cchc_core.util.office_parts import _formula_scan
+
+    rows = "".join(f'<row r="{n}"><c r="E{n}"><f>1</f><v>1</v></c></row>' for n in range(1, 30))
+    xml = f"<worksheet><sheetData>{rows}</sheetData></worksheet>".encode()
+    assert _formula_scan(xml, [3, 12]) == {"E3": True, "E12": True}
+    assert _formula_scan(xml, []) == {}
 
 
 def test_a_sheet_of_thousands_of_formulas_is_scanned_in_one_pass_with_the_same_cells():

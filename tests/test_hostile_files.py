@@ -311,8 +311,9 @@ def test_a_tag_of_many_attributes_is_read_in_one_pass(campaign, part, closing, t
 
 
 def test_a_sheet_listed_many_times_is_scanned_once():
-    """Found in review: each repeat of a sheet in the workbook's list scanned its part again."""
-    from cchc_core.util.office_parts import formula_cells
+    """Found in review: each repeat of a sheet in the workbook's list scanned its part again. The
+    list now names each sheet's part once, and the reader scans the part of each sheet it reads."""
+    from cchc_core.util.office_parts import formula_cells, sheet_parts
 
     class Package:
         def __init__(self) -> None:
@@ -332,7 +333,8 @@ def test_a_sheet_listed_many_times_is_scanned_once():
             return self.parts[name]
 
     package = Package()
-    assert formula_cells(package) == {"III": {"E7": True}}
+    assert sheet_parts(package) == {"III": "xl/worksheets/sheet1.xml"}
+    assert formula_cells(package, sheet_parts(package)["III"]) == {"E7": True}
     assert package.reads.count("xl/worksheets/sheet1.xml") == 1
 
 

@@ -48,6 +48,17 @@ def test_every_part_reads_as_zipfile_reads_it(method, comment, prefix):
             assert parts.read(name) == archive.read(name)
 
 
+def test_a_name_in_the_old_dos_encoding_reads_as_zipfile_reads_it():
+    """A name without the UTF-8 flag is CP437, as zipfile decodes it (Office writes ASCII)."""
+    data = bytearray(package())
+    for _ in range(2):  # the local header and the directory entry
+        at = data.find(b"xl/workbook.xml")
+        data[at : at + 3] = b"\x82l/"  # "él/workbook.xml"
+    with zipfile.ZipFile(BytesIO(bytes(data))) as archive:
+        assert "él/workbook.xml" in archive.namelist()
+    assert PackageBytes(bytes(data)).read("él/workbook.xml") == b"<workbook/>"
+
+
 def test_a_missing_part_is_the_refusal_zipfile_gives():
     with pytest.raises(KeyError) as missing:
         PackageBytes(package()).read("xl/styles.xml")

@@ -25,6 +25,7 @@ from cchc_core.util.office_parts import (
     custom_properties,
     formula_cells,
     saved_time,
+    sheet_parts,
 )
 from cchc_core.util.package_bytes import PackageBytes
 
@@ -149,7 +150,7 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
     unit = context.config.unit(unit_id)
     catalogue = context.catalogue
     expected = catalogue.reported_rows(unit)
-    formulas = formula_cells(archive, {i.section for i in expected})
+    part_of_sheet = sheet_parts(archive)
     try:
         # from the content, not the path: calamine picks its reader by the file's extension, and
         # a real .xlsx named .xls would be read as an old binary workbook
@@ -219,13 +220,12 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
                 (column, period, layout.column_letter(column + 1))
                 for column, period in period_columns.items()
             ]
-            seen: set[str] = set()
-            sheet_formulas = formulas.get(section, {})
-            for number, row in enumerate(rows, start=1):
-                code = row[0] if row else None  # any cell value: only a wanted code is in `wanted`
-                if code not in wanted or code in seen:
-                    continue
-                seen.add(code)
+            found = _wanted_rows(rows, wanted)
+            numbers = [number for number, _, _ in found]
+            sheet_formulas = (
+                formula_cells(archive, part_of_sheet.get(section), numbers) if found else {}
+            )
+            for number, code, row in found:
                 width = len(row)
                 for column, period, letter in lettered:
                     address = f"{letter}{number}"
@@ -257,7 +257,7 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
                 if note_column is not None and note_column < width and row[note_column] != "":
                     address = f"{layout.column_letter(note_column + 1)}{number}"
                     notes[code] = Cell(row[note_column], section, address)
-            for code in sorted(wanted - seen):
+            for code in sorted(wanted - {code for _, code, _ in found}):
                 finding(
                     "form.missing-row",
                     f"Thiếu dòng chỉ tiêu “{catalogue.indicator(code).label}”"
@@ -291,6 +291,17 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
         findings=tuple(findings),
         nominations=nomination_rows or (),
     )
+
+
+def _wanted_rows(rows: list[list[Any]], wanted: set[str]) -> list[tuple[int, str, list[Any]]]:
+    """The rows of a sheet whose code (column A) is wanted, with their numbers from 1: the first
+    of each code (a row copied further down is not read twice)."""
+    found: dict[str, tuple[int, str, list[Any]]] = {}
+    for number, row in enumerate(rows, start=1):
+        code = row[0] if row else None  # any cell value: only a wanted code is in `wanted`
+        if code in wanted and code not in found:
+            found[code] = (number, code, row)
+    return list(found.values())
 
 
 def _origins(workbook: Any) -> dict[tuple[str, str], tuple[Origin, ...]]:

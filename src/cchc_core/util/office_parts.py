@@ -4,9 +4,11 @@ core dates, and which cells hold formulas. The XML is parsed so that nothing in 
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from datetime import UTC, datetime
+from types import MappingProxyType
 from typing import Protocol
 from xml.etree import ElementTree as PlainTree
 from xml.etree.ElementTree import Element
@@ -152,14 +154,55 @@ _AFTER_NAME = frozenset((b">", b"/", b" ", b"\t", b"\r", b"\n"))
 _MANY_FORMULAS = 1000
 
 
-def _formula_scan(xml: bytes) -> dict[str, bool]:
+def sheet_parts(archive: Parts) -> Mapping[str, str]:
+    """Each sheet's name → the package part holding its cells, as ``xl/workbook.xml`` and its
+    relationships list them (the first listing of a name wins; empty when either is missing).
+    Read-only: the answer is shared by every package with the same two parts."""
+    try:
+        workbook = archive.read("xl/workbook.xml")
+        rels = archive.read("xl/_rels/workbook.xml.rels")
+    except KeyError:
+        return {}
+    return _sheet_parts(workbook, rels)
+
+
+@functools.lru_cache(maxsize=16)
+def _sheet_parts(workbook: bytes, rels: bytes) -> Mapping[str, str]:
+    # every form of a campaign carries the same two parts, so a check parses them once
+    targets: dict[bytes, bytes] = {}
+    for tag in _RELATIONSHIP_TAG.findall(rels):
+        attributes = dict(_ATTRIBUTE.findall(tag))
+        targets.setdefault(attributes.get(b"Id", b""), attributes.get(b"Target", b""))
+    parts: dict[str, str] = {}
+    for tag in _SHEET_TAG.findall(workbook):
+        attributes = dict(_ATTRIBUTE.findall(tag))
+        target = targets.get(attributes.get(b"r:id", b""), b"").decode("utf-8", "replace")
+        part = target.lstrip("/") if target.lstrip("/").startswith("xl/") else f"xl/{target}"
+        parts.setdefault(_unescape(attributes.get(b"name", b"")), part)
+    return MappingProxyType(parts)
+
+
+def formula_cells(
+    archive: Parts, part: str | None, rows: Collection[int] | None = None
+) -> dict[str, bool]:
+    """The cells of the sheet held in ``part`` (see :func:`sheet_parts`) that hold a formula, and
+    whether each has a cached value; only those of ``rows`` (numbers from 1) when given. Empty
+    when the part is missing.
+
+    A scan of the sheet's XML from each formula tag: cheap, and it never evaluates anything.
+    """
+    xml = _part(archive, part) if part else None
+    return _formula_scan(xml, rows) if xml is not None else {}
+
+
+def _formula_scan(xml: bytes, rows: Collection[int] | None = None) -> dict[str, bool]:
     """The formula cells of a sheet's XML and whether each has a cached value.
 
     Only the ``sheetData`` element is scanned (the whole part when it cannot be found): a form's
     data validations come after it, and each of their ``<formula1>`` would otherwise be a
-    candidate. Each formula tag (``<f``, with the prefix the writer gave ``sheetData``) is found
-    first and its cell read back from it, rather than trying the cell pattern at every tag: a
-    form's sheet holds hundreds of tags and a handful of formulas.
+    candidate. Of it, only the given ``rows`` when each is found in order (see
+    :func:`_row_spans`): a form's own percentage rows hold most of its formulas, and the reader
+    asks for the rows a unit fills.
     """
     start, end = xml.find(b"sheetData"), xml.rfind(b"sheetData")
     if not 0 <= start < end:
@@ -168,6 +211,37 @@ def _formula_scan(xml: bytes) -> dict[str, bool]:
     prefix = xml[tag + 1 : start] if tag >= 0 else b""
     if not _PREFIX.fullmatch(prefix):
         prefix = b""
+    spans = _row_spans(xml, start, end, prefix, rows) if rows is not None else None
+    cells: dict[str, bool] = {}
+    for span_start, span_end in spans if spans is not None else [(start, end)]:
+        cells.update(_formulas_between(xml, span_start, span_end, prefix))
+    return cells
+
+
+def _row_spans(
+    xml: bytes, start: int, end: int, prefix: bytes, rows: Collection[int]
+) -> list[tuple[int, int]] | None:
+    """Where each of ``rows`` lies between ``start`` and ``end``: from its ``<row r="N"`` to its
+    ``</row>``, the rows in ascending order as every writer puts them. ``None`` when one is not
+    found so (another attribute first, rows out of order): the caller then scans everything."""
+    opening, closing = b"<" + prefix + b'row r="', b"</" + prefix + b"row>"
+    spans = []
+    at = start
+    for number in sorted(set(rows)):
+        opened = xml.find(opening + str(number).encode() + b'"', at, end)
+        closed = xml.find(closing, opened, end) if opened >= 0 else -1
+        if closed < 0:
+            return None
+        spans.append((opened, closed))
+        at = closed
+    return spans
+
+
+def _formulas_between(xml: bytes, start: int, end: int, prefix: bytes) -> dict[str, bool]:
+    """The formula cells between ``start`` and ``end``. Each formula tag (``<f``, with the prefix
+    the writer gave ``sheetData``) is found first and its cell read back from it, rather than
+    trying the cell pattern at every tag: a sheet holds hundreds of tags and a handful of
+    formulas."""
     formula, cell = b"<" + prefix + b"f", b"<" + prefix + b"c"
     if xml.count(formula, start, end) > _MANY_FORMULAS:
         found_all = _FORMULA_CELL.findall(xml, start, end)
@@ -182,37 +256,3 @@ def _formula_scan(xml: bytes) -> dict[str, bool]:
                 cells[found[1].decode()] = bool(found[2] and found[2].strip())
         at = xml.find(formula, at + len(formula), end)
     return cells
-
-
-def formula_cells(
-    archive: Parts, sheets: Collection[str] | None = None
-) -> dict[str, dict[str, bool]]:
-    """For each sheet name (of ``sheets``, default all), the cells holding a formula and whether a
-    cached value was saved.
-
-    A scan of the sheet XML from each formula tag: cheap, and it never evaluates anything.
-    """
-    try:
-        workbook = archive.read("xl/workbook.xml")
-        rels = archive.read("xl/_rels/workbook.xml.rels")
-    except KeyError:
-        return {}
-    targets = {}
-    for tag in _RELATIONSHIP_TAG.findall(rels):
-        attributes = dict(_ATTRIBUTE.findall(tag))
-        targets.setdefault(attributes.get(b"Id", b""), attributes.get(b"Target", b""))
-    scanned: dict[str, dict[str, bool]] = {}  # by part: a sheet list may name one many times
-    result: dict[str, dict[str, bool]] = {}
-    for tag in _SHEET_TAG.findall(workbook):
-        attributes = dict(_ATTRIBUTE.findall(tag))
-        name = _unescape(attributes.get(b"name", b""))
-        if name in result or (sheets is not None and name not in sheets):
-            continue
-        target = targets.get(attributes.get(b"r:id", b""), b"").decode("utf-8", "replace")
-        part = target.lstrip("/") if target.lstrip("/").startswith("xl/") else f"xl/{target}"
-        if part not in scanned:
-            xml = _part(archive, part)
-            scanned[part] = _formula_scan(xml) if xml is not None else {}
-        if scanned[part]:
-            result[name] = scanned[part]
-    return result

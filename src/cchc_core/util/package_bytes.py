@@ -15,7 +15,6 @@ import io
 import struct
 import zipfile
 import zlib
-from typing import NamedTuple
 
 #: a zip local file header: signature, version, flags, method, time, date, CRC, sizes, name and
 #: extra-field lengths
@@ -35,19 +34,21 @@ _UTF8_NAME = 0x800
 DEFAULT_LIMIT = 8 * 1024 * 1024
 
 
-class _Entry(NamedTuple):
-    """What the directory says of one part (a named tuple: a package has dozens of parts, and a
-    check reads thousands of packages)."""
-
-    flags: int
-    method: int
-    crc: int
-    compressed: int
-    size: int
-    offset: int
+#: what the directory says of one part: flags, method, CRC, compressed and expanded sizes, local
+#: header offset (a plain tuple: a check reads thousands of packages of dozens of parts, and a
+#: named tuple took most of the time of reading a directory)
+_Entry = tuple[int, int, int, int, int, int]
 
 
-def _plain_directory(data: bytes) -> dict[str, _Entry] | None:
+def _key(name: bytes, flags: int) -> bytes:
+    """A part's name as UTF-8 bytes, the key :meth:`PackageBytes.read` looks it up by: Office
+    writes ASCII names, which need no decoding; another name without the UTF-8 flag is CP437."""
+    if flags & _UTF8_NAME or name.isascii():
+        return name
+    return name.decode("cp437").encode("utf-8")
+
+
+def _plain_directory(data: bytes) -> dict[bytes, _Entry] | None:
     """The directory of a package as Office writes it; ``None`` for any other kind (ZIP64, split,
     data before the package, a comment), which :mod:`zipfile` then reads."""
     end = len(data) - END_RECORD.size
@@ -58,22 +59,20 @@ def _plain_directory(data: bytes) -> dict[str, _Entry] | None:
         return None
     entries = {}
     position = offset
+    unpack = CENTRAL_ENTRY.unpack_from
     for _ in range(count):
-        fields = CENTRAL_ENTRY.unpack_from(data, position)
-        if fields[0] != CENTRAL_SIGNATURE:
-            return None
-        flags, method, _, _, crc, compressed, size, name_length, extra, note = fields[3:13]
-        local = fields[16]
-        if _ZIP64 in (compressed, size, local):
+        fields = unpack(data, position)
+        if fields[0] != CENTRAL_SIGNATURE or _ZIP64 in (fields[8], fields[9], fields[16]):
             return None
         start = position + CENTRAL_ENTRY.size
-        name = data[start : start + name_length].decode("utf-8" if flags & _UTF8_NAME else "cp437")
-        entries[name] = _Entry(flags, method, crc, compressed, size, local)
-        position = start + name_length + extra + note
+        name_end = start + fields[10]
+        entry = (fields[3], fields[4], fields[7], fields[8], fields[9], fields[16])
+        entries[_key(data[start:name_end], fields[3])] = entry
+        position = name_end + fields[11] + fields[12]
     return entries
 
 
-def _zipfile_directory(data: bytes) -> dict[str, _Entry]:
+def _zipfile_directory(data: bytes) -> dict[bytes, _Entry]:
     try:
         return _read_by_zipfile(data)
     except (NotImplementedError, ValueError, OverflowError) as error:
@@ -81,10 +80,10 @@ def _zipfile_directory(data: bytes) -> dict[str, _Entry]:
         raise zipfile.BadZipFile(f"{type(error).__name__}: {error}") from None
 
 
-def _read_by_zipfile(data: bytes) -> dict[str, _Entry]:
+def _read_by_zipfile(data: bytes) -> dict[bytes, _Entry]:
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         return {
-            entry.filename: _Entry(
+            entry.filename.encode("utf-8"): (
                 entry.flag_bits,
                 entry.compress_type,
                 entry.CRC,
@@ -109,24 +108,25 @@ class PackageBytes:
 
     def read(self, name: str) -> bytes:
         """The inflated content of the part ``name``."""
-        entry = self._entries.get(name)
+        entry = self._entries.get(name.encode("utf-8"))
         if entry is None:
             raise KeyError(f"There is no item named {name!r} in the archive")
-        if entry.flags & 0x1 or entry.method not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        flags, method, crc, compressed, size, offset = entry
+        if flags & 0x1 or method not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise zipfile.BadZipFile(f"{name}: encrypted or compressed with an unsupported method")
-        if entry.size > self._limit:
-            raise zipfile.BadZipFile(f"{name}: {entry.size} bytes expanded, over the limit")
-        if not 0 <= entry.offset <= len(self._data) - LOCAL_HEADER.size:
+        if size > self._limit:
+            raise zipfile.BadZipFile(f"{name}: {size} bytes expanded, over the limit")
+        if not 0 <= offset <= len(self._data) - LOCAL_HEADER.size:
             raise zipfile.BadZipFile(f"{name}: the local header is outside the package")
-        header = LOCAL_HEADER.unpack_from(self._data, entry.offset)
+        header = LOCAL_HEADER.unpack_from(self._data, offset)
         if header[0] != LOCAL_SIGNATURE:
             raise zipfile.BadZipFile(f"{name}: bad local file header")
-        start = entry.offset + LOCAL_HEADER.size + header[-2] + header[-1]
-        raw = memoryview(self._data)[start : start + entry.compressed]  # no copy of what lies
-        if entry.method == zipfile.ZIP_STORED:
-            content = bytes(raw[: entry.size + 1])
+        start = offset + LOCAL_HEADER.size + header[-2] + header[-1]
+        raw = memoryview(self._data)[start : start + compressed]  # no copy of what lies
+        if method == zipfile.ZIP_STORED:
+            content = bytes(raw[: size + 1])
         else:
-            content = zlib.decompressobj(-zlib.MAX_WBITS).decompress(raw, entry.size + 1)
-        if len(content) != entry.size or zlib.crc32(content) != entry.crc:
+            content = zlib.decompressobj(-zlib.MAX_WBITS).decompress(raw, size + 1)
+        if len(content) != size or zlib.crc32(content) != crc:
             raise zipfile.BadZipFile(f"{name}: size or CRC does not match the zip directory")
         return content
