@@ -19,17 +19,13 @@ from typing import BinaryIO
 
 from cchc_core.collect.damaged import RESEND
 from cchc_core.errors import InputFileError
-from cchc_core.util.package_bytes import LOCAL_HEADER, LOCAL_SIGNATURE
+from cchc_core.util.package_bytes import DEFLATE_MAX_RATIO, LOCAL_HEADER, LOCAL_SIGNATURE
 
 #: the largest XML part read: the demo's 60-page district report has a 0.46 MB document.xml
 MAX_XML_PART = 8 * 1024 * 1024
 #: the largest picture or other binary part
 MAX_OTHER_PART = 20 * 1024 * 1024
 _PARSED = (".xml", ".rels", ".vml")
-#: deflate expands at most this much (a 258-byte match coded in two bits; zlib's documented
-#: bound): a part whose compressed size times this is within the limit cannot pass it, and is not
-#: inflated to be measured
-DEFLATE_MAX_RATIO = 1032
 _CHUNK = 64 * 1024
 
 

@@ -30,6 +30,9 @@ CENTRAL_ENTRY = struct.Struct("<4s6H3L5H2L")
 CENTRAL_SIGNATURE = b"PK\x01\x02"
 _ZIP64 = 0xFFFFFFFF
 _UTF8_NAME = 0x800
+#: deflate expands at most this much (a 258-byte match coded in two bits; zlib's documented
+#: bound): a part whose compressed size times this is within a limit cannot pass it
+DEFLATE_MAX_RATIO = 1032
 #: no part read here may expand beyond this (the largest sheet of a real form is under 1 MB)
 DEFAULT_LIMIT = 8 * 1024 * 1024
 
@@ -125,6 +128,10 @@ class PackageBytes:
         raw = memoryview(self._data)[start : start + compressed]  # no copy of what lies
         if method == zipfile.ZIP_STORED:
             content = bytes(raw[: size + 1])
+        elif compressed * DEFLATE_MAX_RATIO <= self._limit:
+            # cannot expand past the limit: inflated at once into a buffer of the declared size,
+            # which takes half the time of growing one (a form's parts are all this small)
+            content = zlib.decompress(raw, -zlib.MAX_WBITS, size + 1)
         else:
             content = zlib.decompressobj(-zlib.MAX_WBITS).decompress(raw, size + 1)
         if len(content) != size or zlib.crc32(content) != crc:
