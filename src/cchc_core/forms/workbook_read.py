@@ -149,7 +149,6 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
     unit_id = _fingerprint(properties, file, context)
     unit = context.config.unit(unit_id)
     catalogue = context.catalogue
-    expected = catalogue.reported_rows(unit)
     part_of_sheet = sheet_parts(archive)
     try:
         # from the content, not the path: calamine picks its reader by the file's extension, and
@@ -188,10 +187,7 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
     stale = _stale_sections(properties, catalogue)
     with workbook:
         origins = _origins(workbook) if unit.is_rollup else {}
-        wanted_rows: dict[str, set[str]] = {}
-        for indicator in expected:
-            wanted_rows.setdefault(indicator.section, set()).add(indicator.code)
-        for section, wanted in sorted(wanted_rows.items()):
+        for section, wanted in catalogue.reported_sections(unit).items():
             if section in stale:
                 laid_out = {i.code for i in catalogue.rows_for(unit) if i.section == section}
                 finding(*_section_finding(section, stale[section], workbook, laid_out, catalogue))
@@ -293,7 +289,7 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
     )
 
 
-def _wanted_rows(rows: list[list[Any]], wanted: set[str]) -> list[tuple[int, str, list[Any]]]:
+def _wanted_rows(rows: list[list[Any]], wanted: frozenset[str]) -> list[tuple[int, str, list[Any]]]:
     """The rows of a sheet whose code (column A) is wanted, with their numbers from 1: the first
     of each code (a row copied further down is not read twice)."""
     found: dict[str, tuple[int, str, list[Any]]] = {}

@@ -10,8 +10,9 @@ from __future__ import annotations
 import difflib
 import hashlib
 from collections import defaultdict
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
 from functools import cached_property
+from types import MappingProxyType
 
 from attrs import frozen
 
@@ -206,13 +207,30 @@ class Catalogue:
 
     def reported_codes(self, unit: Unit) -> frozenset[str]:
         """The codes of :meth:`reported_rows`, for membership tests."""
-        key = "codes" + self._form_key(unit)
+        key = self._form_key(unit)
         if key not in self._codes_by_form:
             self._codes_by_form[key] = frozenset(i.code for i in self.reported_rows(unit))
         return self._codes_by_form[key]
 
     @cached_property
     def _codes_by_form(self) -> dict[str, frozenset[str]]:
+        return {}
+
+    def reported_sections(self, unit: Unit) -> Mapping[str, frozenset[str]]:
+        """The codes of :meth:`reported_rows` by section (a sheet of the form), sections in
+        order of their keys: what a form reader looks for on each sheet. Read-only."""
+        key = self._form_key(unit)
+        if key not in self._sections_by_form:
+            sections: dict[str, set[str]] = {}
+            for indicator in self.reported_rows(unit):
+                sections.setdefault(indicator.section, set()).add(indicator.code)
+            self._sections_by_form[key] = MappingProxyType(
+                {section: frozenset(sections[section]) for section in sorted(sections)}
+            )
+        return self._sections_by_form[key]
+
+    @cached_property
+    def _sections_by_form(self) -> dict[str, Mapping[str, frozenset[str]]]:
         return {}
 
     def _rows_for(self, unit: Unit) -> tuple[Indicator, ...]:

@@ -87,7 +87,7 @@ _ATTRIBUTE = re.compile(rb'(?<![\w:.-])([\w:.-]++)\s*+=\s*+"([^"<>]*+)"')
 
 
 #: characters XML does not allow in a document, even as a reference
-_NOT_XML = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_NOT_XML = bytes(range(0x20)).translate(None, b"\t\n\r")
 
 
 def _is_plain(xml: bytes) -> bool:
@@ -100,7 +100,7 @@ def _is_plain(xml: bytes) -> bool:
         _is_utf8(xml)
         and b"<!" not in xml
         and xml.count(b"<?") == (1 if xml.startswith(b"<?xml") else 0)
-        and not _NOT_XML.search(xml)
+        and len(xml.translate(None, _NOT_XML)) == len(xml)  # a tenth of a pattern's time
     )
 
 
@@ -158,8 +158,8 @@ _PROPERTY = re.compile(
     + rb"(?:/>|>([^<]*+)<)"
 )
 # the name attribute, found by reading the tag's attributes in order: a value in double quotes
-# holds no double quote, so none is mistaken for another (a tag with a value in single quotes is
-# left to the XML parser)
+# holds no double quote, so none is mistaken for another (a part with what may be a value in
+# single quotes is left to the XML parser)
 _SINGLE_QUOTED = re.compile(rb"=\s*+'")
 _NAME = re.compile(rb'(?:\s*+[\w:.-]++\s*+=\s*+"[^"]*+")*?\s*+name\s*+=\s*+"([^"]*+)"')
 
@@ -181,7 +181,8 @@ def custom_properties(archive: Parts) -> dict[str, str]:
 def _custom_by_pattern(xml: bytes) -> dict[str, str] | None:
     """The custom properties of a plain part; None for a part the patterns do not read."""
     found = _PROPERTY.findall(xml) if _is_plain(xml) else None
-    if found is None or any(_SINGLE_QUOTED.search(attributes) for attributes, _ in found):
+    after_declaration = xml.find(b"?>") + 2 if xml.startswith(b"<?xml") else 0
+    if found is None or _SINGLE_QUOTED.search(xml, after_declaration):
         return None
     result = {}
     for attributes, value in found:
