@@ -40,8 +40,7 @@ bench-large: $(STAMP)
 # The property and fuzz tests of `make test` with thousands of random examples instead of a few
 # dozen fixed ones (a few minutes); failures found are kept in .hypothesis/ and replayed first.
 fuzz: $(STAMP)
-	CCHC_FUZZ=1 $(BIN)/python -m pytest -q tests/test_fuzz.py tests/test_hostile_values.py \
-		tests/test_property_parts.py
+	CCHC_FUZZ=1 $(BIN)/python -m pytest -q tests/test_fuzz.py tests/test_hostile_values.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_DIR) benchmarks/.work

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import struct
 import zipfile
+import zlib
 from io import BytesIO
 
 import pytest
@@ -57,6 +58,33 @@ def test_a_name_in_the_old_dos_encoding_reads_as_zipfile_reads_it():
     with zipfile.ZipFile(BytesIO(bytes(data))) as archive:
         assert "él/workbook.xml" in archive.namelist()
     assert PackageBytes(bytes(data)).read("él/workbook.xml") == b"<workbook/>"
+
+
+def test_a_part_deflated_without_its_final_block_reads_as_zipfile_reads_it(monkeypatch):
+    """Found in review: a stream ending in a sync flush, its content, size and CRC right, is read
+    by zipfile and calamine; inflating it at once refused it as damaged."""
+
+    class Unterminated:
+        def __init__(self) -> None:
+            self._deflater = zlib.compressobj(6, zlib.DEFLATED, -zlib.MAX_WBITS)
+
+        def compress(self, data: bytes) -> bytes:
+            return self._deflater.compress(data)
+
+        def flush(self) -> bytes:
+            return self._deflater.flush(zlib.Z_SYNC_FLUSH)  # no final block
+
+    monkeypatch.setattr(zipfile, "_get_compressor", lambda *_: Unterminated())
+    data = package()
+    monkeypatch.undo()
+    with zipfile.ZipFile(BytesIO(data)) as archive:
+        first = archive.infolist()[0]
+        start = first.header_offset + 30 + len(first.filename)
+        with pytest.raises(zlib.error):  # what inflating it at once says
+            zlib.decompress(data[start : start + first.compress_size], -zlib.MAX_WBITS)
+        expected = {name: archive.read(name) for name in archive.namelist()}
+    parts = PackageBytes(data)
+    assert {name: parts.read(name) for name in expected} == expected
 
 
 def test_a_missing_part_is_the_refusal_zipfile_gives():

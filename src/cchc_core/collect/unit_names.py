@@ -6,7 +6,7 @@ never by scanning the unit list for each file: that scan made checking 3,000 uni
 
 from __future__ import annotations
 
-import os.path
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cchc_core.errors import InputFileError
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 def own_name(file_name: str) -> str:
     """The name a file was given by its sender: an e-mail's attachment (``thư.eml › Báo cáo
     xã Húc.xlsx``) by its own name, any other file without its folders."""
-    return os.path.basename(file_name.rsplit(" › ", 1)[-1])  # as Path.name, a tenth of the time
+    return Path(file_name.rsplit(" › ", 1)[-1]).name
 
 
 def units_named_in(filename: str, config: CampaignConfig, group: str = "units") -> list[Unit]:

@@ -35,24 +35,19 @@ def _part(archive: Parts, name: str) -> bytes | None:
 _UTF8_DECLARATION = re.compile(rb"""<\?xml\s[^<>?]*?\bencoding\s*=\s*["']utf-?8["']""", re.I)
 
 
-def _is_utf8(xml: bytes) -> bool:
-    """Whether a part is UTF-8: declared so, or undeclared and not UTF-16."""
-    if xml.startswith(b"<?xml"):
-        return bool(_UTF8_DECLARATION.match(xml))
-    return xml[:1] == b"<" and xml[1:2] != b"\0"
-
-
 def _tree(xml: bytes) -> Element:
     """A small part's XML tree, with no entity expanded and nothing fetched.
 
-    Entities can only be declared in a document type (``<!DOCTYPE``). A part in UTF-8 that has
-    none, as Office and LibreOffice write every part, is parsed by the standard library's C parser;
-    any other goes through defusedxml, which refuses entity declarations. In another encoding a
-    document type could be hidden from the byte test, hence the condition. The C parser takes
-    half the time.
+    Entities can only be declared in a document type (``<!DOCTYPE``). A part in UTF-8 (declared,
+    or undeclared and not UTF-16) that has none, as Office and LibreOffice write every part, is
+    parsed by the standard library's C parser; any other goes through defusedxml, which refuses
+    entity declarations. In another encoding a document type could be hidden from the byte test,
+    hence the condition. The C parser takes half the time, and every form has two such parts.
     """
+    declared = xml.startswith(b"<?xml")
+    utf8 = bool(_UTF8_DECLARATION.match(xml)) if declared else xml[:1] == b"<" and xml[1:2] != b"\0"
     try:
-        if _is_utf8(xml) and b"<!DOCTYPE" not in xml:
+        if utf8 and b"<!DOCTYPE" not in xml:
             return PlainTree.fromstring(xml)
         return ElementTree.fromstring(xml)
     except DefusedXmlException:
@@ -86,115 +81,14 @@ _RELATIONSHIP_TAG = re.compile(rb"<(?:\w+:)?Relationship\s([^<>]*)")
 _ATTRIBUTE = re.compile(rb'(?<![\w:.-])([\w:.-]++)\s*+=\s*+"([^"<>]*+)"')
 
 
-#: characters XML does not allow in a document, even as a reference
-_NOT_XML = bytes(range(0x20)).translate(None, b"\t\n\r")
-
-
-def _is_plain(xml: bytes) -> bool:
-    """Whether a part is written as Office, LibreOffice and openpyxl write their property parts:
-    UTF-8, with no ``<!`` (document type, comment, CDATA section), no processing instruction but
-    the declaration and no character XML forbids. Only such a part is read by the patterns
-    below: in it an element's text runs to the next ``<``, and ``&`` only starts one of the five
-    predefined references or a character reference."""
-    return (
-        _is_utf8(xml)
-        and b"<!" not in xml
-        and xml.count(b"<?") == (1 if xml.startswith(b"<?xml") else 0)
-        and len(xml.translate(None, _NOT_XML)) == len(xml)  # a tenth of a pattern's time
-    )
-
-
-_REFERENCE = re.compile(r"&(?:#x([0-9a-fA-F]{1,8})|#([0-9]{1,8})|(lt|gt|amp|quot|apos));")
-_PREDEFINED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
-
-
-def _character(found: re.Match[str]) -> str:
-    hexadecimal, decimal, name = found.groups()
-    if name:
-        return _PREDEFINED[name]
-    code = int(hexadecimal, 16) if hexadecimal else int(decimal)
-    if code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD:
-        return chr(code)
-    if 0x10000 <= code <= 0x10FFFF:
-        return chr(code)
-    raise PlainTree.ParseError(f"reference to a character XML does not allow: {found[0]}")
-
-
-def _text(raw: bytes, *, attribute: bool = False) -> str:
-    """An element's text, or an attribute's value, as an XML parser gives it: line ends made
-    ``\\n`` (in an attribute, every line end and tab a space), references resolved. A byte that is
-    not UTF-8, or a reference XML does not allow, is :class:`~xml.etree.ElementTree.ParseError`
-    as the parser would say."""
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise PlainTree.ParseError(f"not UTF-8: {error}") from None
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if attribute:
-        text = text.replace("\n", " ").replace("\t", " ")
-    if "&" not in text:
-        return text
-    resolved = _REFERENCE.sub(_character, text)
-    if "&" in _REFERENCE.sub("", text):
-        raise PlainTree.ParseError("an & that starts no reference XML knows")
-    return resolved
-
-
-# a tag's attributes, each read whole (a value may hold ">"), and an element's optional prefix
-_ATTRIBUTES = rb"""(?:\s++[\w:.-]++\s*+=\s*+(?:"[^"<]*+"|'[^'<]*+'))*+\s*+"""
-_PREFIX_OF = rb"(?:[\w.-]++:)?"
-# a property and its value: the text of its first child, empty when it has none (the child's type
-# is not looked at here; Office writes vt:lpwstr for every text)
-_PROPERTY = re.compile(
-    rb"<"
-    + _PREFIX_OF
-    + rb"property("
-    + _ATTRIBUTES
-    + rb")>\s*+<"
-    + _PREFIX_OF
-    + rb"[\w.-]++"
-    + _ATTRIBUTES
-    + rb"(?:/>|>([^<]*+)<)"
-)
-# the name attribute, found by reading the tag's attributes in order: a value in double quotes
-# holds no double quote, so none is mistaken for another (a part with what may be a value in
-# single quotes is left to the XML parser)
-_SINGLE_QUOTED = re.compile(rb"=\s*+'")
-_NAME = re.compile(rb'(?:\s*+[\w:.-]++\s*+=\s*+"[^"]*+")*?\s*+name\s*+=\s*+"([^"]*+)"')
-
-
 def custom_properties(archive: Parts) -> dict[str, str]:
-    """The custom document properties as ``{name: text}`` (empty when the part is absent).
-
-    A part written as every Office program writes it (see :func:`_is_plain`) is read by a pattern,
-    any other by the XML parser. The pattern takes a fifth of the time, and every form read has
-    this part; a test checks that the two agree on parts as those programs write them.
-    """
+    """The custom document properties as ``{name: text}`` (empty when the part is absent)."""
     xml = _part(archive, CUSTOM)
     if xml is None:
         return {}
-    found = _custom_by_pattern(xml)
-    return found if found is not None else _custom_by_parser(xml)
-
-
-def _custom_by_pattern(xml: bytes) -> dict[str, str] | None:
-    """The custom properties of a plain part; None for a part the patterns do not read."""
-    found = _PROPERTY.findall(xml) if _is_plain(xml) else None
-    after_declaration = xml.find(b"?>") + 2 if xml.startswith(b"<?xml") else 0
-    if found is None or _SINGLE_QUOTED.search(xml, after_declaration):
-        return None
+    root = _tree(xml)
     result = {}
-    for attributes, value in found:
-        name = _NAME.match(attributes)
-        if name and name[1]:
-            result[_text(name[1], attribute=True)] = _text(value)
-    return result
-
-
-def _custom_by_parser(xml: bytes) -> dict[str, str]:
-    result = {}
-    for prop in _tree(xml):
+    for prop in root:
         name = prop.get("name")
         value = next(iter(prop), None)
         if name and value is not None and value.tag.startswith(_VT):
@@ -204,49 +98,24 @@ def _custom_by_parser(xml: bytes) -> dict[str, str]:
 
 _CP = "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}"
 _DC = "{http://purl.org/dc/elements/1.1/}"
-_CORE_NAMES = (
-    ("category", _CP),
-    ("version", _CP),
-    ("identifier", _DC),
-    ("title", _DC),
-    ("modified", _DCTERMS),
-)
-# an element of the core properties and its text (None when it has none)
-_CORE_ELEMENT = re.compile(
-    rb"<"
-    + _PREFIX_OF
-    + rb"(category|version|identifier|title|modified)"
-    + _ATTRIBUTES
-    + rb"(?:/>|>([^<]*+)<)"
-)
 
 
 def core_properties(archive: Parts) -> dict[str, str]:
     """The core properties that carry a fingerprint (``category``, ``identifier``, ``version``,
     ``title``) and the last-saved time as written (``modified``, see :func:`saved_time`), read
-    straight from ``docProps/core.xml``: by a pattern when it is written as Office writes it, as
-    :func:`custom_properties` does."""
+    straight from ``docProps/core.xml``."""
     xml = _part(archive, CORE)
     if xml is None:
         return {}
-    return _core_by_pattern(xml) if _is_plain(xml) else _core_by_parser(xml)
-
-
-def _core_by_pattern(xml: bytes) -> dict[str, str]:
-    result = {}
-    seen = set()
-    for name, value in _CORE_ELEMENT.findall(xml):
-        if name not in seen:  # the first of each, as the parser's find gives it
-            seen.add(name)
-            if value:
-                result[name.decode()] = _text(value).strip()
-    return result
-
-
-def _core_by_parser(xml: bytes) -> dict[str, str]:
     root = _tree(xml)
     result = {}
-    for name, namespace in _CORE_NAMES:
+    for name, namespace in (
+        ("category", _CP),
+        ("version", _CP),
+        ("identifier", _DC),
+        ("title", _DC),
+        ("modified", _DCTERMS),
+    ):
         node = root.find(f"{namespace}{name}")
         if node is not None and node.text:
             result[name] = node.text.strip()
@@ -294,7 +163,14 @@ def sheet_parts(archive: Parts) -> Mapping[str, str]:
         rels = archive.read("xl/_rels/workbook.xml.rels")
     except KeyError:
         return {}
+    if len(workbook) + len(rels) > _CACHED_SHEET_LISTS:
+        return _sheet_parts.__wrapped__(workbook, rels)
     return _sheet_parts(workbook, rels)
+
+
+#: the largest sheet list kept for the next package (a form's takes 3 kB; review found 16 hostile
+#: packages of 8 MB parts kept 264 MB alive in each worker)
+_CACHED_SHEET_LISTS = 64 * 1024
 
 
 @functools.lru_cache(maxsize=16)
@@ -355,15 +231,20 @@ def _row_spans(
     xml: bytes, start: int, end: int, prefix: bytes, rows: Collection[int]
 ) -> list[tuple[int, int]] | None:
     """Where each of ``rows`` lies between ``start`` and ``end``: from its ``<row r="N"`` to its
-    ``</row>``, the rows in ascending order as every writer puts them. ``None`` when one is not
-    found so (another attribute first, rows out of order): the caller then scans everything."""
+    ``</row>``, the rows in ascending order as every writer puts them. ``None`` when a row is not
+    written so (without its number, or another attribute first), is written twice or out of
+    order: the caller then scans everything. A cell is taken to be in the row it is written in
+    (no program writes a cell into another row's element)."""
     opening, closing = b"<" + prefix + b'row r="', b"</" + prefix + b"row>"
+    if xml.count(opening, start, end) != xml.count(b"<" + prefix + b"row", start, end):
+        return None  # a row without its number first: which row it is, only its cells say
     spans = []
     at = start
     for number in sorted(set(rows)):
-        opened = xml.find(b'%s%d"' % (opening, number), at, end)
+        tag = b'%s%d"' % (opening, number)
+        opened = xml.find(tag, at, end)
         closed = xml.find(closing, opened, end) if opened >= 0 else -1
-        if closed < 0:
+        if closed < 0 or xml.find(tag, closed, end) >= 0:  # a row written twice: read both
             return None
         spans.append((opened, closed))
         at = closed

@@ -98,6 +98,20 @@ def _read_by_zipfile(data: bytes) -> dict[bytes, _Entry]:
         }
 
 
+def _inflate(raw: memoryview, size: int, *, at_once: bool) -> bytes:
+    """A deflated part, at most one byte past its declared ``size`` (so that a part longer than
+    declared is seen). ``at_once`` when it cannot expand past the limit: then it is inflated into
+    a buffer of the declared size, which takes half the time of growing one block by block (a
+    form's parts are all this small). A stream that ends without its final block, which zipfile
+    and calamine read, is then inflated the other way."""
+    if at_once:
+        try:
+            return zlib.decompress(raw, -zlib.MAX_WBITS, size + 1)
+        except zlib.error:
+            pass  # inflated again below: a stream without its end is read, a damaged one refused
+    return zlib.decompressobj(-zlib.MAX_WBITS).decompress(raw, size + 1)
+
+
 class PackageBytes:
     """The parts of a zip package given as bytes, read by name like :class:`zipfile.ZipFile`
     (``read(name)``, all the readers need). A damaged part raises what
@@ -128,12 +142,8 @@ class PackageBytes:
         raw = memoryview(self._data)[start : start + compressed]  # no copy of what lies
         if method == zipfile.ZIP_STORED:
             content = bytes(raw[: size + 1])
-        elif compressed * DEFLATE_MAX_RATIO <= self._limit:
-            # cannot expand past the limit: inflated at once into a buffer of the declared size,
-            # which takes half the time of growing one (a form's parts are all this small)
-            content = zlib.decompress(raw, -zlib.MAX_WBITS, size + 1)
         else:
-            content = zlib.decompressobj(-zlib.MAX_WBITS).decompress(raw, size + 1)
+            content = _inflate(raw, size, at_once=compressed * DEFLATE_MAX_RATIO <= self._limit)
         if len(content) != size or zlib.crc32(content) != crc:
             raise zipfile.BadZipFile(f"{name}: size or CRC does not match the zip directory")
         return content
