@@ -338,6 +338,31 @@ def test_a_sheet_listed_many_times_is_scanned_once():
     assert package.reads.count("xl/worksheets/sheet1.xml") == 1
 
 
+def test_a_large_sheet_list_is_not_kept_for_the_next_form():
+    """Found in review: the sheet map kept its parts as its key, so sixteen hostile packages of
+    8 MB sheet lists kept 264 MB alive in each worker. Only a list a form could have is kept."""
+    from cchc_core.util import office_parts
+
+    class Package:
+        def __init__(self, padding: int) -> None:
+            self.parts = {
+                "xl/workbook.xml": b'<workbook><sheets><sheet name="III" r:id="rId1"/>'
+                + b" " * padding
+                + b"</sheets></workbook>",
+                "xl/_rels/workbook.xml.rels": b'<Relationships><Relationship Id="rId1" '
+                b'Target="worksheets/sheet1.xml"/></Relationships>',
+            }
+
+        def read(self, name: str) -> bytes:
+            return self.parts[name]
+
+    office_parts._sheet_parts.cache_clear()
+    assert office_parts.sheet_parts(Package(100)) == {"III": "xl/worksheets/sheet1.xml"}
+    assert office_parts._sheet_parts.cache_info().currsize == 1
+    assert office_parts.sheet_parts(Package(1_000_000)) == {"III": "xl/worksheets/sheet1.xml"}
+    assert office_parts._sheet_parts.cache_info().currsize == 1
+
+
 @pytest.mark.parametrize(
     "encoding", ["shift_jis", "utf-32", "bogus", "base64"], ids=lambda name: name
 )
