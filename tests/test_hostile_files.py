@@ -356,11 +356,11 @@ def test_a_large_sheet_list_is_not_kept_for_the_next_form():
         def read(self, name: str) -> bytes:
             return self.parts[name]
 
-    office_parts._sheet_parts.cache_clear()
+    office_parts._kept_sheet_parts.cache_clear()
     assert office_parts.sheet_parts(Package(100)) == {"III": "xl/worksheets/sheet1.xml"}
-    assert office_parts._sheet_parts.cache_info().currsize == 1
+    assert office_parts._kept_sheet_parts.cache_info().currsize == 1
     assert office_parts.sheet_parts(Package(1_000_000)) == {"III": "xl/worksheets/sheet1.xml"}
-    assert office_parts._sheet_parts.cache_info().currsize == 1
+    assert office_parts._kept_sheet_parts.cache_info().currsize == 1
 
 
 @pytest.mark.parametrize(

@@ -137,8 +137,8 @@ def hook_problems(pm: Any, plugin: object) -> list[str]:
         if not marked:
             if name in specs:
                 problems.append(
-                    f"hàm {name}{_at(function)} thiếu @hookimpl nên cchc không bao giờ gọi; thêm dòng "
-                    "@hookimpl ngay trên hàm (from cchc_core import hookimpl)"
+                    f"hàm {name}{_at(function)} thiếu @hookimpl nên cchc không bao giờ gọi; "
+                    "thêm dòng @hookimpl ngay trên hàm (from cchc_core import hookimpl)"
                 )
             continue
         if name not in specs:
@@ -156,8 +156,8 @@ def hook_problems(pm: Any, plugin: object) -> list[str]:
                 )
             elif parameter.default is not inspect.Parameter.empty:
                 problems.append(
-                    f"{name}{_at(function)}: tham số “{parameter.name}” có giá trị mặc định nên sẽ không "
-                    "được truyền vào; bỏ giá trị mặc định"
+                    f"{name}{_at(function)}: tham số “{parameter.name}” có giá trị mặc định nên "
+                    "sẽ không được truyền vào; bỏ giá trị mặc định"
                 )
     return problems
 

@@ -163,19 +163,17 @@ def sheet_parts(archive: Parts) -> Mapping[str, str]:
         rels = archive.read("xl/_rels/workbook.xml.rels")
     except KeyError:
         return {}
-    if len(workbook) + len(rels) > _CACHED_SHEET_LISTS:
-        return _sheet_parts.__wrapped__(workbook, rels)
-    return _sheet_parts(workbook, rels)
+    if len(workbook) + len(rels) > _KEPT_SHEET_LISTS:
+        return _sheet_parts(workbook, rels)
+    return _kept_sheet_parts(workbook, rels)
 
 
 #: the largest sheet list kept for the next package (a form's takes 3 kB; review found 16 hostile
 #: packages of 8 MB parts kept 264 MB alive in each worker)
-_CACHED_SHEET_LISTS = 64 * 1024
+_KEPT_SHEET_LISTS = 64 * 1024
 
 
-@functools.lru_cache(maxsize=16)
 def _sheet_parts(workbook: bytes, rels: bytes) -> Mapping[str, str]:
-    # every form of a campaign carries the same two parts, so a check parses them once
     targets: dict[bytes, bytes] = {}
     for tag in _RELATIONSHIP_TAG.findall(rels):
         attributes = dict(_ATTRIBUTE.findall(tag))
@@ -187,6 +185,10 @@ def _sheet_parts(workbook: bytes, rels: bytes) -> Mapping[str, str]:
         part = target.lstrip("/") if target.lstrip("/").startswith("xl/") else f"xl/{target}"
         parts.setdefault(_unescape(attributes.get(b"name", b"")), part)
     return MappingProxyType(parts)
+
+
+# every form of a campaign carries the same two parts, so a check parses them once
+_kept_sheet_parts = functools.lru_cache(maxsize=16)(_sheet_parts)
 
 
 def formula_cells(
