@@ -158,7 +158,7 @@ def _installed_only(
     kept: dict[str, Values] = {}
     for unit_id, unit_values in values.items():
         unit = config.unit(unit_id)
-        asked = {i.code for i in catalogue.rows_for(unit) if catalogue.reports(i, unit)}
+        asked = catalogue.reported_codes(unit)
         kept[unit_id] = {key: v for key, v in unit_values.items() if key[0] in asked}
     return kept
 

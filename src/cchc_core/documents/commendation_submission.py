@@ -306,8 +306,9 @@ def write_submission(dataset: Dataset, rankings: Sequence[Ranking], target: Path
                 writer.paragraph(
                     Paragraph(
                         f"(Bảng {number} gồm {TABLE_ROWS_MAX} đơn vị xếp đầu trong "
-                        f"{vnformat.number(len(ranking.units))} đơn vị; thứ hạng và điểm của tất cả các đơn vị ở "
-                        f"trang “Căn cứ xét” của danh sách kèm theo, tệp {LIST_FILENAME}.)",
+                        f"{vnformat.number(len(ranking.units))} đơn vị; thứ hạng và điểm của tất "
+                        f"cả các đơn vị ở trang “Căn cứ xét” của danh sách kèm theo, tệp "
+                        f"{LIST_FILENAME}.)",
                         "note",
                     )
                 )

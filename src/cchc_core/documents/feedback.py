@@ -105,8 +105,8 @@ def write_unit_feedback(
         writer.paragraph(Paragraph(opening))
         if errors:
             summary = (
-                f"Có {vnformat.number(errors)} lỗi phải sửa: số liệu của đơn vị chưa được đưa vào tổng hợp của "
-                f"huyện cho đến khi nhận được tệp đã sửa"
+                f"Có {vnformat.number(errors)} lỗi phải sửa: số liệu của đơn vị chưa được đưa "
+                "vào tổng hợp của huyện cho đến khi nhận được tệp đã sửa"
                 + (
                     f"; và {vnformat.number(len(findings) - errors)} điểm cần xem lại."
                     if len(findings) > errors

@@ -90,7 +90,7 @@ def _update_workbook(
     """The unit's new workbook, with the figures, notes and nominations it sent for the rows it
     still has: built in memory and saved once."""
     unit = config.unit(submission.unit)
-    asked = {i.code for i in catalogue.rows_for(unit) if catalogue.reports(i, unit)}
+    asked = catalogue.reported_codes(unit)
     values = {
         key: cell.raw
         for key, cell in submission.cells.items()

@@ -263,7 +263,7 @@ _CELL_KINDS = {
 
 def _kinds_of_cells(catalogue: Catalogue, unit: Unit) -> str:
     """How to fill the kinds of cells this unit's form has (a commune's has no Có/Không cell)."""
-    kinds = {i.measure for i in catalogue.rows_for(unit) if catalogue.reports(i, unit)}
+    kinds = {i.measure for i in catalogue.reported_rows(unit)}
     return " ".join(text for measure, text in _CELL_KINDS.items() if measure in kinds)
 
 
