@@ -209,8 +209,8 @@ def _formula_scan(xml: bytes, rows: Collection[int] | None = None) -> dict[str, 
 
     Only the ``sheetData`` element is scanned (the whole part when it cannot be found): a form's
     data validations come after it, and each of their ``<formula1>`` would otherwise be a
-    candidate. Of it, only the given ``rows`` when each is found in order (see
-    :func:`_row_spans`): a form's own percentage rows hold most of its formulas, and the reader
+    candidate. Of it, only the given ``rows`` when each is written as every program writes it
+    (see :func:`_row_spans`): a form's own percentage rows hold most of its formulas, and the reader
     asks for the rows a unit fills.
     """
     start, end = xml.find(b"sheetData"), xml.rfind(b"sheetData")
@@ -233,24 +233,33 @@ def _row_spans(
     xml: bytes, start: int, end: int, prefix: bytes, rows: Collection[int]
 ) -> list[tuple[int, int]] | None:
     """Where each of ``rows`` lies between ``start`` and ``end``: from its ``<row r="N"`` to its
-    ``</row>``, the rows in ascending order as every writer puts them. ``None`` when a row is not
-    written so (without its number, or another attribute first), is written twice or out of
-    order: the caller then scans everything. A cell is taken to be in the row it is written in
-    (no program writes a cell into another row's element)."""
-    opening, closing = b"<" + prefix + b'row r="', b"</" + prefix + b"row>"
-    if xml.count(opening, start, end) != xml.count(b"<" + prefix + b"row", start, end):
-        return None  # a row without its number first: which row it is, only its cells say
-    spans = []
-    at = start
-    for number in sorted(set(rows)):
-        tag = b'%s%d"' % (opening, number)
-        opened = xml.find(tag, at, end)
-        closed = xml.find(closing, opened, end) if opened >= 0 else -1
-        if closed < 0 or xml.find(tag, closed, end) >= 0:  # a row written twice: read both
-            return None
-        spans.append((opened, closed))
-        at = closed
-    return spans
+    ``</row>``. ``None`` when a row is not written so (without its number, or another attribute
+    first), is written twice or is not there: the caller then scans everything. A cell is taken
+    to be in the row it is written in (no program writes a cell into another row's element).
+
+    One pass over the row tags: each is either a wanted row, or a row of another number, or a
+    row not written as expected (looking for each row from where it is to the end of the sheet
+    took most of the scan's time)."""
+    if not rows:
+        return []
+    wanted = frozenset(rows)
+    closing = b"</" + prefix + b"row>"
+    spans: dict[bytes, tuple[int, int]] = {}
+    for tag in _row_tags(prefix, wanted).finditer(xml, start, end):
+        number = tag[1]
+        closed = xml.find(closing, tag.end(), end) if number is not None else -1
+        if closed < 0 or number in spans:
+            return None  # a row without its number first, not closed, or written twice
+        spans[number] = (tag.start(), closed)
+    return list(spans.values()) if len(spans) == len(wanted) else None
+
+
+@functools.lru_cache(maxsize=64)
+def _row_tags(prefix: bytes, rows: frozenset[int]) -> re.Pattern[bytes]:
+    """A row tag: one of ``rows`` by its number (group 1), or one not starting with its number
+    (no group). Kept for the next sheet: the forms of one kind ask for the same rows."""
+    numbers = b"|".join(b"%d" % number for number in sorted(rows))
+    return re.compile(b"<" + re.escape(prefix) + b'row(?: r="(' + numbers + b')"|(?! r="))')
 
 
 def _formulas_between(xml: bytes, start: int, end: int, prefix: bytes) -> dict[str, bool]:
