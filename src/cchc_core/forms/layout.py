@@ -4,6 +4,7 @@ periods by the hidden keys in the marker row."""
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 FORM_KIND = "cchc-phu-luc-1"
@@ -60,9 +61,11 @@ def outline_filename(unit_id: str) -> str:
     return f"{unit_id}-de-cuong.docx"
 
 
+@functools.lru_cache(maxsize=1024)
 def column_letter(number: int) -> str:
     """``1`` → ``A``, ``27`` → ``AA``: a cell's column as spreadsheets name it (the readers need it
-    for addresses and must not import openpyxl, which a check does not otherwise load)."""
+    for addresses and must not import openpyxl, which a check does not otherwise load). Kept for
+    the next call: a check asks for the same few columns of every form."""
     letters = ""
     while number > 0:
         number, remainder = divmod(number - 1, 26)
