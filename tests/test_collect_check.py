@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import re
 import shutil
@@ -206,6 +207,44 @@ def test_a_formula_with_its_saved_value_is_read_with_a_warning(campaign):
     assert finding.code == "value.formula" and not finding.is_error
     assert finding.location.cell.startswith("I") and finding.unit == "xa_lia"
     assert result.values["xa_lia"].number("hs_tiep_nhan_xa", "2019") == 300
+
+
+def test_the_reader_inflates_each_part_once_and_gives_calamine_the_sheets_stored(
+    campaign, monkeypatch
+):
+    """The formula scan and calamine read the same sheets: they are inflated once, by the
+    reader, which checks their size and CRC, and calamine is given them stored. Found in this
+    stop's profile: each was inflated twice, once by each."""
+    import python_calamine
+
+    from cchc_core.util import package_bytes
+
+    campaign.submit("xa_lia", {("hs_tiep_nhan_xa", "2019"): "=100+200"})
+    inflated, given = [], []
+    inflate, open_bytes = package_bytes.PackageBytes._inflate, python_calamine.CalamineWorkbook
+    monkeypatch.setattr(
+        package_bytes.PackageBytes,
+        "_inflate",
+        lambda self, name: inflated.append((id(self), name)) or inflate(self, name),
+    )
+
+    class Recording:
+        @staticmethod
+        def from_filelike(stream):
+            given.append(stream.getvalue())
+            return open_bytes.from_filelike(stream)
+
+    monkeypatch.setattr("cchc_core.forms.workbook_read.python_calamine.CalamineWorkbook", Recording)
+    result = campaign.check()
+    assert [f.code for f in result.findings if f.code.startswith("value.formula")] == [
+        "value.formula-no-value"
+    ]
+    assert inflated and len(inflated) == len(set(inflated))
+    [package] = given
+    with zipfile.ZipFile(io.BytesIO(package)) as archive:
+        stored = {i.filename for i in archive.infolist() if i.compress_type == zipfile.ZIP_STORED}
+    assert {name for _, name in inflated} - {"docProps/custom.xml", "docProps/core.xml"} == stored
+    assert "xl/worksheets/sheet2.xml" in stored  # sheet I of a commune's form
 
 
 def test_formula_scan_sees_cached_values():

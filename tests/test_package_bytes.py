@@ -163,3 +163,116 @@ def test_a_directory_zipfile_cannot_follow_is_a_damaged_file(tmp_path, data):
         sniff(path, data[:8], len(data))
     except InputFileError as refused:
         assert refused.code == "file.corrupt"
+
+
+def _parts(data: bytes) -> dict[str, tuple[int, bytes]]:
+    """Each part's method and content as zipfile reads them, in the directory's order."""
+    with zipfile.ZipFile(BytesIO(data)) as archive:
+        assert archive.testzip() is None  # every CRC checked
+        return {
+            info.filename: (info.compress_type, archive.read(info)) for info in archive.infolist()
+        }
+
+
+@pytest.mark.parametrize(
+    ("method", "prefix"),
+    [
+        (zipfile.ZIP_DEFLATED, b""),
+        (zipfile.ZIP_STORED, b""),
+        (zipfile.ZIP_DEFLATED, b"data before"),
+    ],
+    ids=["deflated", "stored", "prefixed"],
+)
+def test_a_copy_with_some_parts_stored_holds_every_part_unchanged(method, prefix):
+    """The form reader gives calamine the package with the sheets it inflated already stored:
+    the same parts in the same order, the named ones stored, every other as it was."""
+    data = package(method, prefix=prefix)
+    named = {"xl/workbook.xml", "Tên tiếng Việt.xml"}
+    copy = PackageBytes(data).stored([*named, "xl/styles.xml"])  # no styles: left out
+    before, after = _parts(data), _parts(copy)
+    assert list(after) == list(before)
+    assert {name: content for name, (_, content) in after.items()} == {
+        name: content for name, (_, content) in before.items()
+    }
+    assert {name: kind for name, (kind, _) in after.items()} == {
+        name: zipfile.ZIP_STORED if name in named else kind for name, (kind, _) in before.items()
+    }
+    assert {name: PackageBytes(copy).read(name) for name in before} == {
+        name: content for name, (_, content) in before.items()
+    }
+
+
+def test_a_copy_keeps_a_name_in_the_old_dos_encoding_as_zipfile_decodes_it():
+    data = bytearray(package())
+    for _ in range(2):
+        at = data.find(b"xl/workbook.xml")
+        data[at : at + 3] = b"\x82l/"  # "él/workbook.xml"
+    copy = PackageBytes(bytes(data)).stored(["él/workbook.xml"])
+    assert _parts(copy)["él/workbook.xml"] == (zipfile.ZIP_STORED, b"<workbook/>")
+
+
+def test_a_copy_of_a_package_written_with_data_descriptors_reads_the_same():
+    """zipfile writing to a stream it cannot seek puts each part's sizes after its data, as
+    some mail clients' and web forms' writers do."""
+
+    class Unseekable(BytesIO):
+        def seekable(self) -> bool:
+            return False
+
+        def seek(self, *_: object) -> int:
+            raise OSError("not seekable")
+
+        def tell(self) -> int:
+            raise OSError("not seekable")
+
+    stream = Unseekable()
+    with zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in PARTS.items():
+            archive.writestr(name, content)
+    data = stream.getvalue()
+    assert all(info.flag_bits & 0x8 for info in zipfile.ZipFile(BytesIO(data)).infolist())
+    copy = PackageBytes(data).stored(["xl/workbook.xml", "docProps/custom.xml"])
+    assert {name: content for name, (_, content) in _parts(copy).items()} == PARTS
+
+
+def test_a_package_zipfile_had_to_read_is_given_unchanged():
+    data = package(comment=b"a comment")  # not what Office writes
+    assert PackageBytes(data).stored(["xl/workbook.xml"]) == data
+
+
+def test_a_copy_refuses_a_named_part_whose_crc_does_not_match():
+    data = bytearray(package(zipfile.ZIP_STORED))
+    at = data.find(b"<workbook/>")
+    data[at + 1 : at + 9] = b"WORKBOOK"
+    with pytest.raises(zipfile.BadZipFile) as damaged:
+        PackageBytes(bytes(data)).stored(["xl/workbook.xml"])
+    assert as_refusal(damaged.value).code == "file.damaged"
+    # not named: copied as it lies, for the reader that reads it to refuse
+    assert PackageBytes(bytes(data)).stored(["docProps/custom.xml"])
+
+
+def test_calamine_reads_the_same_cells_from_the_copy(tmp_path):
+    import python_calamine
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "I"
+    book.active.append(["mã", "Hướng Hóa", 12, 3.5, None, "=1+2"])
+    book.create_sheet("Khen thưởng").append(["Tập thể", "Xã Húc", 1])
+    path = tmp_path / "form.xlsx"
+    book.save(path)
+    data = path.read_bytes()
+    copy = PackageBytes(data).stored(
+        ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/worksheets/sheet1.xml"]
+    )
+    assert _parts(copy)["xl/worksheets/sheet1.xml"][0] == zipfile.ZIP_STORED
+
+    def cells(package: bytes) -> dict[str, list[list[object]]]:
+        with python_calamine.CalamineWorkbook.from_filelike(BytesIO(package)) as workbook:
+            return {
+                name: workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+                for name in workbook.sheet_names
+            }
+
+    assert cells(copy) == cells(data)
+    assert cells(copy)["I"][0][:4] == ["mã", "Hướng Hóa", 12.0, 3.5]

@@ -29,6 +29,10 @@ from cchc_core.util.office_parts import (
 )
 from cchc_core.util.package_bytes import PackageBytes
 
+#: the parts the reader inflates for itself besides the sheets it scans (for the sheet list),
+#: which python-calamine reads too
+SHEET_LIST_PARTS = ("xl/workbook.xml", "xl/_rels/workbook.xml.rels")
+
 
 def _fingerprint(properties: dict[str, str], file: InboxFile, context: ReadContext) -> str:
     """Check the fingerprint; return the unit id or refuse the file."""
@@ -150,10 +154,17 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
     unit = context.config.unit(unit_id)
     catalogue = context.catalogue
     part_of_sheet = sheet_parts(archive)
+    sections = catalogue.reported_sections(unit)
+    # the sheet list and the sheets the formula scan reads are inflated here, once: calamine is
+    # given them stored (not deflated) so as not to inflate them a second time, and reads only
+    # parts whose size and CRC were checked. The other parts it inflates itself
+    inflated = [*SHEET_LIST_PARTS, *(part_of_sheet[s] for s in sections if s in part_of_sheet)]
     try:
         # from the content, not the path: calamine picks its reader by the file's extension, and
         # a real .xlsx named .xls would be read as an old binary workbook
-        workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
+        workbook = python_calamine.CalamineWorkbook.from_filelike(
+            io.BytesIO(archive.stored(inflated))
+        )
     except python_calamine.CalamineError as error:
         raise damaged(f"{type(error).__name__}: {error}") from None
     cells: dict[tuple[str, str], Cell] = {}
@@ -187,7 +198,7 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
     stale = _stale_sections(properties, catalogue)
     with workbook:
         origins = _origins(workbook) if unit.is_rollup else {}
-        for section, wanted in catalogue.reported_sections(unit).items():
+        for section, wanted in sections.items():
             if section in stale:
                 laid_out = {i.code for i in catalogue.rows_for(unit) if i.section == section}
                 finding(*_section_finding(section, stale[section], workbook, laid_out, catalogue))

@@ -15,6 +15,7 @@ import io
 import struct
 import zipfile
 import zlib
+from collections.abc import Collection
 
 #: a zip local file header: signature, version, flags, method, time, date, CRC, sizes, name and
 #: extra-field lengths
@@ -30,6 +31,8 @@ CENTRAL_ENTRY = struct.Struct("<4s6H3L5H2L")
 CENTRAL_SIGNATURE = b"PK\x01\x02"
 _ZIP64 = 0xFFFFFFFF
 _UTF8_NAME = 0x800
+#: 1 January 1980, the earliest date a zip entry can carry (the copy dates no part)
+_DOS_DATE_1980 = (0 << 9) | (1 << 5) | 1
 #: deflate expands at most this much (a 258-byte match coded in two bits; zlib's documented
 #: bound): a part whose compressed size times this is within a limit cannot pass it
 DEFLATE_MAX_RATIO = 1032
@@ -38,9 +41,10 @@ DEFAULT_LIMIT = 8 * 1024 * 1024
 
 
 #: what the directory says of one part: flags, method, CRC, compressed and expanded sizes, local
-#: header offset (a plain tuple: a check reads thousands of packages of dozens of parts, and a
-#: named tuple took most of the time of reading a directory)
-_Entry = tuple[int, int, int, int, int, int]
+#: header offset, and where its own record in the directory starts and ends (-1 when zipfile read
+#: the directory). A plain tuple: a check reads thousands of packages of dozens of parts, and a
+#: named tuple took most of the time of reading a directory
+_Entry = tuple[int, int, int, int, int, int, int, int]
 
 
 def _key(name: bytes, flags: int) -> bytes:
@@ -69,9 +73,19 @@ def _plain_directory(data: bytes) -> dict[bytes, _Entry] | None:
             return None
         start = position + CENTRAL_ENTRY.size
         name_end = start + fields[10]
-        entry = (fields[3], fields[4], fields[7], fields[8], fields[9], fields[16])
+        record_end = name_end + fields[11] + fields[12]
+        entry = (
+            fields[3],
+            fields[4],
+            fields[7],
+            fields[8],
+            fields[9],
+            fields[16],
+            position,
+            record_end,
+        )
         entries[_key(data[start:name_end], fields[3])] = entry
-        position = name_end + fields[11] + fields[12]
+        position = record_end
     return entries
 
 
@@ -93,6 +107,8 @@ def _read_by_zipfile(data: bytes) -> dict[bytes, _Entry]:
                 entry.compress_size,
                 entry.file_size,
                 entry.header_offset,
+                -1,
+                -1,
             )
             for entry in archive.infolist()
         }
@@ -122,24 +138,25 @@ class PackageBytes:
         self._data = data
         self._limit = limit
         self._entries = _plain_directory(data) or _zipfile_directory(data)
+        self._inflated: dict[str, bytes] = {}
 
     def read(self, name: str) -> bytes:
-        """The inflated content of the part ``name``."""
+        """The inflated content of the part ``name`` (inflated once, however often it is read)."""
+        content = self._inflated.get(name)
+        if content is None:
+            content = self._inflated[name] = self._inflate(name)
+        return content
+
+    def _inflate(self, name: str) -> bytes:
         entry = self._entries.get(name.encode("utf-8"))
         if entry is None:
             raise KeyError(f"There is no item named {name!r} in the archive")
-        flags, method, crc, compressed, size, offset = entry
+        flags, method, crc, compressed, size = entry[:5]
         if flags & 0x1 or method not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise zipfile.BadZipFile(f"{name}: encrypted or compressed with an unsupported method")
         if size > self._limit:
             raise zipfile.BadZipFile(f"{name}: {size} bytes expanded, over the limit")
-        if not 0 <= offset <= len(self._data) - LOCAL_HEADER.size:
-            raise zipfile.BadZipFile(f"{name}: the local header is outside the package")
-        header = LOCAL_HEADER.unpack_from(self._data, offset)
-        if header[0] != LOCAL_SIGNATURE:
-            raise zipfile.BadZipFile(f"{name}: bad local file header")
-        start = offset + LOCAL_HEADER.size + header[-2] + header[-1]
-        raw = memoryview(self._data)[start : start + compressed]  # no copy of what lies
+        raw = self._raw(name, entry)
         if method == zipfile.ZIP_STORED:
             content = bytes(raw[: size + 1])
         else:
@@ -147,3 +164,51 @@ class PackageBytes:
         if len(content) != size or zlib.crc32(content) != crc:
             raise zipfile.BadZipFile(f"{name}: size or CRC does not match the zip directory")
         return content
+
+    def _raw(self, name: str, entry: _Entry) -> memoryview:
+        """The part's bytes as they lie in the package, found through its local header."""
+        offset = entry[5]
+        if not 0 <= offset <= len(self._data) - LOCAL_HEADER.size:
+            raise zipfile.BadZipFile(f"{name}: the local header is outside the package")
+        header = LOCAL_HEADER.unpack_from(self._data, offset)
+        if header[0] != LOCAL_SIGNATURE:
+            raise zipfile.BadZipFile(f"{name}: bad local file header")
+        start = offset + LOCAL_HEADER.size + header[-2] + header[-1]
+        return memoryview(self._data)[start : start + entry[3]]  # no copy of what lies
+
+    def stored(self, names: Collection[str]) -> bytes:
+        """The package with the parts ``names`` stored as read here (inflated, their size and CRC
+        checked), so that a reader given it (python-calamine) does not inflate them a second
+        time. Each is written after the last part and the directory points to it; every other
+        part and directory record is copied as it is. A part of ``names`` the package lacks is
+        left to the reader, as is any package :mod:`zipfile` had to read (given unchanged)."""
+        by_record: dict[int, tuple[str, _Entry]] = {}
+        for name in names:
+            entry = self._entries.get(name.encode("utf-8"))
+            if entry is not None and entry[6] >= 0:
+                by_record[entry[6]] = name, entry
+        if not by_record:
+            return self._data
+        data = memoryview(self._data)
+        records_end = len(self._data) - END_RECORD.size
+        count, records_start = END_RECORD.unpack_from(self._data, records_end)[4:7:2]
+        parts: list[bytes | memoryview] = [data[:records_start]]
+        records: list[bytes | memoryview] = []
+        position, copied_to = records_start, records_start
+        for record_start in sorted(by_record):
+            name, (flags, _, crc, _, size, _, _, record_end) = by_record[record_start]
+            key, content = name.encode("utf-8"), self.read(name)
+            flags = _UTF8_NAME if flags & _UTF8_NAME or not key.isascii() else 0
+            fields = (flags, zipfile.ZIP_STORED, 0, _DOS_DATE_1980, crc, size, size, len(key))
+            parts += (LOCAL_HEADER.pack(LOCAL_SIGNATURE, 20, *fields, 0), key, content)
+            records += (
+                data[copied_to:record_start],
+                CENTRAL_ENTRY.pack(CENTRAL_SIGNATURE, 20, 20, *fields, 0, 0, 0, 0, 0, position),
+                key,
+            )
+            position += LOCAL_HEADER.size + len(key) + size
+            copied_to = record_end
+        records.append(data[copied_to:records_end])
+        size = sum(len(record) for record in records)
+        end_record = END_RECORD.pack(END_SIGNATURE, 0, 0, count, count, size, position, 0)
+        return b"".join([*parts, *records, end_record])
