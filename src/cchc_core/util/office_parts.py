@@ -220,8 +220,10 @@ def _formula_scan(xml: bytes, rows: Collection[int] | None = None) -> dict[str, 
     prefix = xml[tag + 1 : start] if tag >= 0 else b""
     if not _PREFIX.fullmatch(prefix):
         prefix = b""
-    spans = _row_spans(xml, start, end, prefix, rows) if rows is not None else None
     formula = b"<" + prefix + b"f"
+    if xml.find(formula, start, end) < 0:
+        return {}  # most sheets a unit fills hold no formula at all
+    spans = _row_spans(xml, start, end, prefix, rows) if rows is not None else None
     cells: dict[str, bool] = {}
     for span_start, span_end in spans if spans is not None else [(start, end)]:
         if xml.find(formula, span_start, span_end) >= 0:  # most rows a unit fills have none
