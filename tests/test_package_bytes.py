@@ -276,3 +276,37 @@ def test_calamine_reads_the_same_cells_from_the_copy(tmp_path):
 
     assert cells(copy) == cells(data)
     assert cells(copy)["I"][0][:4] == ["mã", "Hướng Hóa", 12.0, 3.5]
+
+
+def test_a_sheet_listed_twice_is_its_last_listing_for_every_reader(tmp_path):
+    """A hand-made package may list a part twice: the reader, the copy given to calamine and
+    zipfile all take the last listing, so the formula scan and the cells read the same sheet."""
+    import warnings
+
+    import python_calamine
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "I"
+    book.active.append([1])
+    path = tmp_path / "form.xlsx"
+    book.save(path)
+    with zipfile.ZipFile(path) as source:
+        parts = [(info.filename, source.read(info)) for info in source.infolist()]
+    sheet = dict(parts)["xl/worksheets/sheet1.xml"]
+    assert b"<v>1</v>" in sheet
+    buffer = BytesIO()
+    with warnings.catch_warnings(), zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        warnings.simplefilter("ignore")  # zipfile warns of the name written twice
+        for name, content in parts:
+            archive.writestr(name, content)
+        archive.writestr("xl/worksheets/sheet1.xml", sheet.replace(b"<v>1</v>", b"<v>2</v>"))
+    data = buffer.getvalue()
+    package = PackageBytes(data)
+    assert b"<v>2</v>" in package.read("xl/worksheets/sheet1.xml")
+    with zipfile.ZipFile(BytesIO(data)) as archive:
+        assert b"<v>2</v>" in archive.read("xl/worksheets/sheet1.xml")
+    copy = package.stored(["xl/worksheets/sheet1.xml"])
+    for bytes_given in (data, copy):
+        with python_calamine.CalamineWorkbook.from_filelike(BytesIO(bytes_given)) as workbook:
+            assert workbook.get_sheet_by_name("I").to_python() == [[2.0]]
