@@ -364,6 +364,25 @@ def test_the_scan_of_some_rows_finds_every_formula_of_those_rows(rows, in_order,
     assert set(some) <= set(every)
 
 
+@pytest.mark.parametrize(
+    "cells",
+    [
+        '<row r="2"><!-- </row> --><c r="A2"><f>1+1</f><v>2</v></c></row><row r="1"></row>',
+        '<row r="2"><c r="A2" t="inlineStr"><is><t><![CDATA[</row>]]></t></is></c>'
+        '<c r="B2"><f>1+1</f><v>2</v></c></row>',
+    ],
+    ids=["comment", "cdata"],
+)
+def test_a_row_end_inside_a_comment_does_not_end_the_row(cells):
+    """Found in review: a "</row>" in a comment or CDATA section ended the row's span, and the
+    formula after it went unreported. No program writes either there: the whole sheet is
+    scanned instead."""
+    from cchc_core.util.office_parts import _formula_scan
+
+    xml = f"<worksheet><sheetData>{cells}</sheetData></worksheet>".encode()
+    assert _formula_scan(xml, [1, 2]) == _formula_scan(xml) != {}
+
+
 def test_the_scan_of_some_rows_looks_only_at_them():
     """A form's percentage rows hold most of its formulas; the rows a unit fills, few."""
     from cchc_core.util.office_parts import _formula_scan

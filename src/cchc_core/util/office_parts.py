@@ -236,7 +236,8 @@ def _row_spans(
 ) -> list[tuple[int, int]] | None:
     """Where each of ``rows`` lies between ``start`` and ``end``: from its ``<row r="N"`` to its
     ``</row>``. ``None`` when a row is not written so (without its number, or another attribute
-    first), is written twice or is not there: the caller then scans everything. A cell is taken
+    first), is written twice or is not there, or when the cells hold a comment or CDATA section
+    (no program writes one there; found in review): the caller then scans everything. A cell is taken
     to be in the row it is written in (no program writes a cell into another row's element).
 
     One pass over the row tags: each is either a wanted row, or a row of another number, or a
@@ -244,6 +245,8 @@ def _row_spans(
     took most of the scan's time)."""
     if not rows:
         return []
+    if xml.find(b"<!", start, end) >= 0:
+        return None  # a comment or CDATA section can hold a "</row>" that ends no row
     wanted = frozenset(rows)
     closing = b"</" + prefix + b"row>"
     spans: dict[bytes, tuple[int, int]] = {}

@@ -38,13 +38,25 @@ _DOS_DATE_1980 = (0 << 9) | (1 << 5) | 1
 DEFLATE_MAX_RATIO = 1032
 #: no part read here may expand beyond this (the largest sheet of a real form is under 1 MB)
 DEFAULT_LIMIT = 8 * 1024 * 1024
+#: the largest part :meth:`PackageBytes.read` keeps for the next read (a form's are under 100 kB)
+KEPT_PART = 1024 * 1024
+#: the largest copy :meth:`PackageBytes.stored` makes (a form and its stored sheets take under
+#: 100 kB; a hostile package of 8 MB sheets would otherwise be held three times)
+STORED_COPY = 4 * 1024 * 1024
 
 
-#: what the directory says of one part: flags, method, CRC, compressed and expanded sizes, local
-#: header offset, and where its own record in the directory starts and ends (-1 when zipfile read
-#: the directory). A plain tuple: a check reads thousands of packages of dozens of parts, and a
-#: named tuple took most of the time of reading a directory
-_Entry = tuple[int, int, int, int, int, int, int, int]
+#: the signature and the name and extra-field lengths of a local header, all the directory's
+#: reading needs of it
+_LOCAL_LENGTHS = struct.Struct("<4s22x2H")
+#: the most entries an end record counts without ZIP64 (which marks its count so)
+_MAX_COUNT = 0xFFFF
+
+#: what the directory says of one part: flags, method, CRC, compressed and expanded sizes, where
+#: its local header and its data start, and where its own record in the directory starts and
+#: ends (data and record -1 when zipfile read the directory). A plain tuple: a check reads
+#: thousands of packages of dozens of parts, and a named tuple took most of the time of reading
+#: a directory
+_Entry = tuple[int, int, int, int, int, int, int, int, int]
 
 
 def _key(name: bytes, flags: int) -> bytes:
@@ -56,21 +68,32 @@ def _key(name: bytes, flags: int) -> bytes:
 
 
 def _plain_directory(data: bytes) -> dict[bytes, _Entry] | None:
-    """The directory of a package as Office writes it; ``None`` for any other kind (ZIP64, split,
-    data before the package, a comment), which :mod:`zipfile` then reads."""
+    """The directory of a package as Office writes it: one disk, no ZIP64, no comment, every
+    part's local header and data before the directory, and the directory holding its records and
+    nothing else. ``None`` for any other kind, which :mod:`zipfile` then reads (and which
+    :meth:`PackageBytes.stored` gives unchanged)."""
     end = len(data) - END_RECORD.size
     if end < 0 or data[end : end + 4] != END_SIGNATURE:
         return None
     _, disk, first_disk, here, count, size, offset, comment = END_RECORD.unpack_from(data, end)
     if disk or first_disk or here != count or comment or offset + size != end:
         return None
+    if count == _MAX_COUNT:
+        return None  # a ZIP64 count may be hidden in the directory
     entries = {}
     position = offset
-    unpack = CENTRAL_ENTRY.unpack_from
+    unpack, local_lengths = CENTRAL_ENTRY.unpack_from, _LOCAL_LENGTHS.unpack_from
     for _ in range(count):
         fields = unpack(data, position)
-        if fields[0] != CENTRAL_SIGNATURE or _ZIP64 in (fields[8], fields[9], fields[16]):
+        local = fields[16]
+        if fields[0] != CENTRAL_SIGNATURE or _ZIP64 in (fields[8], fields[9]):
             return None
+        if local > offset - LOCAL_HEADER.size:
+            return None  # a local header in or after the directory
+        signature, name_length, extra_length = local_lengths(data, local)
+        data_start = local + LOCAL_HEADER.size + name_length + extra_length
+        if signature != LOCAL_SIGNATURE or data_start + fields[8] > offset:
+            return None  # a part running into the directory
         start = position + CENTRAL_ENTRY.size
         name_end = start + fields[10]
         record_end = name_end + fields[11] + fields[12]
@@ -80,13 +103,14 @@ def _plain_directory(data: bytes) -> dict[bytes, _Entry] | None:
             fields[7],
             fields[8],
             fields[9],
-            fields[16],
+            local,
+            data_start,
             position,
             record_end,
         )
         entries[_key(data[start:name_end], fields[3])] = entry
         position = record_end
-    return entries
+    return entries if position == end else None
 
 
 def _zipfile_directory(data: bytes) -> dict[bytes, _Entry]:
@@ -107,6 +131,7 @@ def _read_by_zipfile(data: bytes) -> dict[bytes, _Entry]:
                 entry.compress_size,
                 entry.file_size,
                 entry.header_offset,
+                -1,
                 -1,
                 -1,
             )
@@ -138,13 +163,17 @@ class PackageBytes:
         self._data = data
         self._limit = limit
         self._entries = _plain_directory(data) or _zipfile_directory(data)
-        self._inflated: dict[str, bytes] = {}
+        self._kept: dict[str, bytes] = {}
 
     def read(self, name: str) -> bytes:
-        """The inflated content of the part ``name`` (inflated once, however often it is read)."""
-        content = self._inflated.get(name)
+        """The inflated content of the part ``name``; a part up to :data:`KEPT_PART` bytes is
+        kept for the next read (the form reader reads the sheet list and the sheets it scans
+        twice: for itself and for :meth:`stored`)."""
+        content = self._kept.get(name)
         if content is None:
-            content = self._inflated[name] = self._inflate(name)
+            content = self._inflate(name)
+            if len(content) <= KEPT_PART:
+                self._kept[name] = content
         return content
 
     def _inflate(self, name: str) -> bytes:
@@ -166,28 +195,38 @@ class PackageBytes:
         return content
 
     def _raw(self, name: str, entry: _Entry) -> memoryview:
-        """The part's bytes as they lie in the package, found through its local header."""
-        offset = entry[5]
-        if not 0 <= offset <= len(self._data) - LOCAL_HEADER.size:
-            raise zipfile.BadZipFile(f"{name}: the local header is outside the package")
-        header = LOCAL_HEADER.unpack_from(self._data, offset)
-        if header[0] != LOCAL_SIGNATURE:
-            raise zipfile.BadZipFile(f"{name}: bad local file header")
-        start = offset + LOCAL_HEADER.size + header[-2] + header[-1]
-        return memoryview(self._data)[start : start + entry[3]]  # no copy of what lies
+        """The part's bytes as they lie in the package (no copy), after its local header."""
+        start = entry[6]
+        if start < 0:  # zipfile read the directory: the local header is read here
+            offset = entry[5]
+            if not 0 <= offset <= len(self._data) - LOCAL_HEADER.size:
+                raise zipfile.BadZipFile(f"{name}: the local header is outside the package")
+            header = LOCAL_HEADER.unpack_from(self._data, offset)
+            if header[0] != LOCAL_SIGNATURE:
+                raise zipfile.BadZipFile(f"{name}: bad local file header")
+            start = offset + LOCAL_HEADER.size + header[-2] + header[-1]
+        return memoryview(self._data)[start : start + entry[3]]
 
     def stored(self, names: Collection[str]) -> bytes:
         """The package with the parts ``names`` stored as read here (inflated, their size and CRC
         checked), so that a reader given it (python-calamine) does not inflate them a second
-        time. Each is written after the last part and the directory points to it; every other
-        part and directory record is copied as it is. A part of ``names`` the package lacks is
-        left to the reader, as is any package :mod:`zipfile` had to read (given unchanged)."""
-        by_record: dict[int, tuple[str, _Entry]] = {}
+        time, and reads the very bytes checked here.
+
+        The stored parts are written where the directory was, and a new directory after them
+        points to them; every other part and directory record is copied as it lies (in a plain
+        package no part lies in or after the directory). A part is stored only when its record
+        is as Office writes it, an ASCII name and nothing else, so that any reader finds it by
+        the same name. The package is given unchanged when :mod:`zipfile` had to read it, when
+        none of ``names`` can be stored, or when the copy would pass :data:`STORED_COPY` bytes."""
+        chosen: dict[int, tuple[bytes, _Entry]] = {}
         for name in names:
-            entry = self._entries.get(name.encode("utf-8"))
-            if entry is not None and entry[6] >= 0:
-                by_record[entry[6]] = name, entry
-        if not by_record:
+            key = name.encode("utf-8")
+            entry = self._entries.get(key)
+            plain = entry is not None and entry[7] >= 0 and key.isascii()
+            if plain and entry[8] - entry[7] == CENTRAL_ENTRY.size + len(key):
+                chosen[entry[7]] = key, entry
+        copy_size = len(self._data) + sum(entry[4] for _, entry in chosen.values())
+        if not chosen or copy_size > STORED_COPY:
             return self._data
         data = memoryview(self._data)
         records_end = len(self._data) - END_RECORD.size
@@ -195,11 +234,10 @@ class PackageBytes:
         parts: list[bytes | memoryview] = [data[:records_start]]
         records: list[bytes | memoryview] = []
         position, copied_to = records_start, records_start
-        for record_start in sorted(by_record):
-            name, (flags, _, crc, _, size, _, _, record_end) = by_record[record_start]
-            key, content = name.encode("utf-8"), self.read(name)
-            flags = _UTF8_NAME if flags & _UTF8_NAME or not key.isascii() else 0
-            fields = (flags, zipfile.ZIP_STORED, 0, _DOS_DATE_1980, crc, size, size, len(key))
+        for record_start in sorted(chosen):
+            key, (_, _, crc, _, size, _, _, _, record_end) = chosen[record_start]
+            content = self.read(key.decode("ascii"))
+            fields = (0, zipfile.ZIP_STORED, 0, _DOS_DATE_1980, crc, size, size, len(key))
             parts += (LOCAL_HEADER.pack(LOCAL_SIGNATURE, 20, *fields, 0), key, content)
             records += (
                 data[copied_to:record_start],
