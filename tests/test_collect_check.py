@@ -247,6 +247,23 @@ def test_the_reader_inflates_each_part_once_and_gives_calamine_the_sheets_stored
     assert "xl/worksheets/sheet2.xml" in stored  # sheet I of a commune's form
 
 
+def test_a_formula_is_found_on_a_sheet_whose_target_differs_in_case(campaign):
+    """Found in review: calamine reads a sheet whose target in the workbook's relationships
+    differs from the part's name in case only; the formula scan found no such part, and a
+    formula saved without its value read as an empty cell, with no word of the formula."""
+    path = campaign.submit("xa_lia", {("hs_tiep_nhan_xa", "2019"): "=100+200"})
+    with zipfile.ZipFile(path) as source:
+        entries = [(info, source.read(info.filename)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for info, data in entries:
+            if info.filename == "xl/_rels/workbook.xml.rels":
+                data = re.sub(rb"worksheets/sheet", rb"worksheets/Sheet", data)
+                assert b"worksheets/Sheet" in data
+            target.writestr(info, data)
+    codes = [f.code for f in campaign.check().findings if f.unit == "xa_lia"]
+    assert "value.formula-no-value" in codes
+
+
 def test_formula_scan_sees_cached_values():
     from cchc_core.util.office_parts import _FORMULA_CELL
 

@@ -470,3 +470,19 @@ def test_a_directory_holding_more_than_its_records_is_refused():
     with pytest.raises(zipfile.BadZipFile) as refused:
         PackageBytes(data)
     assert as_refusal(refused.value).code == "file.damaged"
+
+
+def test_a_part_is_found_by_a_name_differing_in_case_as_calamine_finds_a_sheet():
+    """calamine reads a sheet whose target differs from its part's name in case only (checked
+    here), and of two such parts the last: the formula scan must read the same part."""
+    parts = _workbook_parts()
+    sheet = next(p for p in parts if p["name"] == b"xl/worksheets/sheet1.xml")
+    others = [p for p in parts if p is not sheet]
+    upper = {"name": b"xl/worksheets/SHEET1.xml", "data": sheet["data"]}
+    changed = sheet["data"].replace(b"<v>12</v>", b"<v>99</v>")
+    data = _by_hand([*others, upper, {"name": b"xl/worksheets/Sheet1.xml", "data": changed}])
+    assert _cells(data) == {"I": [["Hướng Hóa", 99.0]]}
+    package = PackageBytes(data)
+    assert package.part_named("xl/worksheets/sheet1.xml") == "xl/worksheets/Sheet1.xml"
+    assert package.part_named("xl/worksheets/SHEET1.xml") == "xl/worksheets/SHEET1.xml"
+    assert package.part_named("xl/worksheets/sheet2.xml") is None

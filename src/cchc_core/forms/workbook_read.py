@@ -153,12 +153,14 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
     unit_id = _fingerprint(properties, file, context)
     unit = context.config.unit(unit_id)
     catalogue = context.catalogue
-    part_of_sheet = sheet_parts(archive)
     sections = catalogue.reported_sections(unit)
+    sheet_list = sheet_parts(archive)
+    # the part calamine reads for each section: a target differing in case only is one too
+    part_of_section = {s: archive.part_named(sheet_list[s]) for s in sections if s in sheet_list}
     # the sheet list and the sheets the formula scan reads are inflated here, once: calamine is
     # given them stored (not deflated) so as not to inflate them a second time, and reads only
     # parts whose size and CRC were checked. The other parts it inflates itself
-    inflated = [*SHEET_LIST_PARTS, *(part_of_sheet[s] for s in sections if s in part_of_sheet)]
+    inflated = [*SHEET_LIST_PARTS, *filter(None, part_of_section.values())]
     try:
         # from the content, not the path: calamine picks its reader by the file's extension, and
         # a real .xlsx named .xls would be read as an old binary workbook
@@ -230,7 +232,7 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
             found = _wanted_rows(rows, wanted)
             numbers = [number for number, _, _ in found]
             sheet_formulas = (
-                formula_cells(archive, part_of_sheet.get(section), numbers) if found else {}
+                formula_cells(archive, part_of_section.get(section), numbers) if found else {}
             )
             for number, code, row in found:
                 width = len(row)

@@ -165,6 +165,17 @@ class PackageBytes:
         self._entries = _plain_directory(data) or _zipfile_directory(data)
         self._kept: dict[str, bytes] = {}
 
+    def part_named(self, name: str) -> str | None:
+        """The part a reader asking for ``name`` gets: ``name`` itself, else, as calamine finds
+        a sheet, the last part whose name differs from it only in the case of its ASCII letters;
+        ``None`` when there is none."""
+        key = name.encode("utf-8")
+        if key in self._entries:
+            return name
+        lowered = key.lower()
+        found = [candidate for candidate in self._entries if candidate.lower() == lowered]
+        return found[-1].decode("utf-8") if found else None
+
     def read(self, name: str) -> bytes:
         """The inflated content of the part ``name``; a part up to :data:`KEPT_PART` bytes is
         kept for the next read (the form reader reads the sheet list and the sheets it scans
