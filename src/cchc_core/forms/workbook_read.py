@@ -1,9 +1,11 @@
 """Reads a filled statistics form (.xlsx) back into a submission.
 
 Uses python-calamine for the cells (about ten times faster than openpyxl's read-only mode, see
-docs/performance.md, and it never evaluates formulas) and reads the fingerprint from the package
-itself. Rows are found by the hidden indicator code in column A and periods by the hidden keys of the
-marker row, never by position. The file is opened read-only and never written.
+docs/performance.md, and it never evaluates formulas) and reads the fingerprint and the formulas
+from the package itself; calamine is given the sheets the reader inflated, stored, in a copy of
+the package held in memory. Rows are found by the hidden indicator code in column A and periods by
+the hidden keys of the marker row, never by position. The file is opened read-only and never
+written.
 """
 
 from __future__ import annotations

@@ -210,8 +210,8 @@ def _formula_scan(xml: bytes, rows: Collection[int] | None = None) -> dict[str, 
     Only the ``sheetData`` element is scanned (the whole part when it cannot be found): a form's
     data validations come after it, and each of their ``<formula1>`` would otherwise be a
     candidate. Of it, only the given ``rows`` when each is written as every program writes it
-    (see :func:`_row_spans`): a form's own percentage rows hold most of its formulas, and the reader
-    asks for the rows a unit fills.
+    (see :func:`_row_spans`): a form's own percentage rows hold most of its formulas, and the
+    reader asks for the rows a unit fills.
     """
     start, end = xml.find(b"sheetData"), xml.rfind(b"sheetData")
     if not 0 <= start < end:
@@ -237,8 +237,9 @@ def _row_spans(
     """Where each of ``rows`` lies between ``start`` and ``end``: from its ``<row r="N"`` to its
     ``</row>``. ``None`` when a row is not written so (without its number, or another attribute
     first), is written twice or is not there, or when the cells hold a comment or CDATA section
-    (no program writes one there; found in review): the caller then scans everything. A cell is taken
-    to be in the row it is written in (no program writes a cell into another row's element).
+    (no program writes one there; found in review): the caller then scans everything. A cell is
+    taken to be in the row it is written in (no program writes a cell into another row's
+    element).
 
     One pass over the row tags: each is either a wanted row, or a row of another number, or a
     row not written as expected (looking for each row from where it is to the end of the sheet

@@ -233,8 +233,9 @@ class PackageBytes:
         for name in names:
             key = name.encode("utf-8")
             entry = self._entries.get(key)
-            plain = entry is not None and entry[7] >= 0 and key.isascii()
-            if plain and entry[8] - entry[7] == CENTRAL_ENTRY.size + len(key):
+            if entry is None or entry[7] < 0 or not key.isascii():
+                continue  # not there, zipfile read the directory, or a name read otherwise
+            if entry[8] - entry[7] == CENTRAL_ENTRY.size + len(key):  # no extra field, comment
                 chosen[entry[7]] = key, entry
         copy_size = len(self._data) + sum(entry[4] for _, entry in chosen.values())
         if not chosen or copy_size > STORED_COPY:
