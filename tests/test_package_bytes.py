@@ -486,3 +486,92 @@ def test_a_part_is_found_by_a_name_differing_in_case_as_calamine_finds_a_sheet()
     assert package.part_named("xl/worksheets/sheet1.xml") == "xl/worksheets/Sheet1.xml"
     assert package.part_named("xl/worksheets/SHEET1.xml") == "xl/worksheets/SHEET1.xml"
     assert package.part_named("xl/worksheets/sheet2.xml") is None
+
+
+def _probe(sheet_name: bytes, *, flags: int = 0, extra: bytes = b"", target: bytes) -> bytes:
+    """The workbook with its sheet's part named ``sheet_name`` (``flags``, ``extra`` on both of
+    its headers) and the workbook's relationships pointing to ``target``."""
+    out, records = bytearray(), bytearray()
+    parts = _workbook_parts()
+    for part in parts:
+        name, content, part_flags, part_extra = part["name"], part["data"], 0, b""
+        if name == b"xl/_rels/workbook.xml.rels":
+            content = content.replace(b"worksheets/sheet1.xml", target)
+        if name == b"xl/worksheets/sheet1.xml":
+            name, part_flags, part_extra = sheet_name, flags, extra
+        crc, offset = zlib.crc32(content), len(out)
+        # flags, method, time, date, CRC, sizes, name and extra-field lengths
+        fields = (part_flags, 0, 0, 0x21, crc, len(content), len(content), len(name))
+        fields += (len(part_extra),)
+        out += struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, *fields) + name + part_extra + content
+        records += struct.pack(
+            "<4s6H3L5H2L", b"PK\x01\x02", 20, 20, *fields, 0, 0, 0, 0, offset
+        ) + name + part_extra  # fmt: skip
+    directory, count = len(out), len(parts)
+    end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, count, count, len(records), directory, 0)
+    return bytes(out + records) + end
+
+
+def _unicode_path_field(name: bytes, path: bytes, crc: int | None = None) -> bytes:
+    body = b"\x01" + struct.pack("<L", zlib.crc32(name) if crc is None else crc) + path
+    return struct.pack("<HH", 0x7075, len(body)) + body
+
+
+_E = "é".encode()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        _probe(
+            b"xl/worksheets/raw.xml",
+            extra=_unicode_path_field(b"xl/worksheets/raw.xml", b"xl/worksheets/sheet1.xml"),
+            target=b"worksheets/sheet1.xml",
+        ),
+        _probe(
+            b"xl/worksheets/raw.xml",
+            extra=_unicode_path_field(b"xl/worksheets/raw.xml", b"xl/worksheets/sheet1.xml", 1),
+            target=b"worksheets/sheet1.xml",
+        ),
+        _probe(
+            b"xl/worksheets/raw.xml",
+            flags=0x800,
+            extra=_unicode_path_field(b"xl/worksheets/raw.xml", b"xl/worksheets/sheet1.xml"),
+            target=b"worksheets/sheet1.xml",
+        ),
+        _probe(b"xl/worksheets/" + _E + b".xml", target=b"worksheets/" + _E + b".xml"),
+        _probe(b"xl/worksheets/\x82.xml", target=b"worksheets/" + _E + b".xml"),
+        _probe(
+            b"xl/worksheets/" + _E + b".xml",
+            target=b"worksheets/" + _E.decode("cp437").encode() + b".xml",
+        ),
+    ],
+    ids=[
+        "unicode-path",
+        "unicode-path-of-another-crc",
+        "unicode-path-and-utf8-flag",
+        "utf8-without-flag",
+        "cp437",
+        "utf8-without-flag-named-as-cp437",
+    ],
+)
+def test_a_part_is_named_as_calamine_names_it(data):
+    """The formula scan must read the sheet calamine reads: this reader finds a sheet's part
+    exactly when calamine does, whatever the name's encoding or an Info-ZIP Unicode Path field
+    says (calamine's rules, checked here on python-calamine's own reading)."""
+    from cchc_core.util.office_parts import sheet_parts
+
+    package = PackageBytes(data)
+    part = package.part_named(sheet_parts(package)["I"])
+    calamine_reads = _cells(data) == {"I": [["Hướng Hóa", 12.0]]}
+    assert (part is not None) == calamine_reads
+    if part is not None:
+        assert b"<v>12</v>" in package.read(part)
+
+
+def test_a_second_listing_named_otherwise_for_calamine_is_not_taken_for_the_sheet():
+    """Review's case: a second record of the sheet's name whose Unicode Path names another part.
+    calamine reads the first record as the sheet; so does the formula scan now."""
+    data = _unicode_path(_workbook_parts())
+    assert _cells(data) == {"I": [["Hướng Hóa", 12.0]]}
+    assert b"<v>12</v>" in PackageBytes(data).read("xl/worksheets/sheet1.xml")

@@ -7,6 +7,9 @@ is then inflated straight from the bytes, its size and CRC checked as ``zipfile`
 ``zipfile``'s own directory and reader objects cost more per part than inflating a form's part
 takes. Nothing here is written, and no part is inflated past the size its directory entry
 declares or ``limit``, whichever is smaller.
+
+Parts are named as python-calamine names them, so that what is read here (the formula scan) and
+the cells calamine reads come from the same part; Office's ASCII names read the same everywhere.
 """
 
 from __future__ import annotations
@@ -31,6 +34,10 @@ CENTRAL_ENTRY = struct.Struct("<4s6H3L5H2L")
 CENTRAL_SIGNATURE = b"PK\x01\x02"
 _ZIP64 = 0xFFFFFFFF
 _UTF8_NAME = 0x800
+#: an extra field's header (kind, size), the Info-ZIP Unicode Path field's kind, and a CRC
+_EXTRA_FIELD = struct.Struct("<HH")
+_UNICODE_PATH = 0x7075
+_CRC = struct.Struct("<L")
 #: 1 January 1980, the earliest date a zip entry can carry (the copy dates no part)
 _DOS_DATE_1980 = (0 << 9) | (1 << 5) | 1
 #: deflate expands at most this much (a 258-byte match coded in two bits; zlib's documented
@@ -59,12 +66,46 @@ _MAX_COUNT = 0xFFFF
 _Entry = tuple[int, int, int, int, int, int, int, int, int]
 
 
-def _key(name: bytes, flags: int) -> bytes:
-    """A part's name as UTF-8 bytes, the key :meth:`PackageBytes.read` looks it up by: Office
-    writes ASCII names, which need no decoding; another name without the UTF-8 flag is CP437."""
+def _key(name: bytes, flags: int, extra: bytes = b"") -> bytes:
+    """A part's name as UTF-8 bytes, the key :meth:`PackageBytes.read` looks it up by, read as
+    python-calamine's zip reader reads it (checked with python-calamine 0.9.1): an Info-ZIP
+    Unicode Path field whose CRC matches the name first; else the name, as UTF-8 when flagged so
+    or valid UTF-8, else as CP437. Office writes ASCII names and no extra field."""
+    if extra:
+        unicode_path = _unicode_path(name, extra)
+        if unicode_path is not None:
+            return unicode_path
     if flags & _UTF8_NAME or name.isascii():
         return name
-    return name.decode("cp437").encode("utf-8")
+    try:
+        name.decode("utf-8")
+    except UnicodeDecodeError:
+        return name.decode("cp437").encode("utf-8")
+    return name
+
+
+def _unicode_path(name: bytes, extra: bytes) -> bytes | None:
+    """The name an Info-ZIP Unicode Path field (0x7075) of ``extra`` gives, when the field is
+    whole, of version 1, states the CRC of ``name`` and holds UTF-8; else ``None``."""
+    found = None
+    at = 0
+    while at + 4 <= len(extra):
+        kind, size = _EXTRA_FIELD.unpack_from(extra, at)
+        body = extra[at + 4 : at + 4 + size]
+        at += 4 + size
+        if kind != _UNICODE_PATH or len(body) != size or size < 5 or body[0] != 1:
+            continue
+        if _CRC.unpack_from(body, 1)[0] == zlib.crc32(name) and _is_utf8(body[5:]):
+            found = body[5:]
+    return found
+
+
+def _is_utf8(text: bytes) -> bool:
+    try:
+        text.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _plain_directory(data: bytes) -> dict[bytes, _Entry] | None:
@@ -108,7 +149,8 @@ def _plain_directory(data: bytes) -> dict[bytes, _Entry] | None:
             position,
             record_end,
         )
-        entries[_key(data[start:name_end], fields[3])] = entry
+        extra = data[name_end : name_end + fields[11]] if fields[11] else b""
+        entries[_key(data[start:name_end], fields[3], extra)] = entry
         position = record_end
     return entries if position == end else None
 
@@ -124,7 +166,7 @@ def _zipfile_directory(data: bytes) -> dict[bytes, _Entry]:
 def _read_by_zipfile(data: bytes) -> dict[bytes, _Entry]:
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         return {
-            entry.filename.encode("utf-8"): (
+            _key(_raw_name(entry), entry.flag_bits, entry.extra): (
                 entry.flag_bits,
                 entry.compress_type,
                 entry.CRC,
@@ -137,6 +179,11 @@ def _read_by_zipfile(data: bytes) -> dict[bytes, _Entry]:
             )
             for entry in archive.infolist()
         }
+
+
+def _raw_name(entry: zipfile.ZipInfo) -> bytes:
+    """The name's bytes as the directory holds them (zipfile decodes them by the UTF-8 flag)."""
+    return entry.orig_filename.encode("utf-8" if entry.flag_bits & _UTF8_NAME else "cp437")
 
 
 def _inflate(raw: memoryview, size: int, *, at_once: bool) -> bytes:
