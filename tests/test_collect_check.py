@@ -264,6 +264,30 @@ def test_a_formula_is_found_on_a_sheet_whose_target_differs_in_case(campaign):
     assert "value.formula-no-value" in codes
 
 
+@pytest.mark.parametrize("rewrite", ["no address", "value first"])
+def test_a_formula_in_a_cell_written_otherwise_is_still_found(campaign, rewrite):
+    """Found in review: a formula in a cell written without its address (calamine places it by
+    counting), or after the cell's value, was missed by the scan."""
+    path = campaign.submit("xa_lia", {("hs_tiep_nhan_xa", "2019"): "=100+200"})
+    with zipfile.ZipFile(path) as source:
+        entries = [(info, source.read(info.filename)) for info in source.infolist()]
+    cell = re.compile(rb'<c r="([A-Z]+[0-9]+)"([^>]*)>(<f>100\+200</f>)(<v></v>|<v/>)?</c>')
+    replaced = {
+        "no address": rb"<c\2>\3</c>",
+        "value first": rb'<c r="\1"\2><v>300</v>\3</c>',
+    }[rewrite]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for info, data in entries:
+            changed = cell.sub(replaced, data)
+            assert changed == data or info.filename.startswith("xl/worksheets/")
+            target.writestr(info, changed)
+    [finding] = [f for f in campaign.check().findings if f.code.startswith("value.formula")]
+    assert finding.code == (
+        "value.formula-no-value" if rewrite == "no address" else "value.formula"
+    )
+    assert finding.location.cell.startswith("I")
+
+
 def test_formula_scan_sees_cached_values():
     from cchc_core.util.office_parts import _FORMULA_CELL
 
@@ -404,6 +428,102 @@ def test_a_row_end_inside_a_comment_does_not_end_the_row(cells, rows):
 
     xml = f"<worksheet><sheetData>{cells}</sheetData></worksheet>".encode()
     assert _formula_scan(xml, rows) == _formula_scan(xml) != {}
+
+
+def _calamine_cells(sheet_data: str) -> dict[str, object]:
+    """Where calamine puts each value of ``sheet_data`` (the cells of a one-sheet workbook)."""
+    import io
+
+    import python_calamine
+    from openpyxl import Workbook
+
+    buffer = io.BytesIO()
+    Workbook().save(buffer)
+    with zipfile.ZipFile(buffer) as source:
+        parts = {info.filename: source.read(info) for info in source.infolist()}
+    sheet = parts["xl/worksheets/sheet1.xml"]
+    sheet = re.sub(rb"<sheetData\s*/>|<sheetData>.*</sheetData>", b"<sheetData/>", sheet)
+    sheet = re.sub(rb"<dimension[^>]*/>", b"", sheet)
+    parts["xl/worksheets/sheet1.xml"] = sheet.replace(
+        b"<sheetData/>", f"<sheetData>{sheet_data}</sheetData>".encode()
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for name, content in parts.items():
+            target.writestr(name, content)
+    with python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(out.getvalue())) as workbook:
+        rows = workbook.get_sheet_by_index(0).to_python(skip_empty_area=False)
+    return {
+        f"{form_layout.column_letter(column + 1)}{number + 1}": value
+        for number, row in enumerate(rows)
+        for column, value in enumerate(row)
+        if value != ""
+    }
+
+
+_PLACED_ROWS = st.lists(
+    st.tuples(
+        st.one_of(st.none(), st.integers(1, 6)),  # the row's number, or none written
+        st.lists(
+            st.tuples(
+                st.one_of(st.none(), st.integers(1, 5)),  # the cell's column, or none written
+                st.sampled_from([0, 0, 0, 1, -1]),  # a cell given another row's address
+                st.sampled_from(["number", "formula", "empty", "no content"]),
+            ),
+            max_size=4,
+        ),
+    ),
+    min_size=1,
+    max_size=5,
+)
+
+
+@given(rows=_PLACED_ROWS)
+def test_cells_without_their_address_are_placed_where_calamine_places_them(rows):
+    """A formula in a cell written without its address, or not first in its cell, was missed by
+    the scan (found in review): the sheet is then read tag by tag, each cell placed as calamine
+    places it, which this compares with calamine itself on sheets of any shape."""
+    from cchc_core.util.office_parts import _cells_by_position, _formulas_by_position
+
+    body, value, formulas, previous = "", 0, set(), 0
+    for number, cells in rows:
+        current = number if number is not None else previous + 1
+        body += f'<row r="{number}">' if number is not None else "<row>"
+        for column, other_row, kind in cells:
+            value += 1
+            address = f' r="{"ABCDE"[column - 1]}{max(1, current + other_row)}"' if column else ""
+            body += {
+                "number": f'<c{address} t="n"><v>{value}</v></c>',
+                "formula": f'<c{address} t="n"><f>{value}+0</f><v>{value}</v></c>',
+                "empty": f"<c{address}/>",
+                "no content": f'<c{address} s="1"></c>',
+            }[kind]
+            formulas.add(value) if kind == "formula" else None
+        body += "</row>"
+        previous = current
+    xml = f"<sheetData>{body}</sheetData>".encode()
+    placed = {}
+    for address, start, end in _cells_by_position(xml, 0, len(xml), b""):
+        if found := re.search(rb"<v>([0-9]+)</v>", xml[start:end]):
+            placed[address] = float(found[1])
+    assert placed == _calamine_cells(body)
+    by_value = {v: a for a, v in placed.items()}
+    expected = {by_value[float(v)]: True for v in formulas if float(v) in by_value}
+    assert _formulas_by_position(xml, 0, len(xml), b"") == expected
+
+
+def test_a_formula_the_fast_scan_cannot_place_is_found_by_the_slow_one():
+    """A cell without its address, a value before its formula, a long text before it."""
+    from cchc_core.util.office_parts import _formula_scan
+
+    long_text = "x" * 600
+    xml = (
+        '<worksheet><sheetData><row r="2"><c r="A2"><v>1</v></c><c><f>1+1</f></c>'
+        '<c r="C2"><v>3</v><f>1+2</f></c>'
+        f'<c r="D2" t="inlineStr"><is><t>{long_text}</t></is><f>1+3</f><v>4</v></c>'
+        "</row></sheetData></worksheet>"
+    ).encode()
+    assert _formula_scan(xml, [2]) == {"B2": False, "C2": True, "D2": True}
 
 
 def test_the_scan_of_some_rows_looks_only_at_them():

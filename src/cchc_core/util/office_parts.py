@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from datetime import UTC, datetime
 from types import MappingProxyType
 from typing import Protocol
@@ -147,6 +147,13 @@ def _unescape(raw: bytes) -> str:
 
 
 _PREFIX = re.compile(rb"(?:\w+:)?")
+# a formula tag, a cached value, a row's number and a cell's address, as the slow reading of a
+# sheet finds them inside the tags (see _cells_by_position)
+_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s/>]")
+_CACHED_VALUE = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
+_HOLDS_VALUE = re.compile(rb"<(?:\w+:)?(?:v|is)>")
+_ROW_NUMBER = re.compile(rb'(?<![\w:.-])r="([0-9]+)"')
+_CELL_REFERENCE = re.compile(rb'(?<![\w:.-])r="([A-Z]+)([0-9]+)"')
 _CELL_BEFORE = 512  # bytes a cell's own tag may take before its formula (a real one takes < 100)
 _AFTER_NAME = frozenset((b">", b"/", b" ", b"\t", b"\r", b"\n"))
 #: above this many formula tags, one pass of the cell pattern over the part costs less than a
@@ -227,7 +234,10 @@ def _formula_scan(xml: bytes, rows: Collection[int] | None = None) -> dict[str, 
     cells: dict[str, bool] = {}
     for span_start, span_end in spans if spans is not None else [(start, end)]:
         if xml.find(formula, span_start, span_end) >= 0:  # most rows a unit fills have none
-            cells.update(_formulas_between(xml, span_start, span_end, prefix))
+            found = _formulas_between(xml, span_start, span_end, prefix)
+            if found is None:  # a formula whose cell does not say where it is
+                return _formulas_by_position(xml, start, end, prefix)
+            cells.update(found)
     return cells
 
 
@@ -268,14 +278,18 @@ def _row_tags(prefix: bytes, rows: frozenset[int]) -> re.Pattern[bytes]:
     return re.compile(b"<" + re.escape(prefix) + b'row(?: r="(' + numbers + b')"|(?! r="))')
 
 
-def _formulas_between(xml: bytes, start: int, end: int, prefix: bytes) -> dict[str, bool]:
+def _formulas_between(xml: bytes, start: int, end: int, prefix: bytes) -> dict[str, bool] | None:
     """The formula cells between ``start`` and ``end``. Each formula tag (``<f``, with the prefix
     the writer gave ``sheetData``) is found first and its cell read back from it, rather than
     trying the cell pattern at every tag: a sheet holds hundreds of tags and a handful of
-    formulas."""
+    formulas. ``None`` when a formula's cell cannot be read so (written without its address, or
+    with its value or a long text before the formula: no program writes one so, and calamine
+    still reads it; found in review): :func:`_formulas_by_position` then reads the sheet."""
     formula, cell = b"<" + prefix + b"f", b"<" + prefix + b"c"
     if xml.count(formula, start, end) > _MANY_FORMULAS:
         found_all = _FORMULA_CELL.findall(xml, start, end)
+        if len(found_all) != xml.count(formula, start, end):
+            return None
         return {address.decode(): bool(cached.strip()) for address, cached in found_all}
     cells: dict[str, bool] = {}
     at = xml.find(formula, start, end)
@@ -283,7 +297,74 @@ def _formulas_between(xml: bytes, start: int, end: int, prefix: bytes) -> dict[s
         if xml[at + len(formula) : at + len(formula) + 1] in _AFTER_NAME:
             opened = xml.rfind(cell, max(start, at - _CELL_BEFORE), at)
             found = _FORMULA_CELL.match(xml, opened, end) if opened >= 0 else None
-            if found and found.end(1) < at:
-                cells[found[1].decode()] = bool(found[2] and found[2].strip())
+            if not found or found.end(1) >= at or found.end(0) <= at:
+                return None
+            cells[found[1].decode()] = bool(found[2] and found[2].strip())
         at = xml.find(formula, at + len(formula), end)
     return cells
+
+
+def _formulas_by_position(xml: bytes, start: int, end: int, prefix: bytes) -> dict[str, bool]:
+    """The formula cells between ``start`` and ``end`` and whether each has a cached value,
+    each cell placed as calamine places it (see :func:`_cells_by_position`) and its formula and
+    value found anywhere in it. One pass over the row and cell tags: the slow way, for a sheet
+    whose formulas cannot be read back from their tags."""
+    cells: dict[str, bool] = {}
+    for address, content_start, content_end in _cells_by_position(xml, start, end, prefix):
+        if _FORMULA_TAG.search(xml, content_start, content_end):
+            cached = _CACHED_VALUE.search(xml, content_start, content_end)
+            cells[address] = bool(cached and cached[1].strip())
+        elif _HOLDS_VALUE.search(xml, content_start, content_end):
+            cells.pop(address, None)  # a later value in the same place is the one calamine reads
+    return cells
+
+
+def _cells_by_position(
+    xml: bytes, start: int, end: int, prefix: bytes
+) -> Iterator[tuple[str, int, int]]:
+    """Each cell between ``start`` and ``end``: its address and where its content lies. A cell
+    that does not give its address is where calamine puts it (checked against calamine in the
+    tests): in its row's number (the row's own, or the one after the row before), in the column
+    after the cell before it in that row (the first: column A)."""
+    closing = b"</" + prefix + b"c>"
+    row = column = 0
+    for tag in _row_and_cell_tags(prefix).finditer(xml, start, end):
+        name, attributes = tag.groups()
+        if name == b"row":
+            number = _ROW_NUMBER.search(attributes)
+            row, column = (int(number[1]) if number else row + 1), 0
+            continue
+        reference = _CELL_REFERENCE.search(attributes)
+        if reference:
+            column = _column_number(reference[1])
+            address = (reference[1] + reference[2]).decode()
+        else:
+            column += 1
+            address = f"{_column_letters(column)}{row}"
+        if attributes.endswith(b"/"):
+            continue  # an empty cell
+        content_end = xml.find(closing, tag.end(), end)
+        yield address, tag.end(), content_end if content_end >= 0 else end
+
+
+@functools.lru_cache(maxsize=16)
+def _row_and_cell_tags(prefix: bytes) -> re.Pattern[bytes]:
+    """A row or cell start tag with ``prefix``: the element's name and its attributes."""
+    return re.compile(b"<" + re.escape(prefix) + rb"(row|c)(?=[\s/>])([^<>]*)>")
+
+
+def _column_number(letters: bytes) -> int:
+    """``A`` → 1, ``AA`` → 27."""
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - ord("A") + 1
+    return number
+
+
+def _column_letters(number: int) -> str:
+    """1 → ``A``, 27 → ``AA``."""
+    letters = ""
+    while number > 0:
+        number, remainder = divmod(number - 1, 26)
+        letters = chr(ord("A") + remainder) + letters
+    return letters
