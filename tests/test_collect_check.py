@@ -526,6 +526,55 @@ def test_a_formula_the_fast_scan_cannot_place_is_found_by_the_slow_one():
     assert _formula_scan(xml, [2]) == {"B2": False, "C2": True, "D2": True}
 
 
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        # a row number of 5,002 digits (Python's int() refuses over 4,300): calamine reads 20
+        (f'<row r="{"0" * 5000}20"><c><f>1</f><v>1</v></c></row>', {"A20": True}),
+        # end tags written "</c >": a cell's content ends at the next tag, not at "</c>"
+        ('<row r="9"><c r="I9"><v>1</v></c ><c><f>1</f><v>1</v></c ></row>', {"J9": True}),
+        # an empty cell later in the same place: calamine keeps the formula's value
+        (
+            '<row r="9"><c><v>1</v></c><c r="I9"><f>1</f><v>2</v></c><c r="I9"><v></v></c></row>',
+            {"I9": True},
+        ),
+        # addresses calamine reads otherwise: a zero first, 32-bit wrapping, lowercase, quotes
+        ('<row r="9"><c r="I09"><f>1</f><v>1</v></c></row>', {"I9": True}),
+        ('<row r="9"><c r="I4294967305"><f>1</f><v>1</v></c></row>', {"I9": True}),
+        ("<row r='9'><c r = 'i9' x='>'><f>1</f><v>1</v></c></row>", {"I9": True}),
+        ('<row r="9"><c r="Z9" r="I9"><f>1</f><v>1</v></c></row>', {"I9": True}),
+    ],
+    ids=[
+        "huge-row-number",
+        "end-tag-with-space",
+        "later-empty-cell",
+        "zero-first",
+        "wrapping",
+        "odd-attributes",
+        "two-addresses",
+    ],
+)
+def test_hand_written_cells_are_placed_as_calamine_places_them(cells, expected):
+    """Found in review of the slow reading: each of these raised, took minutes on a large sheet,
+    or put a formula elsewhere than calamine puts its value."""
+    from cchc_core.util.office_parts import _formula_scan
+
+    xml = f"<worksheet><sheetData>{cells}</sheetData></worksheet>".encode()
+    assert _formula_scan(xml, [9, 20]) == expected
+
+
+def test_the_slow_reading_is_linear_in_the_cells():
+    """Review found 20,000 cells after one address of 5,000 letters took 240 s, and end tags
+    written "</c >" made each cell's content run to the end of the sheet: the slow reading
+    now looks at each tag once (counted, not timed)."""
+    from cchc_core.util import office_parts
+
+    cells = "<c><v>1</v></c >" * 20000
+    xml = f'<sheetData><row r="1"><c r="{"A" * 5000}1"/>{cells}</row></sheetData>'.encode()
+    found = list(office_parts._cells_by_position(xml, 0, len(xml), b""))
+    assert len(found) == 20000 and all(end - start < 40 for _, start, end in found)
+
+
 def test_the_scan_of_some_rows_looks_only_at_them():
     """A form's percentage rows hold most of its formulas; the rows a unit fills, few."""
     from cchc_core.util.office_parts import _formula_scan

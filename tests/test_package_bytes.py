@@ -473,19 +473,24 @@ def test_a_directory_holding_more_than_its_records_is_refused():
 
 
 def test_a_part_is_found_by_a_name_differing_in_case_as_calamine_finds_a_sheet():
-    """calamine reads a sheet whose target differs from its part's name in case only (checked
-    here), and of two such parts the last: the formula scan must read the same part."""
+    """calamine reads a sheet whose target differs from its part's name in case only, and of
+    several such parts the last, even after one of the very name (checked here; review): the
+    formula scan must read the same part."""
     parts = _workbook_parts()
     sheet = next(p for p in parts if p["name"] == b"xl/worksheets/sheet1.xml")
     others = [p for p in parts if p is not sheet]
-    upper = {"name": b"xl/worksheets/SHEET1.xml", "data": sheet["data"]}
     changed = sheet["data"].replace(b"<v>12</v>", b"<v>99</v>")
-    data = _by_hand([*others, upper, {"name": b"xl/worksheets/Sheet1.xml", "data": changed}])
-    assert _cells(data) == {"I": [["Hướng Hóa", 99.0]]}
-    package = PackageBytes(data)
-    assert package.part_named("xl/worksheets/sheet1.xml") == "xl/worksheets/Sheet1.xml"
-    assert package.part_named("xl/worksheets/SHEET1.xml") == "xl/worksheets/SHEET1.xml"
-    assert package.part_named("xl/worksheets/sheet2.xml") is None
+    upper = {"name": b"xl/worksheets/SHEET1.xml", "data": changed}
+    for listed in (
+        [*others, {**sheet, "name": b"xl/worksheets/Sheet1.xml"}, upper],
+        [*parts, upper],
+    ):
+        data = _by_hand(listed)
+        assert _cells(data) == {"I": [["Hướng Hóa", 99.0]]}
+        package = PackageBytes(data)
+        assert package.part_named("xl/worksheets/sheet1.xml") == "xl/worksheets/SHEET1.xml"
+        assert b"<v>99</v>" in package.read(package.part_named("xl/worksheets/sheet1.xml"))
+        assert package.part_named("xl/worksheets/sheet2.xml") is None
 
 
 def _probe(sheet_name: bytes, *, flags: int = 0, extra: bytes = b"", target: bytes) -> bytes:
@@ -545,6 +550,14 @@ _E = "é".encode()
             b"xl/worksheets/" + _E + b".xml",
             target=b"worksheets/" + _E.decode("cp437").encode() + b".xml",
         ),
+        _probe(
+            b"xl/worksheets/raw.xml",
+            extra=_unicode_path_field(
+                b"xl/worksheets/raw.xml", b"xl/worksheets/sheet1.xml"
+            ).replace(b"\x01", b"\x02", 1),
+            target=b"worksheets/sheet1.xml",
+        ),
+        _probe(b"xl\\worksheets\\sheet1.xml", target=b"worksheets/sheet1.xml"),
     ],
     ids=[
         "unicode-path",
@@ -553,6 +566,8 @@ _E = "é".encode()
         "utf8-without-flag",
         "cp437",
         "utf8-without-flag-named-as-cp437",
+        "unicode-path-version-2",
+        "backslashes",
     ],
 )
 def test_a_part_is_named_as_calamine_names_it(data):
@@ -575,3 +590,20 @@ def test_a_second_listing_named_otherwise_for_calamine_is_not_taken_for_the_shee
     data = _unicode_path(_workbook_parts())
     assert _cells(data) == {"I": [["Hướng Hóa", 12.0]]}
     assert b"<v>12</v>" in PackageBytes(data).read("xl/worksheets/sheet1.xml")
+
+
+def test_the_sheet_list_is_read_as_calamine_reads_it():
+    """Found in review: of two relationships with one Id calamine takes the last, and reads a
+    target without "/" from xl/, even one that starts with "xl/"."""
+    from cchc_core.util.office_parts import _sheet_parts
+
+    workbook = b'<workbook><sheets><sheet name="I" r:id="rId1"/><sheet name="II" r:id="rId2"/></sheets></workbook>'
+    rels = (
+        b'<Relationships><Relationship Id="rId1" Target="worksheets/first.xml"/>'
+        b'<Relationship Id="rId1" Target="/xl/worksheets/sheet1.xml"/>'
+        b'<Relationship Id="rId2" Target="xl/worksheets/sheet2.xml"/></Relationships>'
+    )
+    assert dict(_sheet_parts(workbook, rels)) == {
+        "I": "xl/worksheets/sheet1.xml",
+        "II": "xl/xl/worksheets/sheet2.xml",
+    }

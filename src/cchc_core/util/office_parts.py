@@ -149,11 +149,13 @@ def _unescape(raw: bytes) -> str:
 _PREFIX = re.compile(rb"(?:\w+:)?")
 # a formula tag, a cached value, a row's number and a cell's address, as the slow reading of a
 # sheet finds them inside the tags (see _cells_by_position)
+#: a cell address as every program writes it: within Excel's 3 letters and 7 digits, no zero first
+_PLAIN_ADDRESS = re.compile(rb"[A-Z]{1,3}[1-9][0-9]{0,6}")
 _FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s/>]")
 _CACHED_VALUE = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
-_HOLDS_VALUE = re.compile(rb"<(?:\w+:)?(?:v|is)>")
-_ROW_NUMBER = re.compile(rb'(?<![\w:.-])r="([0-9]+)"')
-_CELL_REFERENCE = re.compile(rb'(?<![\w:.-])r="([A-Z]+)([0-9]+)"')
+_HOLDS_VALUE = re.compile(rb"<(?:\w+:)?v>[^<]|<(?:\w+:)?is>")
+_ROW_NUMBER = re.compile(rb"""(?<![\w:.-])r\s*=\s*(["'])([0-9]+)\1""")
+_CELL_REFERENCE = re.compile(rb"""(?<![\w:.-])r\s*=\s*(["'])([A-Za-z]+)([0-9]+)\1""")
 _CELL_BEFORE = 512  # bytes a cell's own tag may take before its formula (a real one takes < 100)
 _AFTER_NAME = frozenset((b">", b"/", b" ", b"\t", b"\r", b"\n"))
 #: above this many formula tags, one pass of the cell pattern over the part costs less than a
@@ -184,12 +186,15 @@ def _sheet_parts(workbook: bytes, rels: bytes) -> Mapping[str, str]:
     targets: dict[bytes, bytes] = {}
     for tag in _RELATIONSHIP_TAG.findall(rels):
         attributes = dict(_ATTRIBUTE.findall(tag))
-        targets.setdefault(attributes.get(b"Id", b""), attributes.get(b"Target", b""))
+        # of two relationships with one Id, calamine takes the last (review)
+        targets[attributes.get(b"Id", b"")] = attributes.get(b"Target", b"")
     parts: dict[str, str] = {}
     for tag in _SHEET_TAG.findall(workbook):
         attributes = dict(_ATTRIBUTE.findall(tag))
         target = targets.get(attributes.get(b"r:id", b""), b"").decode("utf-8", "replace")
-        part = target.lstrip("/") if target.lstrip("/").startswith("xl/") else f"xl/{target}"
+        # a target is the part's name from the package's root after "/", else from xl/, as
+        # calamine reads it ("xl/worksheets/…" is xl/xl/worksheets/…; review)
+        part = target[1:] if target.startswith("/") else f"xl/{target}"
         parts.setdefault(_unescape(attributes.get(b"name", b"")), part)
     return MappingProxyType(parts)
 
@@ -290,6 +295,8 @@ def _formulas_between(xml: bytes, start: int, end: int, prefix: bytes) -> dict[s
         found_all = _FORMULA_CELL.findall(xml, start, end)
         if len(found_all) != xml.count(formula, start, end):
             return None
+        if not all(_PLAIN_ADDRESS.fullmatch(address) for address, _ in found_all):
+            return None
         return {address.decode(): bool(cached.strip()) for address, cached in found_all}
     cells: dict[str, bool] = {}
     at = xml.find(formula, start, end)
@@ -299,6 +306,8 @@ def _formulas_between(xml: bytes, start: int, end: int, prefix: bytes) -> dict[s
             found = _FORMULA_CELL.match(xml, opened, end) if opened >= 0 else None
             if not found or found.end(1) >= at or found.end(0) <= at:
                 return None
+            if not _PLAIN_ADDRESS.fullmatch(found[1]) or b"r=" in xml[found.end(1) : at]:
+                return None  # an address calamine reads otherwise (I09, wrapping), a second r
             cells[found[1].decode()] = bool(found[2] and found[2].strip())
         at = xml.find(formula, at + len(formula), end)
     return cells
@@ -322,43 +331,52 @@ def _formulas_by_position(xml: bytes, start: int, end: int, prefix: bytes) -> di
 def _cells_by_position(
     xml: bytes, start: int, end: int, prefix: bytes
 ) -> Iterator[tuple[str, int, int]]:
-    """Each cell between ``start`` and ``end``: its address and where its content lies. A cell
-    that does not give its address is where calamine puts it (checked against calamine in the
-    tests): in its row's number (the row's own, or the one after the row before), in the column
-    after the cell before it in that row (the first: column A)."""
-    closing = b"</" + prefix + b"c>"
+    """Each cell between ``start`` and ``end`` holding content: its address and where its content
+    lies (up to the next row or cell tag, however the cell's end tag is written). A cell is where
+    calamine puts it (checked against calamine in the tests): at its address when it gives one
+    (its last ``r``, numbers wrapping at 2³² as calamine's do); else in its row's number (the
+    row's own, or the one after the row before; row 1 before any) and in the column after the
+    cell before it in that row (the first: column A)."""
     row = column = 0
+    cell: tuple[str, int] | None = None  # the cell whose content runs up to the next tag
     for tag in _row_and_cell_tags(prefix).finditer(xml, start, end):
+        if cell is not None:
+            yield cell[0], cell[1], tag.start()
+            cell = None
         name, attributes = tag.groups()
         if name == b"row":
-            number = _ROW_NUMBER.search(attributes)
-            row, column = (int(number[1]) if number else row + 1), 0
+            numbers = _ROW_NUMBER.findall(attributes)
+            row, column = (_wrapped(numbers[-1][1], 10) if numbers else row + 1), 0
             continue
-        reference = _CELL_REFERENCE.search(attributes)
-        if reference:
-            column = _column_number(reference[1])
-            address = (reference[1] + reference[2]).decode()
+        references = _CELL_REFERENCE.findall(attributes)
+        if references:
+            _, letters, number = references[-1]
+            column, at_row = _wrapped(letters.upper(), 26), _wrapped(number, 10)
         else:
-            column += 1
-            address = f"{_column_letters(column)}{row}"
-        if attributes.endswith(b"/"):
-            continue  # an empty cell
-        content_end = xml.find(closing, tag.end(), end)
-        yield address, tag.end(), content_end if content_end >= 0 else end
+            column, at_row = column + 1, max(row, 1)
+        if not attributes.endswith(b"/"):  # an empty cell holds nothing
+            cell = f"{_column_letters(column)}{at_row}", tag.end()
+    if cell is not None:
+        yield cell[0], cell[1], end
+
+
+def _wrapped(digits: bytes, base: int) -> int:
+    """A row number (``base`` 10) or column letters (``base`` 26, ``A`` = 1) as calamine reads
+    them, in 32 bits; linear in their length, however long a hand-made one is."""
+    number = 0
+    for digit in digits:
+        value = digit - 48 if base == 10 else digit - 64
+        number = (number * base + value) & 0xFFFFFFFF
+    return number
 
 
 @functools.lru_cache(maxsize=16)
 def _row_and_cell_tags(prefix: bytes) -> re.Pattern[bytes]:
-    """A row or cell start tag with ``prefix``: the element's name and its attributes."""
-    return re.compile(b"<" + re.escape(prefix) + rb"(row|c)(?=[\s/>])([^<>]*)>")
-
-
-def _column_number(letters: bytes) -> int:
-    """``A`` → 1, ``AA`` → 27."""
-    number = 0
-    for letter in letters:
-        number = number * 26 + letter - ord("A") + 1
-    return number
+    """A row or cell start tag with ``prefix``: the element's name and its attributes (a value
+    may hold ">", never "<")."""
+    return re.compile(
+        b"<" + re.escape(prefix) + rb"""(row|c)(?=[\s/>])((?:[^<>"']|"[^"<]*"|'[^'<]*')*)>"""
+    )
 
 
 def _column_letters(number: int) -> str:

@@ -70,31 +70,27 @@ def _key(name: bytes, flags: int, extra: bytes = b"") -> bytes:
     """A part's name as UTF-8 bytes, the key :meth:`PackageBytes.read` looks it up by, read as
     python-calamine's zip reader reads it (checked with python-calamine 0.9.1): an Info-ZIP
     Unicode Path field whose CRC matches the name first; else the name, as UTF-8 when flagged so
-    or valid UTF-8, else as CP437. Office writes ASCII names and no extra field."""
-    if extra:
-        unicode_path = _unicode_path(name, extra)
-        if unicode_path is not None:
-            return unicode_path
-    if flags & _UTF8_NAME or name.isascii():
-        return name
-    try:
-        name.decode("utf-8")
-    except UnicodeDecodeError:
-        return name.decode("cp437").encode("utf-8")
-    return name
+    or valid UTF-8, else as CP437; a backslash read as a slash. Office writes ASCII names with
+    slashes and no extra field."""
+    unicode_path = _unicode_path(name, extra) if extra else None
+    if unicode_path is not None:
+        name = unicode_path
+    elif not (flags & _UTF8_NAME or name.isascii() or _is_utf8(name)):
+        name = name.decode("cp437").encode("utf-8")
+    return name.replace(b"\\", b"/") if b"\\" in name else name
 
 
 def _unicode_path(name: bytes, extra: bytes) -> bytes | None:
     """The name an Info-ZIP Unicode Path field (0x7075) of ``extra`` gives, when the field is
-    whole, of version 1, states the CRC of ``name`` and holds UTF-8; else ``None``."""
+    whole, states the CRC of ``name`` and holds UTF-8 (the last such field); else ``None``."""
     found = None
     at = 0
     while at + 4 <= len(extra):
         kind, size = _EXTRA_FIELD.unpack_from(extra, at)
         body = extra[at + 4 : at + 4 + size]
         at += 4 + size
-        if kind != _UNICODE_PATH or len(body) != size or size < 5 or body[0] != 1:
-            continue
+        if kind != _UNICODE_PATH or len(body) != size or size < 5:
+            continue  # calamine reads any version
         if _CRC.unpack_from(body, 1)[0] == zlib.crc32(name) and _is_utf8(body[5:]):
             found = body[5:]
     return found
@@ -211,17 +207,16 @@ class PackageBytes:
         self._limit = limit
         self._entries = _plain_directory(data) or _zipfile_directory(data)
         self._kept: dict[str, bytes] = {}
+        self._lowered: dict[bytes, bytes] | None = None
 
     def part_named(self, name: str) -> str | None:
-        """The part a reader asking for ``name`` gets: ``name`` itself, else, as calamine finds
-        a sheet, the last part whose name differs from it only in the case of its ASCII letters;
-        ``None`` when there is none."""
-        key = name.encode("utf-8")
-        if key in self._entries:
-            return name
-        lowered = key.lower()
-        found = [candidate for candidate in self._entries if candidate.lower() == lowered]
-        return found[-1].decode("utf-8") if found else None
+        """The part a reader asking for ``name`` gets, as calamine finds a sheet: the last part
+        whose name differs from it at most in the case of its ASCII letters (even when one has
+        the very name); ``None`` when there is none."""
+        if self._lowered is None:
+            self._lowered = {key.lower(): key for key in self._entries}
+        found = self._lowered.get(name.encode("utf-8").lower())
+        return found.decode("utf-8") if found is not None else None
 
     def read(self, name: str) -> bytes:
         """The inflated content of the part ``name``; a part up to :data:`KEPT_PART` bytes is
