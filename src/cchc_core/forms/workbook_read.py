@@ -25,17 +25,13 @@ from cchc_core.model.submissions import Cell, InboxFile, Origin, Submission, Sub
 from cchc_core.util.office_parts import (
     core_properties,
     custom_properties,
-    farthest_cell,
     formula_cells,
     saved_time,
     sheet_parts,
 )
 from cchc_core.util.package_bytes import PackageBytes
 
-#: the most cells a sheet may span between its farthest cells (a form's span a few hundred;
-#: calamine holds 32 bytes for each: 128 MB)
-MAX_SHEET_CELLS = 4_000_000
-#: the parts the reader inflates for itself besides the sheets it reads (for the sheet list),
+#: the parts the reader inflates for itself besides the sheets it scans (for the sheet list),
 #: which python-calamine reads too
 SHEET_LIST_PARTS = ("xl/workbook.xml", "xl/_rels/workbook.xml.rels")
 
@@ -140,23 +136,6 @@ def _section_finding(
     )
 
 
-def _refuse_a_far_cell(archive: PackageBytes, sheet: str, part: str | None) -> None:
-    """Refuse the form before calamine reads a sheet spanning more than :data:`MAX_SHEET_CELLS`
-    cells: calamine would try to hold them all and end the whole check (found in review)."""
-    xml = archive.read(part) if part is not None else None
-    far = farthest_cell(xml, MAX_SHEET_CELLS) if xml is not None else None
-    if far is not None:
-        raise InputFileError(
-            f"Trang “{sheet}” có dữ liệu ở ô {far}, quá xa bảng số liệu của biểu mẫu: tệp "
-            "không đọc được.",
-            code="form.far-cell",
-            sheet=sheet,
-            cell=far,
-            hint="Xóa nội dung các ô ngoài bảng số liệu (trong Excel, Ctrl+End đưa tới ô cuối "
-            "cùng có dữ liệu), lưu lại rồi gửi.",
-        )
-
-
 def _sheet_rows(workbook: Any, name: str) -> list[list[Any]] | None:
     try:
         sheet = workbook.get_sheet_by_name(name)
@@ -178,15 +157,12 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
     catalogue = context.catalogue
     sections = catalogue.reported_sections(unit)
     sheet_list = sheet_parts(archive)
-    read_sheets = [*sections, nominations_read.SHEET, layout.SOURCES_SHEET]
-    # the part calamine reads for each sheet read: a target differing in case only is one too
-    part_of_sheet = {s: archive.part_named(sheet_list[s]) for s in read_sheets if s in sheet_list}
-    for sheet, part in part_of_sheet.items():
-        _refuse_a_far_cell(archive, sheet, part)
-    # the sheet list and the sheets read are inflated here, once: calamine is given them stored
-    # (not deflated) so as not to inflate them a second time, and reads only parts whose size
-    # and CRC were checked. The other parts it inflates itself
-    inflated = [*SHEET_LIST_PARTS, *filter(None, part_of_sheet.values())]
+    # the part calamine reads for each section: a target differing in case only is one too
+    part_of_section = {s: archive.part_named(sheet_list[s]) for s in sections if s in sheet_list}
+    # the sheet list and the sheets the formula scan reads are inflated here, once: calamine is
+    # given them stored (not deflated) so as not to inflate them a second time, and reads only
+    # parts whose size and CRC were checked. The other parts it inflates itself
+    inflated = [*SHEET_LIST_PARTS, *filter(None, part_of_section.values())]
     try:
         # from the content, not the path: calamine picks its reader by the file's extension, and
         # a real .xlsx named .xls would be read as an old binary workbook
@@ -258,7 +234,7 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
             found = _wanted_rows(rows, wanted)
             numbers = [number for number, _, _ in found]
             sheet_formulas = (
-                formula_cells(archive, part_of_sheet.get(section), numbers) if found else {}
+                formula_cells(archive, part_of_section.get(section), numbers) if found else {}
             )
             for number, code, row in found:
                 width = len(row)
