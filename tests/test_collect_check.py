@@ -288,6 +288,41 @@ def test_a_formula_in_a_cell_written_otherwise_is_still_found(campaign, rewrite)
     assert finding.location.cell.startswith("I")
 
 
+def test_a_value_far_outside_the_form_is_refused_before_calamine_reads_it(campaign):
+    """Found in review: a value in XFD1048576 (the last cell Excel has) made calamine ask for
+    549 GB and abort the whole check. The inbox guard refuses the form at that cell, before
+    calamine reads the sheet, and the other files are read."""
+    path = campaign.submit("xa_lia", {("hs_tiep_nhan_xa", "2019"): 5})
+    campaign.submit("xa_huong_lap", {("hs_tiep_nhan_xa", "2019"): 7})
+    with zipfile.ZipFile(path) as source:
+        entries = [(info, source.read(info.filename)) for info in source.infolist()]
+    far = b'<row r="1048576"><c r="XFD1048576" t="n"><v>1</v></c></row></sheetData>'
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for info, data in entries:
+            if info.filename == "xl/worksheets/sheet3.xml":
+                data = data.replace(b"</sheetData>", far)
+            target.writestr(info, data)
+    result = campaign.check()
+    [refused] = [f for f in result.findings if f.unit == "xa_lia" and f.is_error]
+    assert refused.code == "form.far-cell" and refused.location.cell == "XFD1048576"
+    assert "XFD1048576" in refused.message and "Ctrl+End" in refused.hint
+    assert result.values["xa_huong_lap"].number("hs_tiep_nhan_xa", "2019") == 7
+
+
+def test_a_stray_value_within_reach_is_read():
+    """A value typed far down the sheet (Z50000: 1.3 million cells, 40 MB for calamine) is not
+    refused; the limit is for what would not fit in memory."""
+    from cchc_core.collect.parts import MAX_SHEET_CELLS
+    from cchc_core.util.office_parts import farthest_cell
+
+    near = b'<row r="1"><c r="A1"><v>1</v></c></row>'
+    stray = b'<row r="50000"><c r="Z50000"><v>1</v></c></row>'
+    far = b'<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'
+    sheet = b"<worksheet><sheetData>%s%s</sheetData></worksheet>"
+    assert farthest_cell(sheet % (near, stray), MAX_SHEET_CELLS) is None
+    assert farthest_cell(sheet % (near, far), MAX_SHEET_CELLS) == "XFD1048576"
+
+
 def test_formula_scan_sees_cached_values():
     from cchc_core.util.office_parts import _FORMULA_CELL
 

@@ -19,12 +19,22 @@ from typing import BinaryIO
 
 from cchc_core.collect.damaged import RESEND
 from cchc_core.errors import InputFileError
-from cchc_core.util.package_bytes import DEFLATE_MAX_RATIO, LOCAL_HEADER, LOCAL_SIGNATURE
+from cchc_core.util.office_parts import farthest_cell, sheet_parts
+from cchc_core.util.package_bytes import (
+    DEFLATE_MAX_RATIO,
+    LOCAL_HEADER,
+    LOCAL_SIGNATURE,
+    part_name,
+)
 
 #: the largest XML part read: the demo's 60-page district report has a 0.46 MB document.xml
 MAX_XML_PART = 8 * 1024 * 1024
 #: the largest picture or other binary part
 MAX_OTHER_PART = 20 * 1024 * 1024
+#: the most cells a workbook's sheet may span between its farthest cells: python-calamine holds
+#: 32 bytes for each (128 MB here), and aborts the whole process when it cannot (a value in
+#: XFD1048576 asks for 549 GB); a form spans a few hundred
+MAX_SHEET_CELLS = 4_000_000
 _PARSED = (".xml", ".rels", ".vml")
 _CHUNK = 64 * 1024
 
@@ -91,3 +101,24 @@ def check_parts(path: Path, archive: zipfile.ZipFile) -> None:
                     f"Thành phần {entry.filename} giải nén ra hơn "
                     f"{MAX_XML_PART // (1024 * 1024)} MB, quá lớn đối với một biểu mẫu hay báo cáo.",
                 )
+
+
+def check_sheets(archive: zipfile.ZipFile) -> None:
+    """Refuse a workbook one of whose sheets spans more than :data:`MAX_SHEET_CELLS` cells, before
+    python-calamine reads it: calamine would try to hold them all and end the whole check, which
+    no exception can catch (found in review). Each sheet is the part the workbook's list names,
+    found as calamine finds it (by the name calamine gives each part, its case aside)."""
+    by_name = {part_name(entry).lower(): entry for entry in archive.infolist()}
+    for sheet, part in sheet_parts(archive).items():
+        entry = by_name.get(part.lower())
+        far = farthest_cell(archive.read(entry), MAX_SHEET_CELLS) if entry else None
+        if far is not None:
+            raise InputFileError(
+                f"Trang “{sheet}” có dữ liệu ở ô {far}, quá xa bảng số liệu của biểu mẫu: tệp "
+                "không đọc được.",
+                code="form.far-cell",
+                sheet=sheet,
+                cell=far,
+                hint="Xóa nội dung các ô ngoài bảng số liệu (trong Excel, Ctrl+End đưa tới ô cuối "
+                "cùng có dữ liệu), lưu lại rồi gửi.",
+            )

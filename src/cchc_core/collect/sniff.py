@@ -13,7 +13,7 @@ import enum
 import zipfile
 from pathlib import Path
 
-from cchc_core.collect.parts import check_parts
+from cchc_core.collect.parts import check_parts, check_sheets
 from cchc_core.errors import InputFileError
 from cchc_core.util.text import nfc
 
@@ -205,6 +205,8 @@ def sniff(path: Path, head: bytes, size: int) -> Kind:
             names = {e.filename for e in entries}
             check_package(archive)
             check_parts(path, archive)
+            if "xl/workbook.xml" in names:
+                check_sheets(archive)
             if "mimetype" in names:
                 mimetype = archive.read("mimetype")[:100].decode("ascii", "replace")
                 if "opendocument" in mimetype:

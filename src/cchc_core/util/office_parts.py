@@ -149,6 +149,9 @@ def _unescape(raw: bytes) -> str:
 _PREFIX = re.compile(rb"(?:\w+:)?")
 # a formula tag, a cached value, a row's number and a cell's address, as the slow reading of a
 # sheet finds them inside the tags (see _cells_by_position)
+#: an address of three letters or five digits (a row or a cell): a sheet holding none spans at
+#: most ZZ9999 by its addresses
+_FAR_ADDRESS = re.compile(rb"""r\s*=\s*["'](?:[A-Za-z]{3}|[A-Za-z]{0,2}[0-9]{5})""")
 #: a cell address as every program writes it: within Excel's 3 letters and 7 digits, no zero first
 _PLAIN_ADDRESS = re.compile(rb"[A-Z]{1,3}[1-9][0-9]{0,6}")
 _FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s/>]")
@@ -311,6 +314,30 @@ def _formulas_between(xml: bytes, start: int, end: int, prefix: bytes) -> dict[s
             cells[found[1].decode()] = bool(found[2] and found[2].strip())
         at = xml.find(formula, at + len(formula), end)
     return cells
+
+
+def farthest_cell(xml: bytes, limit: int) -> str | None:
+    """The address of a cell that makes the sheet span more than ``limit`` cells (rows times
+    columns between its farthest cells holding something), or ``None``. python-calamine
+    allocates every cell of that span at once and aborts the whole process when it cannot (a
+    value typed in XFD1048576 asks for 549 GB; found in review). A sheet whose addresses all
+    have at most two letters and four digits (ZZ9999) is not read further: counting cells
+    without an address cannot take it near the limit but with a sheet of millions of tags."""
+    start, end = xml.find(b"sheetData"), xml.rfind(b"sheetData")
+    if not 0 <= start < end or not _FAR_ADDRESS.search(xml, start, end):
+        return None
+    tag = xml.rfind(b"<", max(0, start - 32), start)
+    prefix = xml[tag + 1 : start] if tag >= 0 and _PREFIX.fullmatch(xml[tag + 1 : start]) else b""
+    low_row = low_column = 2**32
+    high_row = high_column = 0
+    for address, _, _ in _cells_by_position(xml, start, end, prefix):
+        letters = address.rstrip("0123456789")
+        row, column = int(address[len(letters) :]), _wrapped(letters.encode(), 26)
+        low_row, high_row = min(low_row, row), max(high_row, row)
+        low_column, high_column = min(low_column, column), max(high_column, column)
+        if (high_row - low_row + 1) * (high_column - low_column + 1) > limit:
+            return address
+    return None
 
 
 def _formulas_by_position(xml: bytes, start: int, end: int, prefix: bytes) -> dict[str, bool]:
