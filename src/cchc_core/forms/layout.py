@@ -7,6 +7,8 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from cchc_core.util.columns import column_letters
+
 FORM_KIND = "cchc-phu-luc-1"
 OUTLINE_KIND = "cchc-de-cuong"
 
@@ -66,11 +68,7 @@ def column_letter(number: int) -> str:
     """``1`` → ``A``, ``27`` → ``AA``: a cell's column as spreadsheets name it (the readers need it
     for addresses and must not import openpyxl, which a check does not otherwise load). Kept for
     the next call: a check asks for the same few columns of every form."""
-    letters = ""
-    while number > 0:
-        number, remainder = divmod(number - 1, 26)
-        letters = chr(ord("A") + remainder) + letters
-    return letters
+    return column_letters(number)
 
 
 def marker_row(rows: list[list[Any]]) -> list[Any] | None:

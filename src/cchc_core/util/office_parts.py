@@ -15,6 +15,8 @@ from xml.etree.ElementTree import Element
 
 from defusedxml import DefusedXmlException, ElementTree
 
+from cchc_core.util.columns import column_letters
+
 
 class Parts(Protocol):
     """A package whose parts are read by name, :class:`KeyError` for one it lacks: a
@@ -382,7 +384,7 @@ def _cells_by_position(
         else:
             column, at_row = column + 1, max(row, 1)
         if not attributes.endswith(b"/"):  # an empty cell holds nothing
-            cell = f"{_column_letters(column)}{at_row}", tag.end()
+            cell = f"{column_letters(column)}{at_row}", tag.end()
     if cell is not None:
         yield cell[0], cell[1], end
 
@@ -404,12 +406,3 @@ def _row_and_cell_tags(prefix: bytes) -> re.Pattern[bytes]:
     return re.compile(
         b"<" + re.escape(prefix) + rb"""(row|c)(?=[\s/>])((?:[^<>"']|"[^"<]*"|'[^'<]*')*)>"""
     )
-
-
-def _column_letters(number: int) -> str:
-    """1 → ``A``, 27 → ``AA``."""
-    letters = ""
-    while number > 0:
-        number, remainder = divmod(number - 1, 26)
-        letters = chr(ord("A") + remainder) + letters
-    return letters
