@@ -24,7 +24,7 @@ from cchc_core.util.package_bytes import (
     DEFLATE_MAX_RATIO,
     LOCAL_HEADER,
     LOCAL_SIGNATURE,
-    part_name,
+    PackageBytes,
 )
 
 #: the largest XML part read: the demo's 60-page district report has a 0.46 MB document.xml
@@ -103,15 +103,15 @@ def check_parts(path: Path, archive: zipfile.ZipFile) -> None:
                 )
 
 
-def check_sheets(archive: zipfile.ZipFile) -> None:
+def check_sheets(path: Path) -> None:
     """Refuse a workbook one of whose sheets spans more than :data:`MAX_SHEET_CELLS` cells, before
     python-calamine reads it: calamine would try to hold them all and end the whole check, which
     no exception can catch (found in review). Each sheet is the part the workbook's list names,
-    found as calamine finds it (by the name calamine gives each part, its case aside)."""
-    by_name = {part_name(entry).lower(): entry for entry in archive.infolist()}
-    for sheet, part in sheet_parts(archive).items():
-        entry = by_name.get(part.lower())
-        far = farthest_cell(archive.read(entry), MAX_SHEET_CELLS) if entry else None
+    found as the form reader finds it (:meth:`PackageBytes.part_named`: as calamine does)."""
+    package = PackageBytes(path.read_bytes(), limit=MAX_OTHER_PART)
+    for sheet, part in sheet_parts(package).items():
+        found = package.part_named(part)
+        far = farthest_cell(package.read(found), MAX_SHEET_CELLS) if found else None
         if far is not None:
             raise InputFileError(
                 f"Trang “{sheet}” có dữ liệu ở ô {far}, quá xa bảng số liệu của biểu mẫu: tệp "

@@ -206,7 +206,7 @@ def sniff(path: Path, head: bytes, size: int) -> Kind:
             check_package(archive)
             check_parts(path, archive)
             if "xl/workbook.xml" in names:
-                check_sheets(archive)
+                check_sheets(path)
             if "mimetype" in names:
                 mimetype = archive.read("mimetype")[:100].decode("ascii", "replace")
                 if "opendocument" in mimetype:

@@ -177,12 +177,6 @@ def _read_by_zipfile(data: bytes) -> dict[bytes, _Entry]:
         }
 
 
-def part_name(entry: zipfile.ZipInfo) -> str:
-    """The name python-calamine gives the part ``entry`` of a :mod:`zipfile` directory (see
-    :func:`_key`), for a check that must look at the part calamine will read."""
-    return _key(_raw_name(entry), entry.flag_bits, entry.extra).decode("utf-8", "replace")
-
-
 def _raw_name(entry: zipfile.ZipInfo) -> bytes:
     """The name's bytes as the directory holds them (zipfile decodes them by the UTF-8 flag)."""
     return entry.orig_filename.encode("utf-8" if entry.flag_bits & _UTF8_NAME else "cp437")
