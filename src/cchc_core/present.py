@@ -36,7 +36,9 @@ ROWS_SHOWN = 150
 
 def _on_terminal() -> bool:
     """Whether the output goes to a person's terminal rather than to a file or a script."""
-    return sys.stdout.isatty()
+    from cchc_core.cli.terminal import is_terminal
+
+    return is_terminal(sys.stdout)
 
 
 def _colour_off() -> bool:

@@ -149,13 +149,13 @@ def _unescape(raw: bytes) -> str:
 
 
 _PREFIX = re.compile(rb"(?:\w+:)?")
-# a formula tag, a cached value, a row's number and a cell's address, as the slow reading of a
-# sheet finds them inside the tags (see _cells_by_position)
 #: an address of three letters or five digits (a row or a cell): a sheet holding none spans at
 #: most ZZ9999 by its addresses
 _FAR_ADDRESS = re.compile(rb"""r\s*=\s*["'](?:[A-Za-z]{3}|[A-Za-z]{0,2}[0-9]{5})""")
 #: a cell address as every program writes it: within Excel's 3 letters and 7 digits, no zero first
 _PLAIN_ADDRESS = re.compile(rb"[A-Z]{1,3}[1-9][0-9]{0,6}")
+# a formula tag, a cached value, a row's number and a cell's address, as the slow reading of a
+# sheet finds them inside the tags (see _cells_by_position)
 _FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s/>]")
 _CACHED_VALUE = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
 _HOLDS_VALUE = re.compile(rb"<(?:\w+:)?v>[^<]|<(?:\w+:)?is>")
@@ -230,13 +230,7 @@ def _formula_scan(xml: bytes, rows: Collection[int] | None = None) -> dict[str, 
     (see :func:`_row_spans`): a form's own percentage rows hold most of its formulas, and the
     reader asks for the rows a unit fills.
     """
-    start, end = xml.find(b"sheetData"), xml.rfind(b"sheetData")
-    if not 0 <= start < end:
-        start, end = 0, len(xml)
-    tag = xml.rfind(b"<", max(0, start - 32), start)
-    prefix = xml[tag + 1 : start] if tag >= 0 else b""
-    if not _PREFIX.fullmatch(prefix):
-        prefix = b""
+    start, end, prefix = _sheet_data(xml)
     formula = b"<" + prefix + b"f"
     if xml.find(formula, start, end) < 0:
         return {}  # most sheets a unit fills hold no formula at all
@@ -249,6 +243,17 @@ def _formula_scan(xml: bytes, rows: Collection[int] | None = None) -> dict[str, 
                 return _formulas_by_position(xml, start, end, prefix)
             cells.update(found)
     return cells
+
+
+def _sheet_data(xml: bytes) -> tuple[int, int, bytes]:
+    """Where a sheet's ``sheetData`` element lies (the whole part when it cannot be found), and
+    the namespace prefix its writer gave it (``b"x:"``, or empty)."""
+    start, end = xml.find(b"sheetData"), xml.rfind(b"sheetData")
+    if not 0 <= start < end:
+        start, end = 0, len(xml)
+    tag = xml.rfind(b"<", max(0, start - 32), start)
+    prefix = xml[tag + 1 : start] if tag >= 0 else b""
+    return start, end, prefix if _PREFIX.fullmatch(prefix) else b""
 
 
 def _row_spans(
@@ -325,11 +330,9 @@ def farthest_cell(xml: bytes, limit: int) -> str | None:
     value typed in XFD1048576 asks for 549 GB; found in review). A sheet whose addresses all
     have at most two letters and four digits (ZZ9999) is not read further: counting cells
     without an address cannot take it near the limit but with a sheet of millions of tags."""
-    start, end = xml.find(b"sheetData"), xml.rfind(b"sheetData")
-    if not 0 <= start < end or not _FAR_ADDRESS.search(xml, start, end):
-        return None
-    tag = xml.rfind(b"<", max(0, start - 32), start)
-    prefix = xml[tag + 1 : start] if tag >= 0 and _PREFIX.fullmatch(xml[tag + 1 : start]) else b""
+    start, end, prefix = _sheet_data(xml)
+    if (start, end) == (0, len(xml)) or not _FAR_ADDRESS.search(xml, start, end):
+        return None  # no cells, or none far
     low_row = low_column = 2**32
     high_row = high_column = 0
     for address, _, _ in _cells_by_position(xml, start, end, prefix):
