@@ -309,6 +309,23 @@ def test_a_unit_with_findings_gets_a_feedback_document_and_a_clean_one_none(talk
     assert "“Số cán bộ, công chức có mặt”" in row or "25" in row  # what was found
 
 
+def test_the_feedback_names_a_refused_file_among_the_files_received(campaign):
+    """The letter opens with the files the unit sent; a form the check could not read is one of
+    them, not only a row of the table below."""
+    from cchc_core.testing import docx_text
+
+    campaign.submit_outline("xa_lia", WRITTEN, filename="Báo cáo Lìa.docx")
+    form = campaign.submit("xa_lia", FILLED, filename="Biểu Lìa.xlsx")
+    form.write_bytes(form.read_bytes()[: len(form.read_bytes()) // 2])  # cut short in transit
+    assert CliRunner().invoke(main, ["check", str(campaign.root)]).exit_code == 1
+
+    text = "\n".join(docx_text(campaign.output_dir / "phan-hoi" / "xa_lia.docx"))
+    [opening] = [line for line in text.splitlines() if "đã kiểm tra các tệp đơn vị gửi" in line]
+    assert "“Báo cáo Lìa.docx”" in opening and "“Biểu Lìa.xlsx”" in opening
+    [refusal] = [line for line in text.splitlines() if line.startswith("1 | Lỗi | ")]
+    assert "Biểu Lìa.xlsx" in refusal
+
+
 def test_the_reminder_letter_names_each_unit_and_what_it_owes(talked_back):
     from docx import Document
 

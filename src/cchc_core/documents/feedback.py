@@ -18,6 +18,7 @@ from cchc_core.documents.body import BodyWriter
 from cchc_core.documents.render import Letterhead, demo_notice, recipient_lines, render
 from cchc_core.model.blocks import Paragraph, Table
 from cchc_core.model.findings import Finding
+from cchc_core.model.submissions import InboxFile
 from cchc_core.model.units import Unit
 from cchc_core.util import vnformat
 from cchc_core.util.parallel import ordered_map
@@ -67,6 +68,15 @@ def _rows(findings: Sequence[Finding]) -> list[tuple[str, ...]]:
     ]
 
 
+def files_checked(check: CheckResult, unit: Unit) -> list[InboxFile]:
+    """The files of ``unit`` the check looked at, in the inbox's order: those it read, and those
+    it refused (a damaged or foreign file named in one of the unit's findings), which the unit
+    sent as much as the others and must hear were received."""
+    read = {s.source.name for s in check.collection.submissions if s.unit == unit.id}
+    named = {f.location.file for f in check.for_unit(unit.id) if f.location.file}
+    return [file for file in check.collection.files if file.name in read or file.name in named]
+
+
 def write_unit_feedback(
     check: CheckResult, config: CampaignConfig, unit: Unit, target: Path
 ) -> Path:
@@ -88,7 +98,7 @@ def write_unit_feedback(
         signer_title=(office.head_title if office else "") or "TRƯỞNG PHÒNG",
         signer_name=office.head_name if office else "",
     )
-    received = [s.source for s in check.collection.submissions if s.unit == unit.id]
+    received = files_checked(check, unit)
 
     def body(writer: BodyWriter) -> None:
         writer.paragraph(Paragraph(f"Kính gửi: {unit.name}."))
