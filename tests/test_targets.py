@@ -177,3 +177,25 @@ def test_an_operator_cchc_does_not_know_is_refused_when_read(cchc_campaign):
     with pytest.raises(ConfigError) as raised:
         cchc_campaign(SAMPLE_CONFIG + '[[targets]]\nkey = "x"\noperator = "=>"', forms=False)
     assert "“=>” không hợp lệ" in raised.value.message
+
+
+def test_a_target_written_with_the_signs_a_rule_uses_is_read_as_its_operator(cchc_campaign):
+    from cchc_core.model.targets import Target
+
+    # a plugin author who copies "≥" from a rule gets the same target as with ">="
+    written = {"key": "t", "label": "x", "domain": "tthc", "source": "Kế hoạch", "threshold": 97}
+    made = Target(operator=" ≥", year=2019, indicator="hs_ty_le_xa", **written)
+    assert made == Target(operator=">=", year=2019, indicator="hs_ty_le_xa", **written)
+    assert "từ 97" in made.wording()
+    with pytest.raises(ValueError, match="Phép so sánh của mục tiêu “=>” không dùng được"):
+        Target(operator="=>", year=2019, indicator="hs_ty_le_xa", **written)
+    with pytest.raises(ValueError, match="over = “nam” không dùng được: chỉ nhận “year”, “phase”"):
+        Target(operator=">=", year=2019, indicator="x", over="nam", **written)
+    with pytest.raises(ValueError, match="Khóa mục tiêu “Ty-le” không dùng được"):
+        Target(**{**written, "key": "Ty-le"}, operator=">=", year=2019, indicator="x")
+
+    # and so does a district in cchc.toml
+    table = OWN_PLAN.replace('operator = ">="', 'operator = "≥"')
+    campaign = cchc_campaign(SAMPLE_CONFIG + table, forms=False)
+    judged = {r.target.key: r.target for r in judge_targets(campaign.aggregate())}
+    assert judged["huyen_dung_han_xa"].operator == ">="

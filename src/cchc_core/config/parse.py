@@ -36,7 +36,7 @@ from cchc_core.config.records import (
 )
 from cchc_core.errors import ConfigError
 from cchc_core.model.periods import Period, Phase
-from cchc_core.model.targets import OPERATORS
+from cchc_core.model.targets import SPELLINGS
 from cchc_core.model.tasks import Task, Tracking
 from cchc_core.model.units import Unit, UnitKind
 from cchc_core.util.text import ascii_slug
@@ -428,8 +428,10 @@ def _targets(reader: Reader) -> tuple[TargetSetting, ...]:
                 )
             elif name == "operator":
                 operator = reader.text(path)
-                if operator not in OPERATORS:
-                    raise reader.error(path, f"“{operator}” không hợp lệ", "Dùng >, >=, < hoặc <=.")
+                if operator.strip() not in SPELLINGS:
+                    raise reader.error(
+                        path, f"“{operator}” không hợp lệ", "Dùng >, >= (hay ≥), < hoặc <= (hay ≤)."
+                    )
                 fields[name] = operator
             elif name == "over":
                 over = reader.text(path)

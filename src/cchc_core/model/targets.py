@@ -9,12 +9,16 @@ its result and say which are not met and which units held them back.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
-from attrs import field, frozen, validators
+from attrs import field, frozen
 
 from cchc_core.util.text import fold
 
 OPERATORS = (">", ">=", "<", "<=")
+#: how a target's comparison may be written: as stored, or with the signs a rule uses (≥, ≤)
+SPELLINGS = {**{operator: operator for operator in OPERATORS}, "≥": ">=", "≤": "<="}
 _WORDS = {">": "trên", ">=": "từ", "<": "dưới", "<=": "không quá"}
 _KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -25,7 +29,31 @@ def _codes(value: str | tuple[str, ...] | list[str]) -> tuple[str, ...]:
 
 def _key(instance: object, attribute: object, value: str) -> None:
     if not _KEY.match(value):
-        raise ValueError(f"target key {value!r} must be lowercase ASCII letters, digits and _")
+        raise ValueError(
+            f"Khóa mục tiêu “{value}” không dùng được: chỉ gồm chữ thường không dấu, chữ số và _ "
+            "(ví dụ ty_le_dung_han)."
+        )
+
+
+def _operator(value: str) -> str:
+    try:
+        return SPELLINGS[value.strip()]
+    except (KeyError, AttributeError):
+        raise ValueError(
+            f"Phép so sánh của mục tiêu “{value}” không dùng được: viết >, >= (hay ≥), < hoặc <= "
+            "(hay ≤)."
+        ) from None
+
+
+def _one_of(*allowed: str) -> Callable[[object, Any, str], None]:
+    """A validator that names, in Vietnamese, the values a field takes."""
+
+    def check(instance: object, attribute: Any, value: str) -> None:
+        if value not in allowed:
+            shown = ", ".join(f"“{a}”" for a in allowed)
+            raise ValueError(f"{attribute.name} = “{value}” không dùng được: chỉ nhận {shown}.")
+
+    return check
 
 
 @frozen
@@ -49,14 +77,14 @@ class Target:
     label: str = field(converter=fold)
     domain: str
     source: str = field(converter=fold)
-    operator: str = field(validator=validators.in_(OPERATORS))
+    operator: str = field(converter=_operator)
     threshold: float
     year: int
     indicator: tuple[str, ...] = field(converter=_codes)
     per: tuple[str, ...] = field(default=(), converter=_codes)
     reduction_since: int | None = None
-    over: str = field(default="year", validator=validators.in_(("year", "phase")))
-    scope: str = field(default="", validator=validators.in_(("", "offices", "communes")))
+    over: str = field(default="year", validator=_one_of("year", "phase"))
+    scope: str = field(default="", validator=_one_of("", "offices", "communes"))
 
     @property
     def codes(self) -> tuple[str, ...]:
