@@ -5,9 +5,9 @@ A department tests its plugin in a few lines::
 
     import cchc_my_plugin
 
-    def test_my_rows_load(cchc_manager):
-        pm = cchc_manager(cchc_my_plugin)
-        assert not pm.failures
+    def test_my_plugin_is_used_whole(cchc_campaign, cchc_manager):
+        campaign = cchc_campaign(plugin_manager=cchc_manager(cchc_my_plugin))
+        assert [str(f) for f in campaign.plugin_failures] == []  # loaded, declarations accepted
 
     def test_my_rule_fires(cchc_campaign):
         campaign = cchc_campaign()                      # a small campaign with its forms written
@@ -75,9 +75,28 @@ class SampleCampaign:
         from cchc_core.forms import layout as form_layout
         from cchc_core.forms.filler import fill_form
 
-        blank = self.campaign.forms_dir / form_layout.form_filename(unit_id)
+        blank = self._blank(unit_id, form_layout.form_filename(unit_id), "biểu mẫu")
         target = self.campaign.inbox_dir / (filename or f"{unit_id}.xlsx")
         return fill_form(blank, target, values, notes, nominations)
+
+    def _blank(self, unit_id: str, name: str, what: str) -> Path:
+        """The unit's blank file in ``forms/``; a clear error when it has none: most often the
+        plugin under test was left out (its reason is given) or asks nothing of that unit."""
+        blank = self.campaign.forms_dir / name
+        if blank.exists():
+            return blank
+        failures = "; ".join(str(f) for f in self.campaign.plugin_failures)
+        raise FileNotFoundError(
+            f"Đợt tổng kết mẫu không có {what} của “{unit_id}” ({blank.name}): "
+            + (
+                f"plugin bị tạm bỏ — {failures}."
+                if failures
+                else "đơn vị này không có trong cchc.toml, hay không phải báo cáo gì."
+            )
+            + " Các đơn vị của đợt mẫu: "
+            + ", ".join(u.id for u in self.campaign.config.units)
+            + "; phòng chủ trì khác sáu phòng mẫu thì dùng sample_config({id: tên})."
+        )
 
     def received_on(self, path: Path, when: Any) -> None:
         """Record in the receipt register that the inbox file ``path`` arrived at ``when`` (a
@@ -102,12 +121,13 @@ class SampleCampaign:
         filename: str | None = None,
         conference: str | None = None,
     ) -> Path:
-        """Write ``parts[heading key]`` (blocks) under the headings of the unit's outline, and
+        """Write ``parts[heading key]`` (blocks: :class:`~cchc_core.Paragraph`, a text for a
+        paragraph, :class:`~cchc_core.Table`) under the headings of the unit's outline, and
         ``conference`` as the date a commune held its conference."""
         from cchc_core.forms import layout as form_layout
         from cchc_core.forms.filler import fill_outline
 
-        blank = self.campaign.forms_dir / form_layout.outline_filename(unit_id)
+        blank = self._blank(unit_id, form_layout.outline_filename(unit_id), "đề cương")
         target = self.campaign.inbox_dir / (filename or form_layout.outline_filename(unit_id))
         return fill_outline(blank, target, parts, conference)
 

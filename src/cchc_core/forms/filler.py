@@ -148,11 +148,18 @@ def _type_values(
                 typing.type(ws, row[0].row, marker[layout.NOTE_KEY], notes[code])
     unknown = set(values) - placed
     if unknown:
-        raise KeyError(f"not in form {name}: {sorted(unknown)[:5]}")
+        shown = ", ".join(f"({code}, {period})" for code, period in sorted(unknown)[:5])
+        raise KeyError(
+            f"Biểu mẫu {name} không có ô cho {shown}: kiểm tra mã chỉ tiêu, đơn vị phải báo cáo "
+            "chỉ tiêu đó, và mã kỳ (“2015” … “2019”, “2020-den-03-31”)."
+        )
 
 
-def _insert_after(element: Any, block: Block, document: Any) -> Any:
-    """Insert a block right after the body element ``element``; return the new element."""
+def _insert_after(element: Any, block: Block | str, document: Any) -> Any:
+    """Insert a block (a text is a paragraph) right after the body element ``element``; return
+    the new element."""
+    if isinstance(block, str):
+        block = Paragraph(block)
     if isinstance(block, Paragraph):
         new = document.add_paragraph(block.text)
         new_element = new._p
@@ -166,7 +173,10 @@ def _insert_after(element: Any, block: Block, document: Any) -> Any:
                 table.cell(row_index, column).text = text
         new_element = table._tbl
     else:
-        raise TypeError(f"cannot write {type(block).__name__} into an outline")
+        raise TypeError(
+            f"Không viết được {type(block).__name__} vào đề cương: mỗi khối là một đoạn văn "
+            "(chuỗi hoặc Paragraph) hay một bảng (Table)."
+        )
     element.addnext(new_element)
     return new_element
 
@@ -174,11 +184,11 @@ def _insert_after(element: Any, block: Block, document: Any) -> Any:
 def fill_outline(
     blank: Path,
     target: Path,
-    parts: Mapping[str, Sequence[Block]],
+    parts: Mapping[str, Sequence[Block | str]],
     conference: str | None = None,
 ) -> Path:
-    """Copy the outline document ``blank`` to ``target`` with ``parts[heading key]`` written under
-    each heading (after its guidance lines) and, for a commune, ``conference`` typed over the
+    """Copy the outline document ``blank`` to ``target`` with ``parts[heading key]`` (blocks; a
+    text is a paragraph) written under each heading (after its guidance lines) and, for a commune, ``conference`` typed over the
     blank date of its conference line."""
     document = Document(str(blank))
     write_into_outline(document, parts, conference)
@@ -188,7 +198,7 @@ def fill_outline(
 
 
 def write_into_outline(
-    document: Any, parts: Mapping[str, Sequence[Block]], conference: str | None = None
+    document: Any, parts: Mapping[str, Sequence[Block | str]], conference: str | None = None
 ) -> None:
     """Write what :func:`fill_outline` writes into an outline document held in memory."""
     if conference is not None:
@@ -203,7 +213,12 @@ def write_into_outline(
             bookmarked[start.get(qn("w:name"), "")] = paragraph
     guidance = document.styles[layout.GUIDANCE_STYLE].style_id
     for key, blocks in parts.items():
-        anchor = bookmarked[layout.bookmark_name(key)]
+        anchor = bookmarked.get(layout.bookmark_name(key))
+        if anchor is None:
+            raise KeyError(
+                f"Đề cương không có đề mục “{key}”: kiểm tra khóa đề mục (ví dụ P1.I.1) và đơn vị "
+                "có phải viết đề mục đó."
+            )
         following = anchor.getnext()
         while following is not None and following.tag == qn("w:p") and following.style == guidance:
             anchor, following = following, following.getnext()
