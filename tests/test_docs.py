@@ -46,7 +46,7 @@ def test_the_worked_example_plugin_and_its_tests_pass(pytester, monkeypatch):
     monkeypatch.syspath_prepend(str(pytester.path))
     sys.modules.pop("cchc_dan_van", None)
     result = pytester.runpytest_inprocess("-p", "no:cacheprovider")
-    result.assert_outcomes(passed=2)
+    result.assert_outcomes(passed=3)
 
 
 @pytest.mark.parametrize(

@@ -93,7 +93,12 @@ def new_command(
         f"  mục {spec.section} của Phụ lục 1 (hai chỉ tiêu, một quy tắc), đề mục {spec.heading_key}"
     )
     click.echo("Tiếp theo:")
-    click.echo(f"  python -m pip install -e {made}      # cài vào môi trường của cchc")
-    click.echo("  cchc plugins                        # plugin mới có trong danh sách")
-    click.echo(f"  python -m pytest {made}             # chạy kiểm thử của plugin")
-    click.echo(f"  sửa {made / 'src' / spec.package / '__init__.py'} cho đúng lĩnh vực")
+    steps = (
+        (f'python -m pip install -e "{made}[test]"', "cài vào môi trường của cchc, kèm pytest"),
+        ("cchc plugins", "plugin mới có trong danh sách"),
+        (f'python -m pytest "{made}"', "chạy kiểm thử của plugin"),
+        (f"sửa {made / 'src' / spec.package / '__init__.py'}", "chỉ tiêu, quy tắc, câu chữ"),
+    )
+    width = max(len(command) for command, _ in steps)
+    for command, why in steps:
+        click.echo(f"  {command.ljust(width)}  # {why}")
