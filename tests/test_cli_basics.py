@@ -41,8 +41,20 @@ def test_plugins_json_lists_every_plugin_with_its_hooks_and_reports():
     data = json.loads(result.output)
     by_name = {p["name"]: p for p in data["plugins"]}
     assert by_name["the_che"]["distribution"] == "cchc-the-che"
-    assert "cchc_indicators" in by_name["the_che"]["hooks"]
+    # a declarative plugin implements all eight hooks; the list names those it gives through
+    assert by_name["the_che"]["hooks"] == [
+        "cchc_domains",
+        "cchc_indicators",
+        "cchc_outline",
+        "cchc_report_context",
+        "cchc_rules",
+        "cchc_targets",
+    ]
+    assert by_name["cchc.collectors"]["hooks"] == ["cchc_collectors"]
     assert by_name["the_che"]["reports"] == ["3.1 Cải cách thể chế"]
+    assert by_name["tthc"]["targets"] == 2
+    table = CliRunner().invoke(main, ["plugins"]).output
+    assert "11 đề mục; 2 mục tiêu" in table  # tthc's contributions, targets included
     assert by_name["cchc.outline"]["builtin"] is True
     assert data["failures"] == []
 

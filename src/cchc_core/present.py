@@ -167,6 +167,8 @@ def show_plugins(listing: PluginListing) -> None:
             contributes.append(f"{p.rules} quy tắc")
         if p.headings:
             contributes.append(f"{p.headings} đề mục")
+        if p.targets:
+            contributes.append(f"{p.targets} mục tiêu")
         if p.collectors:
             contributes.append("đọc tệp: " + ", ".join(p.collectors))
         source = "có sẵn" if p.builtin else p.distribution

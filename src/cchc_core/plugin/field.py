@@ -114,6 +114,21 @@ class FieldPlugin:
     validate: ValidateFunction | None = None
     hook_api: str = ""
 
+    def used_hooks(self) -> tuple[str, ...]:
+        """The hooks through which this plugin gives something (``cchc plugins`` lists these, not
+        the eight every field plugin implements)."""
+        given = {
+            "cchc_domains": self.domains,
+            "cchc_indicators": self.sections or self.indicators,
+            "cchc_outline": self.headings,
+            "cchc_rules": self.rules,
+            "cchc_targets": self.targets,
+            "cchc_collectors": self.collectors,
+            "cchc_validate": self.validate,
+            "cchc_report_context": self.reports,
+        }
+        return tuple(sorted(hook for hook, value in given.items() if value))
+
     @hookimpl
     def cchc_domains(self, register: RegisterDomains) -> None:
         """Declare :attr:`domains`."""

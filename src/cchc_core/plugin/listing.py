@@ -9,6 +9,7 @@ import attrs
 from attrs import frozen
 
 from cchc_core.plugin import catalogue as catalogue_module
+from cchc_core.plugin.field import FieldPlugin
 from cchc_core.plugin.manager import PluginFailure, make_plugin_manager
 from cchc_core.plugin.numbering import NumbersInUse, numbers_in_use
 
@@ -27,6 +28,7 @@ class PluginEntry:
     rules: int
     headings: int
     collectors: tuple[str, ...]
+    targets: int = 0
 
 
 @frozen
@@ -58,18 +60,20 @@ def list_plugins(**manager_options: Any) -> PluginListing:
             for d in catalogue.domains
             if d.key in made.get("domain", ())
         )
+        plugin = pm.get_plugin(info.name)
         entries.append(
             PluginEntry(
                 name=info.name,
                 distribution=info.distribution,
                 version=info.version,
                 builtin=info.builtin,
-                hooks=info.hooks,
+                hooks=plugin.used_hooks() if isinstance(plugin, FieldPlugin) else info.hooks,
                 reports=reports,
                 indicators=len(made.get("indicator", ())),
                 rules=len(made.get("rule", ())),
                 headings=len(made.get("heading", ())),
                 collectors=tuple(made.get("collector", ())),
+                targets=len(made.get("target", ())),
             )
         )
     return PluginListing(tuple(entries), tuple(pm.failures), numbers_in_use(catalogue))
