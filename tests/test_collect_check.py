@@ -1034,3 +1034,18 @@ def test_a_zip_bomb_is_refused_before_any_parser_opens_it(campaign):
         archive.writestr("xl/worksheets/sheet1.xml", b"\0" * (20 * 1024 * 1024))
     [finding] = campaign.check().findings
     assert finding.code == "file.zip-bomb" and finding.is_error
+
+
+def test_text_written_under_a_title_that_takes_none_is_named_not_dropped(cchc_campaign):
+    """A unit types under a heading that only titles its sub-headings (or under one that became
+    so when a plugin split it after the outlines went out): the report cannot place that text,
+    and the check says so instead of leaving it out silently."""
+    campaign = cchc_campaign()
+    campaign.submit_outline(
+        "xa_lia",
+        {"P1.I.4": ["Đánh giá chung viết ngay dưới tiêu đề."], "P1.I.1": ["Đã ban hành."]},
+    )
+    [warning] = [f for f in campaign.check().warnings if f.code == "outline.text-under-title"]
+    assert warning.unit == "xa_lia" and warning.location.part == "I.4"
+    assert "“Đánh giá chung về công tác triển khai” không được đưa vào báo cáo" in warning.message
+    assert "Chép đoạn văn vào đề mục con" in warning.hint

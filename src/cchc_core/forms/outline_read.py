@@ -25,6 +25,7 @@ from cchc_core.model.collector import ReadContext
 from cchc_core.model.findings import Finding, Location, Severity
 from cchc_core.model.headings import Heading
 from cchc_core.model.submissions import InboxFile, Narrative, Submission, SubmissionKind
+from cchc_core.model.units import Unit
 from cchc_core.plugin.catalogue import Catalogue
 from cchc_core.util.office_parts import core_properties, saved_time
 from cchc_core.util.text import fold, match_key, strip_numbering
@@ -163,6 +164,28 @@ def _identify(
     )
 
 
+def _text_under_titles(
+    narratives: dict[str, Narrative], catalogue: Catalogue, unit: Unit, file_name: str
+) -> tuple[Finding, ...]:
+    """A warning for each heading that only titles its sub-headings and has text written under
+    it (typed there, or written before a plugin split the heading): no report can place it."""
+    return tuple(
+        Finding(
+            "outline.text-under-title",
+            Severity.WARNING,
+            f"Văn bản viết ngay dưới đề mục {catalogue.heading_label(key)} "
+            f"“{catalogue.heading(key).title}” không được đưa vào báo cáo: đề mục này chỉ là tiêu "
+            "đề của các đề mục con.",
+            "Chép đoạn văn vào đề mục con phù hợp (đề cương mới: cchc forms) và gửi lại.",
+            unit.id,
+            unit.name,
+            Location(file_name, part=catalogue.heading_label(key)),
+        )
+        for key, narrative in narratives.items()
+        if not catalogue.heading(key).writes_text and not narrative.is_empty
+    )
+
+
 def read(file: InboxFile, context: ReadContext) -> Submission:
     """Read one outline document into the unit's narrative parts."""
     with zipfile.ZipFile(file.path) as archive:
@@ -219,6 +242,7 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
         for key, codes in hidden.items()
         if codes
     )
+    findings += _text_under_titles(narratives, context.catalogue, unit, file.name)
     if not narratives:
         raise InputFileError(
             "Không nhận ra đề mục nào của đề cương trong văn bản.",
