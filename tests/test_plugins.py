@@ -234,3 +234,82 @@ def test_a_heading_under_a_dropped_heading_is_dropped_too(fake_distribution):
 def test_strict_mode_switch(monkeypatch, value, strict):
     monkeypatch.setenv("CCHC_STRICT_PLUGINS", value)
     assert make_plugin_manager(entry_points=False).strict is strict
+
+
+def test_a_plugin_s_shortcomings_heading_fills_part_iii_of_its_report(cchc_campaign, cchc_manager):
+    """As the plugin guide (section 3) shows: a "Kết quả đạt được" and a "Những tồn tại, hạn chế"
+    heading under the field's heading make parts I and III of the specialist report."""
+    from cchc_core import Domain, FieldPlugin, Heading, Indicator, ReportContext, Reporters
+    from cchc_core import Section as Page
+    from cchc_core.testing import docx_text
+
+    key = "dan_van"
+    plugin = FieldPlugin(
+        domains=(
+            Domain(
+                key=key,
+                title="Công tác dân vận chính quyền",
+                report_title="Dân vận",
+                owner="noi_vu",
+                slug="dan-van",
+                report_number="3.8",
+                outline="P1.II.7",
+                sections=("VIII",),
+            ),
+        ),
+        sections=(Page("VIII", "Dân vận", compiler="Phòng Nội vụ", order=80),),
+        indicators=(
+            Indicator(
+                "dv_doi_thoai",
+                "Số cuộc đối thoại",
+                section="VIII",
+                domain=key,
+                reporters=Reporters(communes=True),
+                unit_label="cuộc",
+            ),
+        ),
+        headings=(
+            Heading(
+                "P1.II.7",
+                "Công tác dân vận chính quyền",
+                key,
+                parent="P1.II",
+                number="7.",
+                order=7,
+                writes_text=False,
+            ),
+            Heading("P1.II.7.1", "Kết quả đạt được", key, parent="P1.II.7", number="7.1.", order=1),
+            Heading(
+                "P1.II.7.2",
+                "Những tồn tại, hạn chế và nguyên nhân",
+                key,
+                parent="P1.II.7",
+                number="7.2.",
+                order=2,
+            ),
+        ),
+        reports={
+            key: lambda narrator: ReportContext(
+                key, {"P1.II.7.1": (narrator.trend("dv_doi_thoai"),)}
+            )
+        },
+    )
+    campaign = cchc_campaign(plugin_manager=cchc_manager(plugin))
+    assert campaign.plugin_failures == ()
+    campaign.submit("xa_lia", {("dv_doi_thoai", "2019"): 4})
+    campaign.submit_outline(
+        "noi_vu",
+        {
+            "P1.II.7.1": ["Đã tổ chức đối thoại định kỳ."],
+            "P1.II.7.2": ["Một số xã chưa tổ chức đối thoại."],
+        },
+    )
+    campaign.build()
+    text = docx_text(campaign.output_dir / "chuyen-de" / "3.8-dan-van.docx")
+    first, third = (
+        text.index("I. KẾT QUẢ ĐẠT ĐƯỢC"),
+        text.index("III. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN"),
+    )
+    assert text[first + 1] == "Đã tổ chức đối thoại định kỳ."
+    assert text[first + 2].startswith("Số cuộc đối thoại năm 2019 là 4 cuộc")
+    assert text[third + 1] == "Một số xã chưa tổ chức đối thoại."
