@@ -280,3 +280,9 @@ def test_characters_a_report_cannot_hold_are_dropped_with_a_warning(hostile):
 def test_dates_and_booleans_in_a_number_cell_are_named(value):
     _, problem = parse_cell(value, COUNT)
     assert problem.code in ("value.date", "value.boolean")
+
+
+def test_a_number_out_of_its_indicator_s_range_gives_the_range_and_its_unit():
+    _, problem = parse_cell(2e9, MONEY)
+    assert problem.message.startswith("Số 2.000.000.000 nằm ngoài khoảng giá trị có thể có")
+    assert problem.message.endswith("(0–1.000.000.000 triệu đồng).")

@@ -206,7 +206,7 @@ def _number(raw: Any, indicator: Indicator, wanted: str) -> tuple[Decimal | None
     return exact, None
 
 
-def _out_of_limits(raw: Any, exact: Decimal, indicator: Indicator, wanted: str) -> Problem | None:
+def _out_of_limits(raw: Any, exact: Decimal, indicator: Indicator) -> Problem | None:
     limits = indicator.value_limits
     assert limits is not None
 
@@ -237,7 +237,7 @@ def _out_of_limits(raw: Any, exact: Decimal, indicator: Indicator, wanted: str) 
     return Problem(
         "value.out-of-range",
         Severity.ERROR,
-        f"Số {shown()} nằm ngoài khoảng một {wanted} có thể có "
+        f"Số {shown()} nằm ngoài khoảng giá trị có thể có của chỉ tiêu này "
         f"({vnformat.number(limits.minimum)}–{vnformat.number(limits.maximum)}{what}).",
         "Kiểm tra lại số liệu (có thể gõ thừa chữ số hoặc dán nhầm ô).",
     )
@@ -275,7 +275,7 @@ def parse_count(raw: Any, indicator: Indicator) -> Parsed:
     if exact is None:
         assert refused is not None
         return refused
-    problem = _out_of_limits(raw, exact, indicator, wanted)
+    problem = _out_of_limits(raw, exact, indicator)
     if problem is not None:
         return None, problem
     if exact != exact.to_integral_value():
@@ -297,7 +297,7 @@ def parse_percent(raw: Any, indicator: Indicator) -> Parsed:
     if exact is None:
         assert refused is not None
         return refused
-    problem = _out_of_limits(raw, exact, indicator, wanted)
+    problem = _out_of_limits(raw, exact, indicator)
     if problem is not None:
         return None, problem
     value = float(exact)
