@@ -13,6 +13,9 @@ from attrs import field, frozen
 
 from cchc_core.util.text import fold
 
+#: "(%)" at the end of a percentage's label, as the plan prints it
+_PERCENT_MARK = re.compile(r"\s*\(%\)$")
+
 CODE_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
 # Spreadsheet programs read "_x" + hex digits + "_" in a cell as an escaped character (LibreOffice
 # even with one digit: "hs_xa_tiep" comes back as "hs\ntiep"), and codes sit in hidden cells.
@@ -226,8 +229,14 @@ class Indicator:
 
     @property
     def subject(self) -> str:
-        """The row as the subject of a sentence or the first cell of a report table."""
-        return self.phrase or self.label
+        """The row as the subject of a sentence or the first cell of a report table: the
+        ``phrase``, else the label without the "(%)" a percentage's label may carry as printed
+        in the plan (a table adds its own, a sentence says "%" after the number)."""
+        if self.phrase:
+            return self.phrase
+        if self.measure is Measure.PERCENT:
+            return _PERCENT_MARK.sub("", self.label)
+        return self.label
 
     @property
     def noun(self) -> str:
