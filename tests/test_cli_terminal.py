@@ -460,3 +460,33 @@ def test_the_early_ctrl_c_line_is_never_escaped(monkeypatch, platform, encoding,
     monkeypatch.setattr(sys, "platform", platform)
     cchc_start._say(cchc_start.INTERRUPTED)
     assert raw.getvalue() == expected
+
+
+@pytest.mark.parametrize(
+    ("path", "platform", "typed"),
+    [
+        ("/tmp/dot", "linux", "/tmp/dot"),
+        ("/tmp/Tổng kết CCHC 2020", "linux", "'/tmp/Tổng kết CCHC 2020'"),
+        ("/tmp/it's", "linux", "'/tmp/it'\"'\"'s'"),
+        (r"D:\Tổng kết CCHC 2020", "win32", r'"D:\Tổng kết CCHC 2020"'),
+        (r"D:\TongKet\dot-2020", "win32", r"D:\TongKet\dot-2020"),
+    ],
+)
+def test_a_suggested_command_quotes_a_path_the_shell_would_split(path, platform, typed):
+    import shlex
+
+    from cchc_core.util.shell import for_shell
+
+    assert for_shell(path, platform) == typed
+    if platform != "win32":
+        assert shlex.split(f"cchc check {typed}") == ["cchc", "check", path]
+
+
+def test_init_suggests_a_command_that_pastes_back_for_a_folder_with_spaces(tmp_path):
+    import shlex
+
+    folder = tmp_path / "Đợt tổng kết 2020"
+    result = CliRunner().invoke(main, ["init", str(folder)])
+    assert result.exit_code == 0, result.output
+    [line] = [line for line in result.output.splitlines() if "rồi chạy: cchc forms" in line]
+    assert shlex.split(line.split("rồi chạy: ", 1)[1]) == ["cchc", "forms", str(folder)]

@@ -25,6 +25,7 @@ from cchc_core.plugin.manager import CchcPluginManager, PluginFailure, make_plug
 from cchc_core.util.atomic import write_text
 from cchc_core.util.journal import recover
 from cchc_core.util.lock import exclusive, try_lock
+from cchc_core.util.shell import for_shell
 
 if TYPE_CHECKING:
     from cchc_core.check.checking import CheckResult
@@ -97,7 +98,7 @@ class Campaign:
         if not target.is_file():
             raise CampaignNotFoundError(
                 f"Không tìm thấy {CONFIG_NAME} trong thư mục {root}.",
-                hint=f"Tạo đợt tổng kết bằng lệnh: cchc init {root}",
+                hint=f"Tạo đợt tổng kết bằng lệnh: cchc init {for_shell(root)}",
                 details={"folder": str(root)},
             )
         campaign = cls(root, config_module.load(target), plugin_manager)

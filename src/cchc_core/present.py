@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from cchc_core.plugin.listing import PluginListing
+from cchc_core.util.shell import for_shell
 from cchc_core.util.untrusted import for_terminal, for_terminal_lines
 
 if TYPE_CHECKING:
@@ -502,9 +503,10 @@ def show_demo(result: DemoResult) -> None:
             + " (chưa cài hoặc đang tắt): các lĩnh vực của chúng không có trong biểu mẫu và báo "
             "cáo; cài, bật các plugin này để chạy đủ."
         )
-    example = f" / cchc explain {result.folder} {result.example_code} --year 2019"
+    folder = for_shell(result.folder)
+    example = f" / cchc explain {folder} {result.example_code} --year 2019"
     _say(
-        f"Xem chi tiết: cchc check {result.folder} / cchc status {result.folder}"
+        f"Xem chi tiết: cchc check {folder} / cchc status {folder}"
         + (example if result.example_code else "")
     )
 
@@ -525,7 +527,8 @@ def show_province_demo(result: ProvinceDemo) -> None:
     for path in build.outputs:
         _say(f"  {path.relative_to(result.province)}")
     _say(
-        f"Số liệu của một xã trong tổng của tỉnh: cchc explain {result.province} hs_tiep_nhan_xa "
+        f"Số liệu của một xã trong tổng của tỉnh: cchc explain {for_shell(result.province)} "
+        "hs_tiep_nhan_xa "
         "--year 2019"
     )
 

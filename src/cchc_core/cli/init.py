@@ -15,6 +15,7 @@ from cchc_core.cli.common import (
     handles_errors,
     json_option,
 )
+from cchc_core.util.shell import for_shell
 
 
 def _ask(label: str, default: date) -> date:
@@ -92,4 +93,4 @@ def init_command(
         click.echo("Các ngày của đợt tổng kết (kiểm tra lại trong cchc.toml):")
     for check in checks:
         click.echo(shown(check))
-    click.echo("  Kiểm tra, sửa cchc.toml nếu cần, rồi chạy: cchc forms " + str(folder))
+    click.echo("  Kiểm tra, sửa cchc.toml nếu cần, rồi chạy: cchc forms " + for_shell(folder))
