@@ -490,3 +490,16 @@ def test_init_suggests_a_command_that_pastes_back_for_a_folder_with_spaces(tmp_p
     assert result.exit_code == 0, result.output
     [line] = [line for line in result.output.splitlines() if "rồi chạy: cchc forms" in line]
     assert shlex.split(line.split("rồi chạy: ", 1)[1]) == ["cchc", "forms", str(folder)]
+
+
+@pytest.mark.parametrize("width", [80, 60])
+def test_a_table_on_a_narrow_terminal_keeps_codes_and_percentages_whole(monkeypatch, width):
+    from cchc_core import present
+
+    monkeypatch.setattr(present, "_on_terminal", lambda: True)
+    monkeypatch.setenv("COLUMNS", str(width))
+    shown = CliRunner().invoke(main, ["indicators", "tiếp nhận"]).output
+    lines = shown.splitlines()
+    assert lines and all(len(line) <= width for line in lines)
+    for code in ("mc_huyen", "hs_ty_le_huyen", "hs_tiep_nhan_xa"):
+        assert any(f"│ {code} " in line for line in lines), code  # in one piece, not folded

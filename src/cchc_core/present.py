@@ -127,6 +127,36 @@ class ProgressDisplay:
             self._progress = None
 
 
+#: the widest a column of single tokens (codes, numbers, cell addresses) is kept whole
+TOKEN_WIDTH_MAX = 24
+#: what each other column is left at least when token columns take their width
+NARROW_COLUMN = 5
+
+
+def _token_widths(
+    columns: Sequence[str], rows: Sequence[Sequence[str]], room: int
+) -> list[int | None]:
+    """A fixed width for each column whose cells are single tokens (an indicator code, a cell
+    address, "95,2%"), so that none is cut in the middle: its longest cell, given to the
+    narrowest such columns first while the terminal's ``room`` leaves the others
+    :data:`NARROW_COLUMN`. ``None`` for a column of text, which wraps between words."""
+    needs: list[int | None] = []
+    for index, header in enumerate(columns):
+        cells = [str(row[index]) for row in rows]
+        longest = max([len(cell) for cell in cells] + [len(word) for word in header.split()] + [1])
+        single = all(len(cell.split()) <= 1 for cell in cells)
+        needs.append(longest if single and longest <= TOKEN_WIDTH_MAX else None)
+    widths: list[int | None] = [None] * len(columns)
+    flexible = len(columns)
+    for index in sorted((i for i, need in enumerate(needs) if need), key=lambda i: needs[i] or 0):
+        need = needs[index] or 0
+        if need + (flexible - 1) * NARROW_COLUMN <= room:
+            widths[index] = need
+            room -= need
+            flexible -= 1
+    return widths
+
+
 def _table(
     title: str, columns: Sequence[str], rows: Sequence[Sequence[str]], *, full_list: str = ""
 ) -> None:
@@ -148,8 +178,9 @@ def _table(
     from rich.text import Text
 
     table = Table(title=Text(for_terminal_lines(title)), title_justify="left", show_lines=False)
-    for column in columns:
-        table.add_column(column, overflow="fold")
+    widths = _token_widths(columns, rows, _console().width - 3 * len(columns) - 1)
+    for column, width in zip(columns, widths, strict=True):
+        table.add_column(column, overflow="fold", width=width)
     for row in rows:
         table.add_row(*(Text(for_terminal_lines(cell)) for cell in row))
     _console().print(table)

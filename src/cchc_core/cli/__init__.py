@@ -43,12 +43,13 @@ def main() -> None:
     \b
     Trình tự một đợt tổng kết:
       cchc init THƯ_MỤC     tạo thư mục đợt tổng kết và tệp cấu hình cchc.toml
-      cchc forms THƯ_MỤC    tạo biểu mẫu thống kê (.xlsx) và đề cương (.docx) cho từng đơn vị
-      cchc receive THƯ_MỤC TỆP...   nhận tệp (cả thư .eml): chép vào inbox/, ghi sổ nhận tệp
+      cchc forms THƯ_MỤC    tạo biểu mẫu (.xlsx), đề cương (.docx) cho các đơn vị
+      cchc receive THƯ_MỤC TỆP...
+                            nhận tệp (cả thư .eml) vào inbox/, ghi sổ nhận tệp
       cchc check THƯ_MỤC    kiểm tra các tệp đã nhận
       cchc status THƯ_MỤC   tình hình nộp báo cáo so với thời hạn
       cchc build THƯ_MỤC    lập báo cáo tổng kết, báo cáo chuyên đề, Phụ lục 1
-      cchc demo             chạy thử toàn bộ với số liệu minh họa của huyện Hướng Hóa
+      cchc demo             chạy thử với số liệu minh họa của huyện Hướng Hóa
       cchc indicators       danh sách chỉ tiêu (mã, tên, đơn vị tính, ai báo cáo)
 
     Máy không tìm thấy lệnh cchc: gọi python -m cchc_core LỆNH ... (Windows: py -m cchc_core).
@@ -59,8 +60,8 @@ def main() -> None:
     141 chương trình nhận kết quả (ví dụ head) đã đóng.
 
     \b
-    District administrative-reform (CCHC) review: forms, checks, totals and reports.
-    Exit codes: 0 clean, 1 findings, 2 cannot run, 130 interrupted, 141 closed pipe.
+    District administrative-reform (CCHC) review: forms, checks, totals, reports.
+    Exit codes: 0 clean, 1 findings, 2 cannot run, 130 stopped, 141 pipe closed.
     """
 
 
