@@ -26,12 +26,12 @@ from click.testing import CliRunner
 from cchc_core.campaign import Campaign
 from cchc_core.cli import main
 from cchc_core.cli.click_texts import VIETNAMESE
-from cchc_core.cli.os_errors import explain_os_error
 from cchc_core.cli.terminal import chosen_encoding
 from cchc_core.forms import layout
 from cchc_core.forms.workbook_write import write_form
 from cchc_core.testing import SAMPLE_CONFIG, SampleCampaign
 from cchc_core.util.code_pages import closest
+from cchc_core.util.os_errors import explain_os_error
 from cchc_core.util.progress import progress_to
 
 

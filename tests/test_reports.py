@@ -350,12 +350,15 @@ def test_a_move_that_fails_midway_puts_back_what_was_already_replaced(tmp_path, 
 
     def locked(source, target):
         if str(target).endswith("3.5-tai-chinh.docx") and ".build-" in str(source):
-            raise PermissionError(13, "Tệp đang mở", str(target))  # as Windows does for Word
+            raise PermissionError(13, "Permission denied", str(target))  # as Windows does for Word
         return real_replace(source, target)
 
     monkeypatch.setattr("cchc_core.util.journal.os.replace", locked)
     with pytest.raises(BuildError) as raised:
         _commit(files, staging, output)
     assert "3.5-tai-chinh.docx" in raised.value.message
+    # the system's words are English ("Permission denied"): the reason is given in Vietnamese
+    assert raised.value.message.endswith("không được phép đọc hoặc ghi tệp.")
+    assert "Word hoặc Excel" in raised.value.hint and "được giữ nguyên" in raised.value.hint
     after = {p: h for p, h in digests(output).items() if ".build-" not in str(p)}
     assert after == before

@@ -87,7 +87,7 @@ def handles_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         except OSError as error:  # a file open in another program, a folder not writable...
             if is_closed_pipe(error, sys.platform):
                 _leave_closed_pipe()
-            from cchc_core.cli.os_errors import explain_os_error
+            from cchc_core.util.os_errors import explain_os_error
 
             report(explain_os_error(error), as_json)
         except CchcError as error:
@@ -194,7 +194,7 @@ def answer_units(campaign: Campaign, write: Callable[[], Any]) -> Answered:
     reads: ``write()`` under the campaign's lock. Not being able to write (another command is
     writing, a read-only folder, a file open in Word, a fault in cchc) never spoils what the
     command found: the problem is returned, to be said after the findings."""
-    from cchc_core.cli.os_errors import explain_os_error
+    from cchc_core.util.os_errors import explain_os_error
 
     try:
         with campaign.writing():

@@ -24,6 +24,7 @@ from cchc_core.config import CampaignConfig
 from cchc_core.errors import InputFileError
 from cchc_core.model.findings import Finding, Location, Severity
 from cchc_core.model.submissions import InboxFile
+from cchc_core.util.os_errors import os_reason
 from cchc_core.util.text import match_key, nfc
 
 VIETNAM = timezone(timedelta(hours=7), "ICT")
@@ -82,7 +83,7 @@ def unreadable(error: OSError) -> InputFileError:
         )
     else:
         message, hint = (
-            f"Không đọc được tệp ({error.strerror or type(error).__name__}).",
+            f"Không đọc được tệp: {os_reason(error)}.",
             "Chép lại tệp vào inbox/ rồi chạy lại.",
         )
     return InputFileError(message, code="file.unreadable", hint=hint)

@@ -24,6 +24,7 @@ from attrs import frozen
 from cchc_core.errors import CchcError
 from cchc_core.model.findings import Finding, Location, Severity
 from cchc_core.util.code_pages import error_handler
+from cchc_core.util.os_errors import os_hint, os_reason
 from cchc_core.util.text import fold, match_key
 
 REGISTER_NAME = "so-nhan-tep.csv"
@@ -173,8 +174,8 @@ def append(root: Path, receipts: Sequence[Receipt]) -> Path:
             handle.write(lead + buffer.getvalue())
     except OSError as error:
         raise CchcError(
-            f"Không ghi được vào {REGISTER_NAME}: {error.strerror or error}.",
-            hint="Đóng sổ nhận tệp nếu đang mở trong Excel rồi chạy lại; tệp chưa được chép.",
+            f"Không ghi được vào {REGISTER_NAME}: {os_reason(error)}.",
+            hint=f"{os_hint(error)} Tệp chưa được chép.",
             details={"file": str(path)},
         ) from error
     return path

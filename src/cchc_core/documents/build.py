@@ -34,6 +34,7 @@ from cchc_core.model.blocks import Block, Paragraph
 from cchc_core.model.report_context import ReportContext
 from cchc_core.plugin.manager import CchcPluginManager, PluginFailure
 from cchc_core.util import journal
+from cchc_core.util.os_errors import os_hint, os_reason
 from cchc_core.util.progress import tracked
 
 SPECIALIST_DIR = "chuyen-de"
@@ -160,9 +161,8 @@ def _commit(
     except OSError as error:
         shown = _output_name(error.filename, staging, output)
         raise BuildError(
-            f"Không ghi được {shown}: {error.strerror or error}.",
-            hint="Đóng tệp nếu đang mở trong Word hoặc Excel rồi chạy lại; các tệp kết quả trước "
-            "đó được giữ nguyên.",
+            f"Không ghi được {shown}: {os_reason(error)}.",
+            hint=f"{os_hint(error)} Các tệp kết quả trước đó được giữ nguyên.",
             details={"file": str(output / shown)},
         ) from error
 

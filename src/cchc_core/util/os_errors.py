@@ -44,13 +44,17 @@ BY_WINERROR: dict[int, tuple[str, str]] = {
 DEFAULT = ("Không đọc hoặc ghi được {file} ({reason}).", "Kiểm tra tệp và thư mục rồi chạy lại.")
 
 
-def explain_os_error(error: OSError) -> CchcError:
-    """The Vietnamese message and the fitting hint for ``error``, naming its file."""
-    message, hint = (
+def _entry(error: OSError) -> tuple[str, str]:
+    return (
         BY_WINERROR.get(getattr(error, "winerror", None) or 0)
         or BY_ERRNO.get(error.errno or 0)
         or DEFAULT
     )
+
+
+def explain_os_error(error: OSError) -> CchcError:
+    """The Vietnamese message and the fitting hint for ``error``, naming its file."""
+    message, hint = _entry(error)
     name = error.filename or error.filename2
     file = f"“{name}”" if name else "tệp"
     text = message.format(file=file, reason=error.strerror or error)
@@ -59,3 +63,16 @@ def explain_os_error(error: OSError) -> CchcError:
         hint=hint,
         details={"file": str(name) if name else None, "errno": error.errno},
     )
+
+
+def os_reason(error: OSError) -> str:
+    """Why ``error`` happened, in Vietnamese, as the end of a sentence that already names the
+    file ("Không ghi được bao-cao.docx: tệp đang mở trong chương trình khác")."""
+    message, _ = _entry(error)
+    text = message.format(file="tệp", reason=error.strerror or error).rstrip(".")
+    return text[0].lower() + text[1:]
+
+
+def os_hint(error: OSError) -> str:
+    """The advice that fits ``error`` (close the file, free the disk, shorten the path…)."""
+    return _entry(error)[1]
