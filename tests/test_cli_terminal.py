@@ -355,6 +355,17 @@ def test_colour_off_with_no_color_or_the_option(tmp_path):
 # ----- click's texts in Vietnamese ---------------------------------------------------------------
 
 
+def test_a_missing_file_and_the_help_pages_have_no_english_word_left(tmp_path):
+    campaign = Campaign.new(tmp_path / "dot", config_text=SAMPLE_CONFIG)
+    missing = tmp_path / "khong-co.xlsx"
+    result = CliRunner().invoke(main, ["receive", str(campaign.root), str(missing)])
+    assert result.exit_code == 2
+    assert f"Không tìm thấy “{missing}”" in result.output and "File" not in result.output
+    new_plugin = CliRunner().invoke(main, ["plugin", "new", "--help"]).output
+    assert "[bắt buộc]" in new_plugin and "[required]" not in new_plugin
+    assert "--via CÁCH_NHẬN" in CliRunner().invoke(main, ["receive", "--help"]).output
+
+
 def test_a_mistyped_command_is_answered_in_vietnamese_with_a_suggestion():
     result = CliRunner().invoke(main, ["chek"])
     assert result.exit_code == 2
@@ -405,6 +416,17 @@ def _click_texts() -> set[str]:
                     for a in node.args
                     if isinstance(a, ast.Constant) and isinstance(a.value, str)
                 )
+            # a help page's "[required]": put in extra["required"], translated where it is shown
+            if (
+                isinstance(node, ast.Assign)
+                and isinstance(node.value, ast.Constant)
+                and isinstance(node.value.value, str)
+                and any(
+                    isinstance(t, ast.Subscript) and getattr(t.value, "id", "") == "extra"
+                    for t in node.targets
+                )
+            ):
+                texts.add(node.value.value)
     return texts
 
 

@@ -26,6 +26,7 @@ VIETNAMESE: dict[str, str] = {
     "env var: {var}": "biến môi trường: {var}",
     "(dynamic)": "(tùy lúc chạy)",
     "deprecated": "không dùng nữa",
+    "required": "bắt buộc",
     # errors and suggestions
     "Error: {message}": "Lỗi: {message}",
     "Try '{command} {option}' for help.": "Xem hướng dẫn: {command} {option}",
@@ -56,11 +57,12 @@ VIETNAMESE: dict[str, str] = {
     ),
     "{value!r} does not match the format {format}.": "“{value}” không đúng dạng {format}.",
     "{value!r} does not match the formats {formats}.": "“{value}” không đúng dạng {formats}.",
-    "{name} {filename!r} does not exist.": "Không có {name} “{filename}”.",
+    # {name} is click's "file", "directory" or "path", named before these texts are bound
+    "{name} {filename!r} does not exist.": "Không tìm thấy “{filename}”.",
     "{name} {filename!r} is a file.": "“{filename}” là một tệp, không phải thư mục.",
     "{name} {filename!r} is a directory.": "“{filename}” là một thư mục, không phải tệp.",
-    "{name} {filename!r} is not readable.": "Không đọc được {name} “{filename}”.",
-    "{name} {filename!r} is not writable.": "Không ghi được vào {name} “{filename}”.",
+    "{name} {filename!r} is not readable.": "Không đọc được “{filename}”.",
+    "{name} {filename!r} is not writable.": "Không ghi được vào “{filename}”.",
     "Could not open file {filename!r}: {message}": "Không mở được tệp “{filename}”: {message}",
     "file": "tệp",
     "directory": "thư mục",

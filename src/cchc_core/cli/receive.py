@@ -31,7 +31,10 @@ from cchc_core.util.untrusted import for_terminal
     "--on", type=DATE, help="Ngày nhận (ví dụ 18/5/2020); mặc định: ngày của thư, hoặc hôm nay."
 )
 @click.option(
-    "--via", default="", help='Nhận qua đâu: "thư điện tử", "văn bản giấy", "trực tiếp"...'
+    "--via",
+    default="",
+    metavar="CÁCH_NHẬN",
+    help='Nhận qua đâu: "thư điện tử", "văn bản giấy", "trực tiếp"...',
 )
 @json_option
 @handles_errors
