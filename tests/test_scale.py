@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import time
 from collections.abc import Callable
 from types import SimpleNamespace
 from typing import Any
@@ -187,3 +188,25 @@ def test_a_worker_that_dies_ends_the_work_with_a_message_not_a_wait():
     assert "CCHC_WORKERS=1" in raised.value.hint
     # the same work without the dying item goes through the pool in order
     assert list(ordered_map(abs, list(range(-100, 0)), workers=2)) == list(range(100, 0, -1))
+
+
+def _slow(number: int) -> int:
+    time.sleep(0.2)
+    return number
+
+
+def test_ctrl_c_while_the_pool_works_ends_its_workers_at_once():
+    """Ctrl-C reaches the parent alone (a signal sent to it, not to the terminal's group): the
+    workers, which ignore SIGINT, are ended, not waited for."""
+    import multiprocessing
+
+    signal.alarm(60)  # should the pool wait forever, the test process ends instead of the suite
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            for _ in ordered_map(_slow, list(range(96)), workers=2):
+                interrupted = time.monotonic()
+                raise KeyboardInterrupt  # while both workers are inside a chunk of 6 × 0.2 s
+    finally:
+        signal.alarm(0)
+    assert time.monotonic() - interrupted < 0.6  # the chunks in hand were not finished
+    assert multiprocessing.active_children() == []

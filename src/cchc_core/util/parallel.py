@@ -37,6 +37,13 @@ def _quiet_worker() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
+def _end_workers(pool: ProcessPoolExecutor) -> None:
+    """SIGTERM to each worker of ``pool`` (which ends it at once, see :func:`_quiet_worker`)."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        if process.is_alive():
+            process.terminate()
+
+
 def _run(item: Any) -> Any:
     assert _task is not None
     return _task(item)
@@ -88,8 +95,13 @@ def ordered_map(
                     hint="Chạy lại lệnh; nếu vẫn lỗi, đặt biến môi trường CCHC_WORKERS=1 để làm "
                     "trên một tiến trình và xem tệp nào gây lỗi.",
                 ) from None
+            except BaseException:
+                # Ctrl-C, an error, or a caller that stops reading: the workers (which ignore
+                # SIGINT) are ended now rather than waited for; waiting on a pool that Ctrl-C
+                # caught inside its own bookkeeping could leave the command hanging at its exit
+                _end_workers(pool)
+                raise
             finally:
-                # pending work is dropped; what workers are doing ends within a chunk
                 pool.shutdown(wait=True, cancel_futures=True)
                 _task = None
             return
