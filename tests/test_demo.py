@@ -69,6 +69,9 @@ def test_the_summary_names_late_missing_and_invalid_units(demo):
     assert "SỐ LIỆU MINH HỌA" in output
     assert "Xã Thanh: Muộn 2 ngày" in output
     assert "Xã Xy: Gửi biểu mẫu trống, chưa điền (quá hạn 6 ngày)" in output
+    # the counts are of the forms (2.1, 2.2): a specialist report's row says its task
+    assert "0 nộp thiếu" in output
+    assert "Phòng Tư pháp (nhiệm vụ 3.1): Nộp thiếu (thiếu đề mục II.1.2)" in output
     assert "Không đưa vào tổng hợp: Xã Hướng Phùng." in output
 
 

@@ -512,8 +512,9 @@ def show_demo(result: DemoResult) -> None:
         f"{count[State.INCOMPLETE]} nộp thiếu, {count[State.BLANK]} gửi biểu trống, "
         f"{count[State.MISSING]} chưa nộp."
     )
-    for row in status.reminders:
-        _say(f"  - {row.unit_name}: {row.label}")
+    for row in status.reminders:  # a row of another task says which (the counts are 2.1, 2.2)
+        task = "" if row.task in ("2.1", "2.2") else f" (nhiệm vụ {row.task})"
+        _say(f"  - {row.unit_name}{task}: {row.label}")
     check = result.check
     _say(f"Kiểm tra: {len(check.errors)} lỗi, {len(check.warnings)} cảnh báo.")
     for finding in check.errors:
