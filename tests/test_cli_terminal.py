@@ -525,3 +525,25 @@ def test_a_table_on_a_narrow_terminal_keeps_codes_and_percentages_whole(monkeypa
     assert lines and all(len(line) <= width for line in lines)
     for code in ("mc_huyen", "hs_ty_le_huyen", "hs_tiep_nhan_xa"):
         assert any(f"│ {code} " in line for line in lines), code  # in one piece, not folded
+
+
+def test_ctrl_c_at_init_s_question_ends_like_ctrl_c_in_a_command(tmp_path, monkeypatch):
+    from types import SimpleNamespace
+
+    import click
+
+    def prompt(*args: object, **kwargs: object) -> str:
+        try:  # as click.prompt answers Ctrl-C at its question
+            raise KeyboardInterrupt
+        except KeyboardInterrupt:
+            raise click.exceptions.Abort() from None
+
+    # a console: init asks its two dates
+    monkeypatch.setattr(
+        "cchc_core.cli.init.sys", SimpleNamespace(stdin=SimpleNamespace(isatty=lambda: True))
+    )
+    monkeypatch.setattr(click, "prompt", prompt)
+    result = CliRunner().invoke(main, ["init", str(tmp_path / "dot")])
+    assert result.exit_code == 130, result.output
+    assert "Đã dừng theo yêu cầu (Ctrl-C)." in result.output
+    assert not (tmp_path / "dot" / "cchc.toml").exists()

@@ -57,7 +57,13 @@ def interrupt_ends_quietly() -> Iterator[None]:
     where click would say it was aborted with code 1."""
     try:
         yield
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, click.exceptions.Abort) as stopped:
+        # click.prompt turns Ctrl-C at a question into Abort (so does an end of input, which
+        # stays click's "Đã dừng." and code 1)
+        if isinstance(stopped, click.exceptions.Abort) and not isinstance(
+            stopped.__context__, KeyboardInterrupt
+        ):
+            raise
         # the terminal has echoed ^C without a newline
         newline = "\n" if is_terminal(sys.stderr) else ""
         click.echo(f"{newline}{INTERRUPTED}", err=True)
