@@ -547,3 +547,23 @@ def test_ctrl_c_at_init_s_question_ends_like_ctrl_c_in_a_command(tmp_path, monke
     assert result.exit_code == 130, result.output
     assert "Đã dừng theo yêu cầu (Ctrl-C)." in result.output
     assert not (tmp_path / "dot" / "cchc.toml").exists()
+
+
+def test_a_table_for_a_code_page_console_is_measured_as_it_will_be_written(monkeypatch):
+    import io
+
+    from cchc_core import present
+    from cchc_core.util.code_pages import error_handler
+
+    raw = io.BytesIO()
+    console = io.TextIOWrapper(raw, encoding="cp437", errors=error_handler("cp437"))
+    monkeypatch.setattr("sys.stdout", console)
+    monkeypatch.setattr(present, "_on_terminal", lambda: True)
+    monkeypatch.setenv("COLUMNS", "40")
+    rows = [("1", "→ Phòng Nội vụ thống nhất với các đơn vị…", "≥ 95,2%")] * 3
+    present._table("Các điểm cần xem lại", ("STT", "Nội dung", "Tỷ lệ"), rows)
+    console.flush()
+    lines = raw.getvalue().decode("cp437").splitlines()
+    assert all(len(line) <= 40 for line in lines), lines  # "→" counted as the "->" written
+    assert any("| -> Phòng Noi vu" in line for line in lines), lines
+    assert "?" not in "".join(lines)  # "≥" and "…" have stand-ins, not a question mark

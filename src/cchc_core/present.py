@@ -177,13 +177,30 @@ def _table(
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title=Text(for_terminal_lines(title)), title_justify="left", show_lines=False)
-    widths = _token_widths(columns, rows, _console().width - 3 * len(columns) - 1)
-    for column, width in zip(columns, widths, strict=True):
+    # measured as the console's code page will show them: "→" written as "->" after rich had
+    # counted one column made every row of a cp437 console one column too wide
+    shown = [[_in_code_page(for_terminal_lines(cell)) for cell in row] for row in rows]
+    headers = [_in_code_page(column) for column in columns]
+    table = Table(
+        title=Text(_in_code_page(for_terminal_lines(title))), title_justify="left", show_lines=False
+    )
+    widths = _token_widths(headers, shown, _console().width - 3 * len(columns) - 1)
+    for column, width in zip(headers, widths, strict=True):
         table.add_column(column, overflow="fold", width=width)
-    for row in rows:
-        table.add_row(*(Text(for_terminal_lines(cell)) for cell in row))
+    for row in shown:
+        table.add_row(*(Text(cell) for cell in row))
     _console().print(table)
+
+
+def _in_code_page(text: str) -> str:
+    """``text`` as it will be written to a console whose code page lacks some of its characters
+    (``cchc-vietnamese``, :mod:`cchc_core.util.code_pages`); unchanged on a Unicode console."""
+    from cchc_core.util.code_pages import closest, is_unicode
+
+    encoding = getattr(sys.stdout, "encoding", None)
+    if is_unicode(encoding) or not encoding:
+        return text
+    return "".join(closest(char, encoding) for char in text)
 
 
 def show_plugins(listing: PluginListing) -> None:
