@@ -567,3 +567,22 @@ def test_a_table_for_a_code_page_console_is_measured_as_it_will_be_written(monke
     assert all(len(line) <= 40 for line in lines), lines  # "→" counted as the "->" written
     assert any("| -> Phòng Noi vu" in line for line in lines), lines
     assert "?" not in "".join(lines)  # "≥" and "…" have stand-ins, not a question mark
+
+
+def test_a_system_whose_file_names_are_ascii_is_told_how_to_run_cchc(monkeypatch):
+    import click
+
+    from cchc_core.cli.common import handles_errors
+
+    @click.command()
+    @handles_errors
+    def writes_a_vietnamese_name() -> None:
+        "ăn".encode("ascii")  # as opening "Phòng Nội vụ.xlsx" fails in the C locale
+
+    monkeypatch.setattr("sys.getfilesystemencoding", lambda: "ascii")
+    result = CliRunner().invoke(writes_a_vietnamese_name)
+    assert result.exit_code == 2
+    assert "Máy đang đặt bảng mã ascii cho tên tệp" in result.output
+    assert "PYTHONUTF8=1" in result.output and "Traceback" not in result.output
+    monkeypatch.setattr("sys.getfilesystemencoding", lambda: "utf-8")
+    assert isinstance(CliRunner().invoke(writes_a_vietnamese_name).exception, UnicodeEncodeError)

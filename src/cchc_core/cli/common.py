@@ -98,6 +98,22 @@ def handles_errors(command: Callable[..., Any]) -> Callable[..., Any]:
             report(explain_os_error(error), as_json)
         except CchcError as error:
             report(error, as_json)
+        except UnicodeEncodeError as error:
+            # a file name with Vietnamese letters on a system whose file names are ASCII (a
+            # Linux server in the C locale with PYTHONUTF8=0): cchc cannot name its files
+            from cchc_core.util.code_pages import is_unicode
+
+            encoding = sys.getfilesystemencoding()
+            if is_unicode(encoding):
+                raise
+            report(
+                CchcError(
+                    f"Máy đang đặt bảng mã {encoding} cho tên tệp: không tạo được tệp có tên "
+                    f"tiếng Việt ({error.object[error.start : error.end]!r}).",
+                    hint="Chạy lại với biến môi trường PYTHONUTF8=1 (hoặc LANG=C.UTF-8).",
+                ),
+                as_json,
+            )
 
     return wrapper
 
