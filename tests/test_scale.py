@@ -191,7 +191,7 @@ def test_a_worker_that_dies_ends_the_work_with_a_message_not_a_wait():
 
 
 def _slow(number: int) -> int:
-    time.sleep(0.2)
+    time.sleep(0.1)
     return number
 
 
@@ -205,8 +205,8 @@ def test_ctrl_c_while_the_pool_works_ends_its_workers_at_once():
         with pytest.raises(KeyboardInterrupt):
             for _ in ordered_map(_slow, list(range(96)), workers=2):
                 interrupted = time.monotonic()
-                raise KeyboardInterrupt  # while both workers are inside a chunk of 6 × 0.2 s
+                raise KeyboardInterrupt  # while both workers are inside a chunk of 6 × 0.1 s
     finally:
         signal.alarm(0)
-    assert time.monotonic() - interrupted < 0.6  # the chunks in hand were not finished
+    assert time.monotonic() - interrupted < 0.4  # the chunks in hand were not finished
     assert multiprocessing.active_children() == []
