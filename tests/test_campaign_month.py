@@ -326,6 +326,22 @@ def test_the_feedback_names_a_refused_file_among_the_files_received(campaign):
     assert "Biểu Lìa.xlsx" in refusal
 
 
+def test_the_feedback_names_an_older_file_a_newer_one_replaced(campaign):
+    from cchc_core.testing import docx_text
+
+    older = campaign.submit("xa_lia", FILLED, filename="Biểu Lìa lần 1.xlsx")
+    newer = campaign.submit(
+        "xa_lia", {("cc_giao", "2019"): 20, ("cc_co_mat", "2019"): 25}, filename="Biểu Lìa.xlsx"
+    )
+    campaign.received_on(older, date(2020, 5, 15))
+    campaign.received_on(newer, date(2020, 5, 18))
+    assert CliRunner().invoke(main, ["check", str(campaign.root)]).exit_code == 1
+    text = "\n".join(docx_text(campaign.output_dir / "phan-hoi" / "xa_lia.docx"))
+    [opening] = [line for line in text.splitlines() if "đã kiểm tra các tệp đơn vị gửi" in line]
+    assert "“Biểu Lìa lần 1.xlsx” (nhận ngày 15/5/2020)" in opening
+    assert "“Biểu Lìa.xlsx” (nhận ngày 18/5/2020)" in opening
+
+
 def test_the_reminder_letter_names_each_unit_and_what_it_owes(talked_back):
     from docx import Document
 

@@ -492,6 +492,7 @@ def test_the_early_ctrl_c_line_is_never_escaped(monkeypatch, platform, encoding,
         ("/tmp/it's", "linux", "'/tmp/it'\"'\"'s'"),
         (r"D:\Tổng kết CCHC 2020", "win32", r'"D:\Tổng kết CCHC 2020"'),
         (r"D:\TongKet\dot-2020", "win32", r"D:\TongKet\dot-2020"),
+        ("\\\\pc\\Tổng kết\\", "win32", '"\\\\pc\\Tổng kết\\\\"'),  # the quote not escaped
     ],
 )
 def test_a_suggested_command_quotes_a_path_the_shell_would_split(path, platform, typed):
@@ -586,3 +587,29 @@ def test_a_system_whose_file_names_are_ascii_is_told_how_to_run_cchc(monkeypatch
     assert "PYTHONUTF8=1" in result.output and "Traceback" not in result.output
     monkeypatch.setattr("sys.getfilesystemencoding", lambda: "utf-8")
     assert isinstance(CliRunner().invoke(writes_a_vietnamese_name).exception, UnicodeEncodeError)
+
+
+def test_every_os_error_reason_ends_a_sentence_that_names_the_file():
+    from cchc_core.util.os_errors import BY_ERRNO, BY_WINERROR, os_reason
+
+    for code in BY_ERRNO:
+        reason = os_reason(OSError(code, os.strerror(code), "bao-cao.docx"))
+        assert reason[0].islower() and "{" not in reason and "bao-cao" not in reason, reason
+    for code in BY_WINERROR:
+        shared = OSError(errno.EACCES, "The process cannot access the file", "bao-cao.docx")
+        shared.winerror = code  # type: ignore[attr-defined]
+        assert "chương trình khác" in os_reason(shared)
+    assert os_reason(OSError(errno.EIO, "Input/output error")) == (
+        "lỗi của hệ điều hành (Input/output error)"
+    )
+
+
+def test_an_empty_column_keeps_its_header_on_one_line_when_the_room_allows():
+    from cchc_core.present import _token_widths
+
+    columns = ("Mức", "Mã chỉ tiêu", "Vị trí", "Nội dung")
+    rows = [("Lỗi", "", "xa_lia.xlsx", "Tệp bị hỏng")] * 2
+    widths = _token_widths(columns, rows, 60)
+    assert widths[1] is None  # empty: rich gives it what its header needs
+    assert widths[0] == 3 and widths[2] == 11  # single tokens, whole
+    assert _token_widths(("A b",), [], 60) == [None]  # no rows at all

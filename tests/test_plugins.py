@@ -313,3 +313,15 @@ def test_a_plugin_s_shortcomings_heading_fills_part_iii_of_its_report(cchc_campa
     assert text[first + 1] == "Đã tổ chức đối thoại định kỳ."
     assert text[first + 2].startswith("Số cuộc đối thoại năm 2019 là 4 cuộc")
     assert text[third + 1] == "Một số xã chưa tổ chức đối thoại."
+
+
+def test_a_field_plugin_lists_the_hooks_it_gives_through_and_those_it_writes_itself():
+    from cchc_core import FieldPlugin, hookimpl
+
+    class WithValidation(FieldPlugin):
+        @hookimpl
+        def cchc_validate(self, submission, catalogue, config):  # type: ignore[no-untyped-def]
+            return ()
+
+    assert FieldPlugin().used_hooks() == ()
+    assert WithValidation().used_hooks() == ("cchc_validate",)  # no data, its own code

@@ -358,7 +358,7 @@ def test_a_move_that_fails_midway_puts_back_what_was_already_replaced(tmp_path, 
         _commit(files, staging, output)
     assert "3.5-tai-chinh.docx" in raised.value.message
     # the system's words are English ("Permission denied"): the reason is given in Vietnamese
-    assert raised.value.message.endswith("không được phép đọc hoặc ghi tệp.")
+    assert raised.value.message.endswith(": không được phép đọc hoặc ghi.")
     assert "Word hoặc Excel" in raised.value.hint and "được giữ nguyên" in raised.value.hint
     after = {p: h for p, h in digests(output).items() if ".build-" not in str(p)}
     assert after == before

@@ -59,8 +59,11 @@ def test_a_plugin_left_out_is_named_when_a_test_submits_a_form(cchc_campaign, cc
 
 def test_a_code_or_heading_not_in_the_unit_s_files_is_named_in_vietnamese(cchc_campaign):
     campaign = cchc_campaign()
-    with pytest.raises(KeyError, match=r"không có ô cho \(hs_khong_co, 2019\)"):
+    with pytest.raises(KeyError, match=r"không có ô cho \('hs_khong_co', '2019'\)"):
         campaign.submit("xa_lia", {("hs_khong_co", "2019"): 1})
+    # a period written as a number is the most likely slip: the key is shown as written
+    with pytest.raises(KeyError, match=r"\('hs_tiep_nhan_xa', 2019\).*là một chuỗi"):
+        campaign.submit("xa_lia", {("hs_tiep_nhan_xa", 2019): 1})
     with pytest.raises(KeyError, match=r"Đề cương không có đề mục “P9\.X”"):
         campaign.submit_outline("xa_lia", {"P9.X": ["Văn bản."]})
 

@@ -139,12 +139,15 @@ def _token_widths(
     """A fixed width for each column whose cells are single tokens (an indicator code, a cell
     address, "95,2%"), so that none is cut in the middle: its longest cell, given to the
     narrowest such columns first while the terminal's ``room`` leaves the others
-    :data:`NARROW_COLUMN`. ``None`` for a column of text, which wraps between words."""
+    :data:`NARROW_COLUMN`. ``None`` for a column of text, which wraps between words, and for an
+    empty one."""
+    from rich.cells import cell_len  # a code page's combining marks take no column
+
     needs: list[int | None] = []
     for index, header in enumerate(columns):
-        cells = [str(row[index]) for row in rows]
-        longest = max([len(cell) for cell in cells] + [len(word) for word in header.split()] + [1])
-        single = all(len(cell.split()) <= 1 for cell in cells)
+        cells = [str(row[index]) for row in rows if str(row[index]).strip()]
+        single = bool(cells) and all(len(cell.split()) == 1 for cell in cells)
+        longest = max([cell_len(cell) for cell in cells] + [cell_len(w) for w in header.split()])
         needs.append(longest if single and longest <= TOKEN_WIDTH_MAX else None)
     widths: list[int | None] = [None] * len(columns)
     flexible = len(columns)

@@ -101,15 +101,17 @@ def handles_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         except UnicodeEncodeError as error:
             # a file name with Vietnamese letters on a system whose file names are ASCII (a
             # Linux server in the C locale with PYTHONUTF8=0): cchc cannot name its files
-            from cchc_core.util.code_pages import is_unicode
+            import codecs
 
             encoding = sys.getfilesystemencoding()
-            if is_unicode(encoding):
-                raise
+            if codecs.lookup(error.encoding).name != codecs.lookup(encoding).name or (
+                codecs.lookup(encoding).name.startswith("utf")
+            ):
+                raise  # not a file name's encoding: a bug to report as such
             report(
                 CchcError(
-                    f"Máy đang đặt bảng mã {encoding} cho tên tệp: không tạo được tệp có tên "
-                    f"tiếng Việt ({error.object[error.start : error.end]!r}).",
+                    f"Máy đang đặt bảng mã {encoding} cho tên tệp: không mở hay tạo được tệp có "
+                    f"tên tiếng Việt ({error.object[error.start : error.end]!r}).",
                     hint="Chạy lại với biến môi trường PYTHONUTF8=1 (hoặc LANG=C.UTF-8).",
                 ),
                 as_json,

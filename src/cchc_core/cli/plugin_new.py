@@ -8,6 +8,7 @@ import click
 
 from cchc_core.cli.common import catalogue_and_config, emit_json, handles_errors, json_option
 from cchc_core.cli.group import CchcGroup
+from cchc_core.util.shell import for_shell
 
 
 @click.group("plugin", cls=CchcGroup)
@@ -94,9 +95,9 @@ def new_command(
     )
     click.echo("Tiếp theo:")
     steps = (
-        (f'python -m pip install -e "{made}[test]"', "cài vào môi trường của cchc, kèm pytest"),
+        (f"python -m pip install -e {for_shell(f'{made}[test]')}", "cài vào môi trường của cchc"),
         ("cchc plugins", "plugin mới có trong danh sách"),
-        (f'python -m pytest "{made}"', "chạy kiểm thử của plugin"),
+        (f"python -m pytest {for_shell(made)}", "chạy kiểm thử của plugin"),
         (f"sửa {made / 'src' / spec.package / '__init__.py'}", "chỉ tiêu, quy tắc, câu chữ"),
     )
     width = max(len(command) for command, _ in steps)

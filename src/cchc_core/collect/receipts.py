@@ -175,7 +175,7 @@ def append(root: Path, receipts: Sequence[Receipt]) -> Path:
     except OSError as error:
         raise CchcError(
             f"Không ghi được vào {REGISTER_NAME}: {os_reason(error)}.",
-            hint=f"{os_hint(error)} Tệp chưa được chép.",
+            hint=f"{os_hint(error)} Các tệp nhận chưa được chép vào inbox/.",
             details={"file": str(path)},
         ) from error
     return path

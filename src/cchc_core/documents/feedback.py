@@ -69,10 +69,12 @@ def _rows(findings: Sequence[Finding]) -> list[tuple[str, ...]]:
 
 
 def files_checked(check: CheckResult, unit: Unit) -> list[InboxFile]:
-    """The files of ``unit`` the check looked at, in the inbox's order: those it read, and those
-    it refused (a damaged or foreign file named in one of the unit's findings), which the unit
-    sent as much as the others and must hear were received."""
-    read = {s.source.name for s in check.collection.submissions if s.unit == unit.id}
+    """The files of ``unit`` the check looked at, in the inbox's order: those it read (an older
+    file a newer one replaced too), and those it refused (a damaged or foreign file named in
+    one of the unit's findings), which the unit sent as much as the others and must hear were
+    received."""
+    submissions = (*check.collection.submissions, *check.collection.superseded)
+    read = {s.source.name for s in submissions if s.unit == unit.id}
     named = {f.location.file for f in check.for_unit(unit.id) if f.location.file}
     return [file for file in check.collection.files if file.name in read or file.name in named]
 

@@ -148,10 +148,10 @@ def _type_values(
                 typing.type(ws, row[0].row, marker[layout.NOTE_KEY], notes[code])
     unknown = set(values) - placed
     if unknown:
-        shown = ", ".join(f"({code}, {period})" for code, period in sorted(unknown)[:5])
+        shown = ", ".join(repr(key) for key in sorted(unknown, key=repr)[:5])
         raise KeyError(
             f"Biểu mẫu {name} không có ô cho {shown}: kiểm tra mã chỉ tiêu, đơn vị phải báo cáo "
-            "chỉ tiêu đó, và mã kỳ (“2015” … “2019”, “2020-den-03-31”)."
+            "chỉ tiêu đó, và mã kỳ, là một chuỗi (“2015” … “2019”, “2020-den-03-31”)."
         )
 
 

@@ -176,7 +176,7 @@ def _text_under_titles(
             f"Văn bản viết ngay dưới đề mục {catalogue.heading_label(key)} "
             f"“{catalogue.heading(key).title}” không được đưa vào báo cáo: đề mục này chỉ là tiêu "
             "đề của các đề mục con.",
-            "Chép đoạn văn vào đề mục con phù hợp (đề cương mới: cchc forms) và gửi lại.",
+            "Chép đoạn văn vào đề mục con phù hợp rồi gửi lại.",
             unit.id,
             unit.name,
             Location(file_name, part=catalogue.heading_label(key)),

@@ -127,7 +127,11 @@ class FieldPlugin:
             "cchc_validate": self.validate,
             "cchc_report_context": self.reports,
         }
-        return tuple(sorted(hook for hook, value in given.items() if value))
+        # a subclass that writes a hook itself gives through it whatever its data
+        written = {
+            hook for hook in given if getattr(type(self), hook) is not getattr(FieldPlugin, hook)
+        }
+        return tuple(sorted(hook for hook, value in given.items() if value or hook in written))
 
     @hookimpl
     def cchc_domains(self, register: RegisterDomains) -> None:

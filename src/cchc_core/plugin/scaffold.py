@@ -339,8 +339,8 @@ def campaign_with_plugin(cchc_campaign, cchc_manager):
 
 
 def test_the_plugin_is_used_whole(cchc_campaign, cchc_manager):
-    """Loaded, its declarations accepted, its office in the campaign's list: a plugin with any
-    problem is left out whole, and this test then prints why."""
+    """Nạp được, khai báo được nhận, phòng chủ trì có trong danh sách đơn vị: plugin có lỗi bị
+    tạm bỏ toàn bộ, và kiểm thử này in ra lý do."""
     campaign = campaign_with_plugin(cchc_campaign, cchc_manager)
     assert [str(failure) for failure in campaign.plugin_failures] == []
 

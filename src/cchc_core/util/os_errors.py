@@ -65,12 +65,33 @@ def explain_os_error(error: OSError) -> CchcError:
     )
 
 
+#: why an error happened, as the end of a sentence that already names the file
+REASON_BY_ERRNO: dict[int, str] = {
+    errno.ENOENT: "không tìm thấy tệp hay thư mục",
+    errno.EACCES: "không được phép đọc hoặc ghi",
+    errno.EPERM: "không được phép đọc hoặc ghi",
+    errno.EBUSY: "tệp đang được chương trình khác dùng",
+    errno.ENOSPC: "ổ đĩa đã đầy",
+    errno.EROFS: "ổ đĩa chỉ cho phép đọc",
+    errno.EISDIR: "đó là một thư mục",
+    errno.ENOTDIR: "một phần của đường dẫn không phải thư mục",
+    errno.ENAMETOOLONG: "đường dẫn quá dài",
+}
+REASON_BY_WINERROR: dict[int, str] = {
+    32: "tệp đang mở trong chương trình khác (Word, Excel…)",
+    33: "tệp đang bị chương trình khác khóa",
+}
+
+
 def os_reason(error: OSError) -> str:
     """Why ``error`` happened, in Vietnamese, as the end of a sentence that already names the
-    file ("Không ghi được bao-cao.docx: tệp đang mở trong chương trình khác")."""
-    message, _ = _entry(error)
-    text = message.format(file="tệp", reason=error.strerror or error).rstrip(".")
-    return text[0].lower() + text[1:]
+    file ("Không ghi được bao-cao.docx: tệp đang mở trong chương trình khác"); the system's own
+    words for an error not listed."""
+    return (
+        REASON_BY_WINERROR.get(getattr(error, "winerror", None) or 0)
+        or REASON_BY_ERRNO.get(error.errno or 0)
+        or f"lỗi của hệ điều hành ({error.strerror or error})"
+    )
 
 
 def os_hint(error: OSError) -> str:

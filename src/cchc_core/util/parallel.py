@@ -37,9 +37,12 @@ def _quiet_worker() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def _end_workers(pool: ProcessPoolExecutor) -> None:
-    """SIGTERM to each worker of ``pool`` (which ends it at once, see :func:`_quiet_worker`)."""
-    for process in list((getattr(pool, "_processes", None) or {}).values()):
+def _end_workers(pool: ProcessPoolExecutor, earlier: set[Any]) -> None:
+    """SIGTERM to each worker of ``pool`` (which ends it at once, see :func:`_quiet_worker`),
+    and to any child started since ``earlier`` was taken: Ctrl-C while the pool forks a worker
+    can come before the pool has recorded it."""
+    workers = set((getattr(pool, "_processes", None) or {}).values())
+    for process in workers | (set(mp.active_children()) - earlier):
         if process.is_alive():
             process.terminate()
 
@@ -79,6 +82,7 @@ def ordered_map(
     with step(label, len(items), unit) as now:
         if count > 1 and len(items) >= POOL_MIN_ITEMS and "fork" in mp.get_all_start_methods():
             _task = task
+            earlier = set(mp.active_children())
             pool = ProcessPoolExecutor(
                 count, mp_context=mp.get_context("fork"), initializer=_quiet_worker
             )
@@ -99,7 +103,7 @@ def ordered_map(
                 # Ctrl-C, an error, or a caller that stops reading: the workers (which ignore
                 # SIGINT) are ended now rather than waited for; waiting on a pool that Ctrl-C
                 # caught inside its own bookkeeping could leave the command hanging at its exit
-                _end_workers(pool)
+                _end_workers(pool, earlier)
                 raise
             finally:
                 pool.shutdown(wait=True, cancel_futures=True)

@@ -18,6 +18,10 @@ def for_shell(argument: object, platform: str = sys.platform) -> str:
     (cmd and PowerShell), in single quotes elsewhere. A plain path is left as it is."""
     text = str(argument)
     if platform == "win32":
-        return f'"{text}"' if not text or _WINDOWS_SPECIAL & set(text) else text
+        if text and not _WINDOWS_SPECIAL & set(text):
+            return text
+        # a backslash before the closing quote would escape it (a share's root, "\\pc\\a b\\")
+        trailing = len(text) - len(text.rstrip("\\"))
+        return '"' + text + "\\" * trailing + '"'
     plain = bool(text) and all(c.isalnum() or c in _POSIX_PLAIN for c in text)
     return text if plain else shlex.quote(text)
