@@ -309,37 +309,28 @@ def test_a_unit_with_findings_gets_a_feedback_document_and_a_clean_one_none(talk
     assert "“Số cán bộ, công chức có mặt”" in row or "25" in row  # what was found
 
 
-def test_the_feedback_names_a_refused_file_among_the_files_received(campaign):
-    """The letter opens with the files the unit sent; a form the check could not read is one of
-    them, not only a row of the table below."""
+def test_the_feedback_names_every_file_the_unit_sent_among_the_files_received(campaign):
+    """The letter opens with the files the unit sent: a form the check could not read and an
+    older form a newer one replaced are among them, not only rows of the table below."""
     from cchc_core.testing import docx_text
 
     campaign.submit_outline("xa_lia", WRITTEN, filename="Báo cáo Lìa.docx")
-    form = campaign.submit("xa_lia", FILLED, filename="Biểu Lìa.xlsx")
-    form.write_bytes(form.read_bytes()[: len(form.read_bytes()) // 2])  # cut short in transit
-    assert CliRunner().invoke(main, ["check", str(campaign.root)]).exit_code == 1
-
-    text = "\n".join(docx_text(campaign.output_dir / "phan-hoi" / "xa_lia.docx"))
-    [opening] = [line for line in text.splitlines() if "đã kiểm tra các tệp đơn vị gửi" in line]
-    assert "“Báo cáo Lìa.docx”" in opening and "“Biểu Lìa.xlsx”" in opening
-    [refusal] = [line for line in text.splitlines() if line.startswith("1 | Lỗi | ")]
-    assert "Biểu Lìa.xlsx" in refusal
-
-
-def test_the_feedback_names_an_older_file_a_newer_one_replaced(campaign):
-    from cchc_core.testing import docx_text
-
     older = campaign.submit("xa_lia", FILLED, filename="Biểu Lìa lần 1.xlsx")
-    newer = campaign.submit(
-        "xa_lia", {("cc_giao", "2019"): 20, ("cc_co_mat", "2019"): 25}, filename="Biểu Lìa.xlsx"
-    )
+    newer = campaign.submit("xa_lia", {("hs_tiep_nhan_xa", "2019"): 130}, filename="Biểu Lìa.xlsx")
     campaign.received_on(older, date(2020, 5, 15))
     campaign.received_on(newer, date(2020, 5, 18))
+    damaged = campaign.submit("xa_lia", FILLED, filename="Biểu Lìa gửi lại.xlsx")
+    damaged.write_bytes(damaged.read_bytes()[: len(damaged.read_bytes()) // 2])  # cut in transit
     assert CliRunner().invoke(main, ["check", str(campaign.root)]).exit_code == 1
+
     text = "\n".join(docx_text(campaign.output_dir / "phan-hoi" / "xa_lia.docx"))
     [opening] = [line for line in text.splitlines() if "đã kiểm tra các tệp đơn vị gửi" in line]
+    for sent in ("“Báo cáo Lìa.docx”", "“Biểu Lìa gửi lại.xlsx”"):
+        assert sent in opening
     assert "“Biểu Lìa lần 1.xlsx” (nhận ngày 15/5/2020)" in opening
     assert "“Biểu Lìa.xlsx” (nhận ngày 18/5/2020)" in opening
+    [refusal] = [line for line in text.splitlines() if line.startswith("1 | Lỗi | ")]
+    assert "Biểu Lìa gửi lại.xlsx" in refusal
 
 
 def test_the_reminder_letter_names_each_unit_and_what_it_owes(talked_back):
