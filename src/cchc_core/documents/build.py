@@ -247,7 +247,8 @@ def build(
         outputs.append((reminder.FILENAME, partial(reminder.write_reminder, status, config)))
     try:
         files: list[Path] = []
-        for target, write in tracked(outputs, "Lập báo cáo", "tệp", lambda o: o[0]):
+        # counted by output, not by file: the feedback folder is one output of many files
+        for target, write in tracked(outputs, "Lập báo cáo", "phần", lambda o: o[0]):
             made = write(staging / target)
             files.extend(made if isinstance(made, list) else [made])
         finals = [output / file.relative_to(staging) for file in files]
