@@ -249,6 +249,20 @@ def test_init_says_which_dates_are_still_the_2020_plans(tmp_path):
     assert (tmp_path / "moi" / "cchc.toml").stat().st_mode & 0o044 == 0o044  # others can read
 
 
+def test_init_refuses_a_deadline_before_the_plan_it_belongs_to(tmp_path):
+    from click.testing import CliRunner
+
+    from cchc_core.cli import main
+
+    args = ["init", str(tmp_path / "moi"), "--plan-date", "22/4/2025", "--deadline", "20/5/2020"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    assert "Hạn các đơn vị gửi báo cáo (20/5/2020) trước ngày ban hành kế hoạch (22/4/2025)" in (
+        result.output
+    )
+    assert not (tmp_path / "moi").exists()
+
+
 def test_init_with_the_new_plan_moves_every_deadline(tmp_path):
     from click.testing import CliRunner
 

@@ -52,6 +52,8 @@ def init_command(
     from cchc_core import config as config_module
     from cchc_core.campaign import Campaign
     from cchc_core.config.dates import dates_to_check, shown, units_deadline, with_dates
+    from cchc_core.errors import CchcError
+    from cchc_core.util.vnformat import short_date as shown_date
 
     text = config_module.default_text()
     default = config_module.parse(text)
@@ -60,6 +62,14 @@ def init_command(
         click.echo("Các ngày mặc định là của Kế hoạch 19/KH-UBND năm 2020 của huyện Hướng Hóa.")
         plan_date = _ask("Ngày ban hành kế hoạch tổng kết", default.plan.date)
         deadline = _ask("Hạn các đơn vị gửi báo cáo", units_deadline(default) or default.plan.date)
+    planned = plan_date or default.plan.date
+    if deadline is not None and deadline < planned:
+        raise CchcError(
+            f"Hạn các đơn vị gửi báo cáo ({shown_date(deadline)}) trước ngày ban hành kế hoạch "
+            f"({shown_date(planned)}).",
+            hint="Kiểm tra lại hai ngày (--plan-date, --deadline): hạn gửi báo cáo đến sau ngày "
+            "kế hoạch.",
+        )
     text = with_dates(text, default, plan_date, deadline)
     campaign = Campaign.new(folder, config_text=text, force=force)
     config = campaign.config
