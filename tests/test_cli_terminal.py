@@ -614,3 +614,10 @@ def test_an_empty_column_keeps_its_header_on_one_line_when_the_room_allows():
     assert widths[1] is None  # empty: rich gives it what its header needs
     assert widths[0] == 3 and widths[2] == 11  # single tokens, whole
     assert _token_widths(("A b",), [], 60) == [None]  # no rows at all
+
+
+def test_a_column_of_one_token_a_line_keeps_each_whole():
+    from cchc_core.present import _token_widths
+
+    hooks = "cchc_indicators\ncchc_report_context"
+    assert _token_widths(("Plugin", "Hook"), [("tthc", hooks)], 60) == [6, 19]

@@ -137,7 +137,7 @@ def _token_widths(
     columns: Sequence[str], rows: Sequence[Sequence[str]], room: int
 ) -> list[int | None]:
     """A fixed width for each column whose cells are single tokens (an indicator code, a cell
-    address, "95,2%"), so that none is cut in the middle: its longest cell, given to the
+    address, "95,2%"; or one token a line), so that none is cut in the middle: its longest cell, given to the
     narrowest such columns first while the terminal's ``room`` leaves the others
     :data:`NARROW_COLUMN`. ``None`` for a column of text, which wraps between words, and for an
     empty one."""
@@ -145,9 +145,10 @@ def _token_widths(
 
     needs: list[int | None] = []
     for index, header in enumerate(columns):
-        cells = [str(row[index]) for row in rows if str(row[index]).strip()]
-        single = bool(cells) and all(len(cell.split()) == 1 for cell in cells)
-        longest = max([cell_len(cell) for cell in cells] + [cell_len(w) for w in header.split()])
+        # a cell may list tokens one a line (a plugin's hooks)
+        lines = [line for row in rows for line in str(row[index]).splitlines() if line.strip()]
+        single = bool(lines) and all(len(line.split()) == 1 for line in lines)
+        longest = max([cell_len(line) for line in lines] + [cell_len(w) for w in header.split()])
         needs.append(longest if single and longest <= TOKEN_WIDTH_MAX else None)
     widths: list[int | None] = [None] * len(columns)
     flexible = len(columns)
