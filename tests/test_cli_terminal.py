@@ -621,3 +621,14 @@ def test_a_column_of_one_token_a_line_keeps_each_whole():
 
     hooks = "cchc_indicators\ncchc_report_context"
     assert _token_widths(("Plugin", "Hook"), [("tthc", hooks)], 60) == [6, 19]
+
+
+def test_a_server_in_the_c_locale_reads_vietnamese_file_names_as_written():
+    from cchc_core.collect.inbox import _as_written
+
+    # what Python in the C locale (PYTHONUTF8=0) makes of "Biểu Lìa.xlsx" read from a directory:
+    # escapes of its UTF-8 bytes, which no report, register or JSON can hold (build stopped)
+    escaped = "Bi\udce1\udcbb\udc83u L\udcc3\udcaca.xlsx"
+    assert _as_written(escaped) == "Biểu Lìa.xlsx"
+    assert _as_written("Biểu Lìa.xlsx") == "Biểu Lìa.xlsx"
+    assert _as_written("x\udcff.xlsx") == "x\ufffd.xlsx"  # not UTF-8 either: marked, not lost

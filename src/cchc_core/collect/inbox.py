@@ -89,6 +89,15 @@ def unreadable(error: OSError) -> InputFileError:
     return InputFileError(message, code="file.unreadable", hint=hint)
 
 
+def _as_written(name: str) -> str:
+    """A file name as its sender wrote it. Where the system's file names are not UTF-8 (a Linux
+    server in the C locale), Python hands over its bytes as escapes that no report, register or
+    terminal can hold; a name made by a Vietnamese user is UTF-8, so it is read back as such."""
+    if not any("\udc80" <= char <= "\udcff" for char in name):
+        return name
+    return os.fsencode(name).decode("utf-8", errors="replace")
+
+
 def _outside(path: Path, root: Path) -> bool:
     """True when the link ``path`` leads out of the inbox ``root`` (or nowhere)."""
     try:
@@ -235,7 +244,7 @@ def list_inbox(
         for name in sorted(names):
             path = Path(current) / name
             relative = path.relative_to(folder)
-            display = nfc(relative.as_posix())
+            display = nfc(_as_written(relative.as_posix()))
             if _skip(relative):
                 skipped.append(display)
                 continue
