@@ -226,3 +226,32 @@ def test_an_output_locked_by_word_is_named_by_its_own_name(tmp_path, monkeypatch
         temporary.write_bytes(b"x")
     assert raised.value.filename == str(target)
     assert not list(tmp_path.iterdir())  # no temporary file left either
+
+
+def test_ctrl_c_a_loading_library_reports_as_its_own_error_is_still_ctrl_c(
+    cchc_campaign, monkeypatch
+):
+    from cchc_core.errors import BuildError
+
+    # Ctrl-C while matplotlib's C part loaded came out as "ImportError: initialization failed"
+    # and build said it could not make the report (exit 2) instead of stopping (exit 130)
+    campaign = cchc_campaign()
+
+    def loading(*args: object, **kwargs: object) -> None:
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt:
+            raise ImportError("initialization failed")  # noqa: B904 - as the library does
+
+    def missing(*args: object, **kwargs: object) -> None:
+        raise ImportError("initialization failed")
+
+    # the first output, so that the build stops at once
+    writer = "cchc_core.documents.district_report.write_district_report"
+    monkeypatch.setattr(writer, loading)
+    with pytest.raises(KeyboardInterrupt):
+        campaign.build()
+    assert list(campaign.output_dir.iterdir()) == []  # nothing half-written, no staging left
+    monkeypatch.setattr(writer, missing)
+    with pytest.raises(BuildError, match="ImportError: initialization failed"):
+        campaign.build()  # a real ImportError is still a build that failed, said so

@@ -167,6 +167,20 @@ def _commit(
         ) from error
 
 
+def _interrupted(error: BaseException) -> bool:
+    """Whether ``error`` stands for a Ctrl-C: a library that was loading when it came reports
+    it as its own error ("ImportError: initialization failed"), with the KeyboardInterrupt
+    behind it."""
+    seen: set[int] = set()
+    cause: BaseException | None = error
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, KeyboardInterrupt):
+            return True
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return False
+
+
 def _stale(config: CampaignConfig, output: Path, written: Sequence[Path]) -> list[Path]:
     """The feedback of units that have nothing left to fix and a reminder letter nobody needs any
     more: written by an earlier build, they would mislead."""
@@ -256,6 +270,8 @@ def build(
     except CchcError:
         raise
     except Exception as error:  # rendering failed: keep the previous outputs, say why
+        if _interrupted(error):
+            raise KeyboardInterrupt from None  # Ctrl-C inside a library that wrapped it
         raise BuildError(
             f"Không lập được báo cáo: {type(error).__name__}: {error}",
             hint="Các tệp kết quả trước đó được giữ nguyên. Chạy cchc check để xem lỗi số liệu; "
