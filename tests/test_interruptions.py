@@ -199,6 +199,11 @@ def test_a_second_writer_waits_for_none_and_says_who_holds_the_folder(cchc_campa
         result = CliRunner().invoke(main, ["build", str(campaign.root)])
         assert result.exit_code == 2
         assert "Một lệnh cchc khác đang ghi" in result.output
+        # status, which only writes its workbook, shows where things stand before saying so
+        # (a campaign on a read-only share cannot be locked either)
+        shown = CliRunner().invoke(main, ["status", str(campaign.root)])
+        assert shown.exit_code == 2
+        assert "Tỷ lệ nộp" in shown.stdout and "Một lệnh cchc khác đang ghi" in shown.stderr
     assert (campaign.root / LOCK_NAME).exists()
 
 

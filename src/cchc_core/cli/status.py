@@ -46,11 +46,11 @@ def status_command(folder: Path, as_of: date | None, as_json: bool) -> None:
 
     campaign = open_campaign(folder)
     report = campaign.status(as_of)
+    if not as_json:
+        show_status(report)  # first: a campaign on a read-only share still shows where it stands
     with campaign.writing():
         written = write_status(report, campaign.config, campaign.output_dir / FILENAME)
-
     if not as_json:
-        show_status(report)
         click.echo(f"Đã ghi {written}")
 
     def write_letter() -> str | None:
