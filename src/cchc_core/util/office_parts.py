@@ -335,13 +335,11 @@ def farthest_cell(xml: bytes, limit: int) -> str | None:
         return None  # no cells, or none far
     low_row = low_column = 2**32
     high_row = high_column = 0
-    for address, _, _ in _cells_by_position(xml, start, end, prefix):
-        letters = address.rstrip("0123456789")
-        row, column = int(address[len(letters) :]), _wrapped(letters.encode(), 26)
+    for column, row, _, _ in _cell_places(xml, start, end, prefix):
         low_row, high_row = min(low_row, row), max(high_row, row)
         low_column, high_column = min(low_column, column), max(high_column, column)
         if (high_row - low_row + 1) * (high_column - low_column + 1) > limit:
-            return address
+            return f"{column_letters(column)}{row}"
     return None
 
 
@@ -364,16 +362,25 @@ def _cells_by_position(
     xml: bytes, start: int, end: int, prefix: bytes
 ) -> Iterator[tuple[str, int, int]]:
     """Each cell between ``start`` and ``end`` holding content: its address and where its content
-    lies (up to the next row or cell tag, however the cell's end tag is written). A cell is where
-    calamine puts it (checked against calamine in the tests): at its address when it gives one
-    (its last ``r``, numbers wrapping at 2³² as calamine's do); else in its row's number (the
-    row's own, or the one after the row before; row 1 before any) and in the column after the
-    cell before it in that row (the first: column A)."""
+    lies (see :func:`_cell_places`)."""
+    for column, row, content_start, content_end in _cell_places(xml, start, end, prefix):
+        yield f"{column_letters(column)}{row}", content_start, content_end
+
+
+def _cell_places(
+    xml: bytes, start: int, end: int, prefix: bytes
+) -> Iterator[tuple[int, int, int, int]]:
+    """Each cell between ``start`` and ``end`` holding content: its column and row (from 1) and
+    where its content lies (up to the next row or cell tag, however the cell's end tag is
+    written). A cell is where calamine puts it (checked against calamine in the tests): at its
+    address when it gives one (its last ``r``, numbers wrapping at 2³² as calamine's do); else in
+    its row's number (the row's own, or the one after the row before; row 1 before any) and in
+    the column after the cell before it in that row (the first: column A)."""
     row = column = 0
-    cell: tuple[str, int] | None = None  # the cell whose content runs up to the next tag
+    cell: tuple[int, int, int] | None = None  # the cell whose content runs up to the next tag
     for tag in _row_and_cell_tags(prefix).finditer(xml, start, end):
         if cell is not None:
-            yield cell[0], cell[1], tag.start()
+            yield *cell, tag.start()
             cell = None
         name, attributes = tag.groups()
         if name == b"row":
@@ -387,9 +394,9 @@ def _cells_by_position(
         else:
             column, at_row = column + 1, max(row, 1)
         if not attributes.endswith(b"/"):  # an empty cell holds nothing
-            cell = f"{column_letters(column)}{at_row}", tag.end()
+            cell = column, at_row, tag.end()
     if cell is not None:
-        yield cell[0], cell[1], end
+        yield *cell, end
 
 
 def _wrapped(digits: bytes, base: int) -> int:
