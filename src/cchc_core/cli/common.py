@@ -103,9 +103,11 @@ def handles_errors(command: Callable[..., Any]) -> Callable[..., Any]:
             # Linux server in the C locale with PYTHONUTF8=0): cchc cannot name its files
             import codecs
 
+            from cchc_core.util.code_pages import is_unicode
+
             encoding = sys.getfilesystemencoding()
-            if codecs.lookup(error.encoding).name != codecs.lookup(encoding).name or (
-                codecs.lookup(encoding).name.startswith("utf")
+            if is_unicode(encoding) or (
+                codecs.lookup(error.encoding).name != codecs.lookup(encoding).name
             ):
                 raise  # not a file name's encoding: a bug to report as such
             report(
