@@ -137,10 +137,10 @@ def _token_widths(
     columns: Sequence[str], rows: Sequence[Sequence[str]], room: int
 ) -> list[int | None]:
     """A fixed width for each column whose cells are single tokens (an indicator code, a cell
-    address, "95,2%"; or one token a line), so that none is cut in the middle: its longest cell, given to the
-    narrowest such columns first while the terminal's ``room`` leaves the others
-    :data:`NARROW_COLUMN`. ``None`` for a column of text, which wraps between words, and for an
-    empty one."""
+    address, "95,2%"; or one token a line), so that none is cut in the middle: its longest
+    cell, given to the narrowest such columns first while the terminal's ``room`` leaves the
+    others :data:`NARROW_COLUMN`. ``None`` for a column of text, which wraps between words, and
+    for an empty one."""
     from rich.cells import cell_len  # a code page's combining marks take no column
 
     needs: list[int | None] = []
@@ -199,12 +199,12 @@ def _table(
 def _in_code_page(text: str) -> str:
     """``text`` as it will be written to a console whose code page lacks some of its characters
     (``cchc-vietnamese``, :mod:`cchc_core.util.code_pages`); unchanged on a Unicode console."""
-    from cchc_core.util.code_pages import closest, is_unicode
+    from cchc_core.util.code_pages import error_handler, is_unicode
 
     encoding = getattr(sys.stdout, "encoding", None)
     if is_unicode(encoding) or not encoding:
         return text
-    return "".join(closest(char, encoding) for char in text)
+    return text.encode(encoding, error_handler(encoding)).decode(encoding)
 
 
 def show_plugins(listing: PluginListing) -> None:
@@ -510,7 +510,8 @@ def show_demo(result: DemoResult) -> None:
     from cchc_core.util import vnformat
 
     status = result.status
-    forms_rows = [r for r in status.rows if r.task in ("2.1", "2.2")]
+    form_tasks = ("2.1", "2.2")  # the units' forms and outlines, which the counts are of
+    forms_rows = [r for r in status.rows if r.task in form_tasks]
     count = {state: sum(r.state is state for r in forms_rows) for state in State}
     _say(
         "Chạy thử đợt tổng kết CCHC huyện Hướng Hóa — SỐ LIỆU MINH HỌA (giả định, không phải "
@@ -533,8 +534,8 @@ def show_demo(result: DemoResult) -> None:
         f"{count[State.INCOMPLETE]} nộp thiếu, {count[State.BLANK]} gửi biểu trống, "
         f"{count[State.MISSING]} chưa nộp."
     )
-    for row in status.reminders:  # a row of another task says which (the counts are 2.1, 2.2)
-        task = "" if row.task in ("2.1", "2.2") else f" (nhiệm vụ {row.task})"
+    for row in status.reminders:  # a row of another task says which
+        task = "" if row.task in form_tasks else f" (nhiệm vụ {row.task})"
         _say(f"  - {row.unit_name}{task}: {row.label}")
     check = result.check
     _say(f"Kiểm tra: {len(check.errors)} lỗi, {len(check.warnings)} cảnh báo.")

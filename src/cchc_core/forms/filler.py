@@ -188,8 +188,8 @@ def fill_outline(
     conference: str | None = None,
 ) -> Path:
     """Copy the outline document ``blank`` to ``target`` with ``parts[heading key]`` (blocks; a
-    text is a paragraph) written under each heading (after its guidance lines) and, for a commune, ``conference`` typed over the
-    blank date of its conference line."""
+    text is a paragraph) written under each heading (after its guidance lines) and, for a
+    commune, ``conference`` typed over the blank date of its conference line."""
     document = Document(str(blank))
     write_into_outline(document, parts, conference)
     target.parent.mkdir(parents=True, exist_ok=True)
