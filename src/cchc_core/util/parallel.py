@@ -37,12 +37,11 @@ def _quiet_worker() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def _end_workers(pool: ProcessPoolExecutor, earlier: set[Any]) -> None:
-    """SIGTERM to each worker of ``pool`` (which ends it at once, see :func:`_quiet_worker`),
-    and to any child started since ``earlier`` was taken: Ctrl-C while the pool forks a worker
-    can come before the pool has recorded it."""
-    workers = set((getattr(pool, "_processes", None) or {}).values())
-    for process in workers | (set(mp.active_children()) - earlier):
+def _end_workers(earlier: set[Any]) -> None:
+    """SIGTERM to every child started since ``earlier`` was taken: the pool's workers (which it
+    ends at once, see :func:`_quiet_worker`), those the pool had not yet recorded when Ctrl-C
+    came as it forked them included."""
+    for process in set(mp.active_children()) - earlier:
         if process.is_alive():
             process.terminate()
 
@@ -103,7 +102,7 @@ def ordered_map(
                 # Ctrl-C, an error, or a caller that stops reading: the workers (which ignore
                 # SIGINT) are ended now rather than waited for; waiting on a pool that Ctrl-C
                 # caught inside its own bookkeeping could leave the command hanging at its exit
-                _end_workers(pool, earlier)
+                _end_workers(earlier)
                 raise
             finally:
                 pool.shutdown(wait=True, cancel_futures=True)
