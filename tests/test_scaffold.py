@@ -57,6 +57,34 @@ def test_the_scaffold_takes_free_numbers_and_refuses_taken_ones(tmp_path):
     assert again.exit_code == 2 and "đã có" in again.output
 
 
+def test_a_second_new_report_passes_over_the_district_report_s_number(fake_distribution, tmp_path):
+    # Hướng Hóa's plan: 3.8 is "other specialist reports" (open to new plugins), 3.9 the district's
+    # own report. With a 3.8 plugin installed, the next report is 3.10, and 3.9 is refused by name
+    fake_distribution(
+        "cchc-chuyen-de-khac",
+        "chuyen_de_khac",
+        """
+        from cchc_core import hookimpl, Domain
+
+        @hookimpl
+        def cchc_domains(register):
+            register(Domain(key="thi_dua", title="Thi đua", report_title="Báo cáo thi đua",
+                            owner="noi_vu", slug="thi-dua", report_number="3.8"))
+        """,
+    )
+    listed = CliRunner().invoke(main, ["plugins"])
+    assert "còn trống: 3.10 (3.9 là việc “Xây dựng báo cáo tổng kết của UBND huyện”" in (
+        listed.output
+    )
+    district = new_plugin(tmp_path, "--report", "3.9")
+    assert district.exit_code == 2
+    assert "Số 3.9 là của việc “Xây dựng báo cáo tổng kết của UBND huyện”" in district.output
+    assert "Số còn trống: 3.10" in district.output
+    made = new_plugin(tmp_path, "--json")
+    assert made.exit_code == 0, made.output
+    assert json.loads(made.output)["report"] == "3.10"
+
+
 def _throwaway_venv(folder: Path) -> Path:
     """A virtual environment that sees this one's packages (the core, pytest) through a .pth
     file, and installs its own: the new plugin goes there, not into the project's .venv."""

@@ -238,7 +238,10 @@ def show_plugins(listing: PluginListing) -> None:
     used = listing.in_use
     print()
     print("Số đang dùng (plugin mới chọn số còn trống, ví dụ: cchc plugin new):")
-    print(f"  Báo cáo chuyên đề: {', '.join(used.reports)}; còn trống: {used.free_report}")
+    passed = "".join(
+        f" ({number} là việc “{used.plan_tasks[number]}” của kế hoạch)" for number in used.skipped
+    )
+    print(f"  Báo cáo chuyên đề: {', '.join(used.reports)}; còn trống: {used.free_report}{passed}")
     print(f"  Mục của Phụ lục 1: {', '.join(used.sections)}; còn trống: {used.free_section}")
     print(
         f"  Đề mục Phần thứ nhất, mục II: {', '.join(used.outline)}; còn trống: "

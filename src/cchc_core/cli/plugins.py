@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -13,13 +14,24 @@ from cchc_core.cli.common import (
     emit_json,
     handles_errors,
     json_option,
+    open_campaign,
 )
+from cchc_core.model.tasks import Task
 
 
 @click.command("plugins")
+@click.option(
+    "-c",
+    "--campaign",
+    "folder",
+    metavar="THƯ_MỤC",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Đợt tổng kết có các việc của kế hoạch, để số còn trống tránh số của các việc đó "
+    "(mặc định: cấu hình của huyện Hướng Hóa).",
+)
 @json_option
 @handles_errors
-def plugins_command(as_json: bool) -> None:
+def plugins_command(folder: Path | None, as_json: bool) -> None:
     """Liệt kê các plugin: phiên bản, hook, báo cáo phụ trách; plugin lỗi kèm lý do.
 
     Mã thoát: 0 mọi plugin dùng được, 1 có plugin lỗi.
@@ -31,9 +43,18 @@ def plugins_command(as_json: bool) -> None:
 
     click.get_current_context().meta[SHOWS_PLUGIN_FAILURES] = True
 
-    listing = list_plugins()
+    listing = list_plugins(tasks=_plan_tasks(folder))
     if as_json:
         emit_json(listing.to_dict())
     else:
         show_plugins(listing)
     sys.exit(EXIT_FINDINGS if listing.failures else EXIT_OK)
+
+
+def _plan_tasks(folder: Path | None) -> tuple[Task, ...]:
+    """The tasks of the campaign in ``folder``, or of the default ``cchc.toml``."""
+    from cchc_core import config as config_module
+
+    if folder is None:
+        return config_module.parse(config_module.default_text()).tasks
+    return open_campaign(folder).config.tasks

@@ -37,7 +37,7 @@ KNOWN: Mapping[str, frozenset[str]] = {
     ),
     "tasks[]": frozenset(
         {"id", "title", "lead", "coordinating", "deadline", "deadline_text", "concerns"}
-        | {"tracking", "domain"}
+        | {"tracking", "domain", "new_reports"}
     ),
     "received[]": frozenset({"file", "date"}),
     "commendations": frozenset(

@@ -215,6 +215,7 @@ def _tasks(reader: Reader, units: tuple[Unit, ...]) -> tuple[Task, ...]:
                 concerns=concerns,
                 tracking=tracking[mode],
                 domain=reader.text(f"{key}.domain", None),
+                new_reports=_flag(reader, f"{key}.new_reports", False),
             )
         )
     _unique(reader, "tasks", [t.id for t in tasks], "nhiệm vụ")

@@ -31,7 +31,9 @@ class Task:
     ``coordinating`` are as printed in the plan. ``deadline`` is the last day on which a delivery is on
     time (the plan's "trước 20/5/2020" is read as "by 20/5/2020", see docs/seed-notes.md);
     ``deadline_text`` is the plan's wording, kept for tasks without a date.
-    ``domain`` links a specialist-report task to its domain.
+    ``domain`` links a specialist-report task to its domain. ``new_reports`` marks the plan's task
+    for specialist reports no plugin covers yet (Hướng Hóa's 3.8, "báo cáo chuyên đề khác"): a new
+    plugin may take its number. The number of any other task is never proposed to a new plugin.
     """
 
     id: str
@@ -43,3 +45,4 @@ class Task:
     concerns: tuple[str, ...] = field(default=(), converter=tuple)
     tracking: Tracking = Tracking.NONE
     domain: str | None = None
+    new_reports: bool = False

@@ -3,11 +3,13 @@ numbers in use (so that an author picks free ones)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
 from attrs import frozen
 
+from cchc_core.model.tasks import Task
 from cchc_core.plugin import catalogue as catalogue_module
 from cchc_core.plugin.field import FieldPlugin
 from cchc_core.plugin.manager import PluginFailure, make_plugin_manager
@@ -48,8 +50,9 @@ class PluginListing:
         }
 
 
-def list_plugins(**manager_options: Any) -> PluginListing:
-    """Load the plugins as a campaign would and describe each one."""
+def list_plugins(tasks: Iterable[Task] = (), **manager_options: Any) -> PluginListing:
+    """Load the plugins as a campaign would and describe each one; the numbers free for a new
+    plugin pass over those of the campaign's ``tasks`` (its ``[[tasks]]``)."""
     pm = make_plugin_manager(**manager_options)
     catalogue = catalogue_module.build(pm)
     entries = []
@@ -76,4 +79,4 @@ def list_plugins(**manager_options: Any) -> PluginListing:
                 targets=len(made.get("target", ())),
             )
         )
-    return PluginListing(tuple(entries), tuple(pm.failures), numbers_in_use(catalogue))
+    return PluginListing(tuple(entries), tuple(pm.failures), numbers_in_use(catalogue, tasks))

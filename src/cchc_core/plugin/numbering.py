@@ -5,16 +5,26 @@ else uses."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
-from attrs import asdict, frozen
+from attrs import asdict, field, frozen
 
+from cchc_core.model.tasks import Task
 from cchc_core.plugin.catalogue import Catalogue
 
 #: where a field plugin's outline heading and its Part 2 proposal line hang
 OUTLINE_PARENT, PROPOSAL_PARENT = "P1.II", "P2.I"
 
-_ROMAN = (("M", 1000), ("CM", 900), ("D", 500), ("CD", 400), ("C", 100), ("XC", 90), ("L", 50))
+_ROMAN: tuple[tuple[str, int], ...] = (
+    ("M", 1000),
+    ("CM", 900),
+    ("D", 500),
+    ("CD", 400),
+    ("C", 100),
+    ("XC", 90),
+    ("L", 50),
+)
 _ROMAN += (("XL", 40), ("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
 
 
@@ -43,7 +53,9 @@ def _leading_int(text: str) -> int | None:
 
 @frozen
 class NumbersInUse:
-    """What the installed plugins use, and the next free of each."""
+    """What the installed plugins use, and the next free of each. ``plan_tasks`` are the numbers of
+    the campaign's tasks that no report may take (the district's own report 3.9, …), with their
+    titles; ``skipped`` those of them that :attr:`free_report` passes over."""
 
     reports: tuple[str, ...]
     sections: tuple[str, ...]
@@ -56,6 +68,8 @@ class NumbersInUse:
     #: the next ``order`` values, so that the new parts sort after the existing ones
     domain_order: int
     section_order: int
+    plan_tasks: dict[str, str] = field(factory=dict)
+    skipped: tuple[str, ...] = ()
 
     @property
     def outline_key(self) -> str:
@@ -83,12 +97,20 @@ def _next_int(numbers: tuple[str, ...]) -> int:
     return max(taken, default=0) + 1
 
 
-def numbers_in_use(catalogue: Catalogue) -> NumbersInUse:
-    """The numbers the catalogue's plugins use and the next free ones."""
+def numbers_in_use(catalogue: Catalogue, tasks: Iterable[Task] = ()) -> NumbersInUse:
+    """The numbers the catalogue's plugins use and the next free ones, passing over the numbers
+    of the campaign's ``tasks`` that are not specialist reports (see
+    :attr:`~cchc_core.model.tasks.Task.new_reports`)."""
     reports = tuple(sorted({d.report_number for d in catalogue.domains if d.report_number}))
+    plan_tasks = {t.id: t.title for t in tasks if not t.new_reports and t.id not in reports}
     majors = [r.split(".")[0] for r in reports]
     major = max(set(majors), key=majors.count) if majors else "3"
     minors = [int(r.split(".")[1]) for r in reports if r.startswith(f"{major}.") and "." in r]
+    free_minor = max(minors, default=0) + 1
+    skipped = []
+    while f"{major}.{free_minor}" in plan_tasks:
+        skipped.append(f"{major}.{free_minor}")
+        free_minor += 1
     sections = tuple(s.key for s in catalogue.sections)
     section_numbers = [n for n in (_arabic(k) for k in sections) if n is not None]
     outline = _numbers_under(catalogue, OUTLINE_PARENT)
@@ -98,10 +120,12 @@ def numbers_in_use(catalogue: Catalogue) -> NumbersInUse:
         sections=sections,
         outline=outline,
         proposals=proposals,
-        free_report=f"{major}.{max(minors, default=0) + 1}",
+        free_report=f"{major}.{free_minor}",
         free_section=roman(max(section_numbers, default=0) + 1),
         free_outline=_next_int(outline),
         free_proposal=_next_int(proposals),
         domain_order=max((d.order for d in catalogue.domains), default=0) + 1,
         section_order=max((s.order for s in catalogue.sections), default=0) + 10,
+        plan_tasks=plan_tasks,
+        skipped=tuple(skipped),
     )

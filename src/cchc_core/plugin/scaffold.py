@@ -101,11 +101,16 @@ def plan(
         )
     if config.unit(office).is_commune_level:
         raise CchcError(f"“{office}” không phải một phòng, ban của huyện.")
-    used = numbers_in_use(catalogue)
+    used = numbers_in_use(catalogue, config.tasks)
     number = report or used.free_report
     if number in used.reports:
         raise CchcError(
             f"Báo cáo {number} đã có plugin khác dùng.",
+            hint=f"Số còn trống: {used.free_report} (xem: cchc plugins).",
+        )
+    if number in used.plan_tasks:
+        raise CchcError(
+            f"Số {number} là của việc “{used.plan_tasks[number]}” trong kế hoạch (cchc.toml).",
             hint=f"Số còn trống: {used.free_report} (xem: cchc plugins).",
         )
     if not re.match(r"^\d+\.\d+$", number):
