@@ -273,9 +273,54 @@ def test_init_with_the_new_plan_moves_every_deadline(tmp_path):
         main, ["init", str(tmp_path / "moi"), "--plan-date", "15/4/2025", "--deadline", "25/5/2025"]
     )
     assert result.exit_code == 0, result.output
-    assert "vẫn là" not in result.output
+    assert "vẫn là của Kế hoạch 19/KH-UBND" not in result.output
     config = load(tmp_path / "moi" / "cchc.toml")
     assert config.plan.date == date(2025, 4, 15)
     deadlines = {t.id: t.deadline for t in config.tasks}
     assert deadlines["2.1"] == deadlines["3.1"] == date(2025, 5, 25)
     assert deadlines["3.9"] == date(2025, 5, 30)  # five days after, as in the plan
+    # the rest of the campaign's dates keep their distance to the deadline, and so do the texts
+    # that state them: the status workbook shows the wording, the report its month
+    assert config.conference.date == date(2025, 5, 30)
+    assert config.conference.communes_by == date(2025, 5, 20)
+    assert (config.report.month, config.report.year) == (5, 2025)
+    wording = {t.id: t.deadline_text for t in config.tasks}
+    assert deadlines["1"] == date(2025, 5, 5)  # 30/4 moved as far: its month moves with it
+    assert wording["1"] == "Trong tháng 5/2025" and wording["3.1"] == "Trước 25/5/2025"
+    assert wording["2.1"] == (
+        "Tổ chức hội nghị trước ngày 20/5/2025; gửi báo cáo lên UBND huyện (qua Phòng Nội vụ) "
+        "trước 25/5/2025"
+    )
+    assert "trước ngày 20/5/2025" in config.commendations.criteria[-1].label
+    assert "Hội nghị tổng kết cấp huyện: 30/5/2025 (dòng " in result.output
+    # what init cannot choose for a new review is named, with its line
+    assert "số liệu thống kê vẫn là các năm 2015–2020 (đến 31/3/2020)" in result.output
+    assert "Sửa mục [periods] (dòng " in result.output
+
+
+def test_init_with_the_plan_date_alone_moves_the_deadlines_with_it(tmp_path):
+    from click.testing import CliRunner
+
+    from cchc_core.cli import main
+    from cchc_core.config import load
+
+    result = CliRunner().invoke(main, ["init", str(tmp_path / "moi"), "--plan-date", "29/4/2020"])
+    assert result.exit_code == 0, result.output
+    config = load(tmp_path / "moi" / "cchc.toml")
+    deadlines = {t.id: t.deadline for t in config.tasks}
+    assert deadlines["2.1"] == date(2020, 5, 27) and deadlines["3.9"] == date(2020, 6, 1)
+    assert config.conference.date == date(2020, 6, 1)
+    assert "số liệu thống kê vẫn là" not in result.output  # the same review, a week later
+
+
+def test_init_with_a_deadline_alone_keeps_the_plan_s_date(tmp_path):
+    from click.testing import CliRunner
+
+    from cchc_core.cli import main
+    from cchc_core.config import load
+
+    result = CliRunner().invoke(main, ["init", str(tmp_path / "moi"), "--deadline", "27/5/2020"])
+    assert result.exit_code == 0, result.output
+    config = load(tmp_path / "moi" / "cchc.toml")
+    assert config.plan.date == date(2020, 4, 22)
+    assert {t.id: t.deadline for t in config.tasks}["2.1"] == date(2020, 5, 27)

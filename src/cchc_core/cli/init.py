@@ -51,7 +51,13 @@ def init_command(
     """
     from cchc_core import config as config_module
     from cchc_core.campaign import Campaign
-    from cchc_core.config.dates import dates_to_check, shown, units_deadline, with_dates
+    from cchc_core.config.dates import (
+        dates_to_check,
+        shown,
+        stale_periods,
+        units_deadline,
+        with_dates,
+    )
     from cchc_core.errors import CchcError
     from cchc_core.util.vnformat import short_date as shown_date
 
@@ -61,7 +67,10 @@ def init_command(
     if asked:
         click.echo("Các ngày mặc định là của Kế hoạch 19/KH-UBND năm 2020 của huyện Hướng Hóa.")
         plan_date = _ask("Ngày ban hành kế hoạch tổng kết", default.plan.date)
-        deadline = _ask("Hạn các đơn vị gửi báo cáo", units_deadline(default) or default.plan.date)
+        moved = plan_date - default.plan.date  # the deadline offered keeps its distance to the plan
+        deadline = _ask(
+            "Hạn các đơn vị gửi báo cáo", (units_deadline(default) or default.plan.date) + moved
+        )
     planned = plan_date or default.plan.date
     if deadline is not None and deadline < planned:
         raise CchcError(
@@ -75,6 +84,7 @@ def init_command(
     config = campaign.config
     kept = plan_date is None and deadline is None
     checks = dates_to_check(text, config)
+    periods_note = None if kept else stale_periods(text, config)
     if as_json:
         emit_json(
             {
@@ -83,6 +93,7 @@ def init_command(
                 "units": len(config.units),
                 "tasks": len(config.tasks),
                 "dates_from_2020_plan": kept,
+                "periods_to_check": periods_note,
                 "dates": [
                     {"what": c.what, "date": c.day.isoformat(), "line": c.line} for c in checks
                 ],
@@ -103,4 +114,6 @@ def init_command(
         click.echo("Các ngày của đợt tổng kết (kiểm tra lại trong cchc.toml):")
     for check in checks:
         click.echo(shown(check))
+    if periods_note:
+        click.echo(periods_note)
     click.echo("  Kiểm tra, sửa cchc.toml nếu cần, rồi chạy: cchc forms " + for_shell(folder))

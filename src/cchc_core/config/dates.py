@@ -1,15 +1,19 @@
 """The dates a new campaign must set: the default ``cchc.toml`` is Hướng Hóa's plan of April 2020, and
 a district starting a new review must not keep its deadlines without knowing.
 
-:func:`with_dates` moves the default's plan date and every task deadline (all by the same number of
-days as the units' deadline moves, so their order stays); :func:`dates_to_check` lists the dates a
-file holds, with their lines, for ``cchc init`` to show.
+:func:`with_dates` sets the plan's date and the units' deadline and moves every other date of the
+campaign by the same number of days (the tasks' deadlines, the conference, the report's month), so
+that their order and spacing stay the plan's; the texts that state one of those dates in words
+(``deadline_text = "Trước 20/5/2020"``) follow it. :func:`dates_to_check` lists the dates a file
+holds, with their lines, and :func:`stale_periods` says when the statistics years are left behind,
+for ``cchc init`` to show.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
 
 from attrs import frozen
 
@@ -17,8 +21,12 @@ from cchc_core.config.reader import LineIndex
 from cchc_core.config.records import CampaignConfig
 from cchc_core.util import vnformat
 
-_PLAN_DATE = re.compile(r"(?m)^(\[plan\][^\[]*?^date\s*=\s*)(\d{4}-\d{2}-\d{2})")
-_DEADLINE = re.compile(r"(?m)^(deadline\s*=\s*)(\d{4}-\d{2}-\d{2})")
+#: a date as a TOML value (2020-05-20) or as a clerk writes it ("20/5/2020")
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_VN_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+#: a month as a text writes it ("tháng 4/2020")
+_VN_MONTH = re.compile(r"\b(tháng\s+)(\d{1,2})/(\d{4})\b", re.IGNORECASE)
+_KEY_VALUE = re.compile(r"^(\s*[A-Za-z0-9_\-\"]+\s*=\s*)(.*?)(\s*(?:#.*)?)$", re.DOTALL)
 
 
 @frozen
@@ -36,26 +44,125 @@ def units_deadline(config: CampaignConfig) -> date | None:
     return min(tracked, default=None)
 
 
+def _moved_keys(config: CampaignConfig) -> Iterator[str]:
+    """The keys whose date moves with the units' deadline."""
+    for position, task in enumerate(config.tasks):
+        if task.deadline:
+            yield f"tasks[{position}].deadline"
+    if config.report.date:
+        yield "report.date"
+    conference = config.conference
+    if conference is not None and conference.date:
+        yield "conference.date"
+    if conference is not None and conference.communes_by:
+        yield "conference.communes_by"
+
+
+def _wording_keys(config: CampaignConfig) -> Iterator[str]:
+    """The texts that may state a moved date in words."""
+    for position in range(len(config.tasks)):
+        yield f"tasks[{position}].deadline_text"
+    for position in range(len(config.commendations.criteria) if config.commendations else 0):
+        yield f"commendations.criteria[{position}].label"
+
+
+def _moved_dates(config: CampaignConfig, shift: timedelta) -> dict[date, date]:
+    """Each date of the campaign that moves, and where it moves to."""
+    days = [t.deadline for t in config.tasks if t.deadline]
+    days += [config.report.date] if config.report.date else []
+    if config.conference is not None:
+        days += [d for d in (config.conference.date, config.conference.communes_by) if d]
+    return {day: day + shift for day in days}
+
+
+def _rewrite_value(line: str, change: Callable[[str], str]) -> str:
+    """``line`` (``key = value  # comment``) with its value passed through ``change``."""
+    found = _KEY_VALUE.match(line)
+    if not found:
+        return line
+    return found.group(1) + change(found.group(2)) + found.group(3)
+
+
+def _moved_in(value: str, moved: dict[date, date]) -> str:
+    """A value with each date of ``moved`` in it (ISO or d/m/yyyy) replaced by its new place."""
+
+    def iso(match: re.Match[str]) -> str:
+        day = date(int(match[1]), int(match[2]), int(match[3]))
+        return moved[day].isoformat() if day in moved else match[0]
+
+    def written(match: re.Match[str]) -> str:
+        try:
+            day = date(int(match[3]), int(match[2]), int(match[1]))
+        except ValueError:
+            return match[0]
+        new = moved.get(day)
+        return f"{new.day}/{new.month}/{new.year}" if new else match[0]
+
+    return _VN_DATE.sub(written, _ISO_DATE.sub(iso, value))
+
+
+def _months_in(value: str, moved: dict[date, date]) -> str:
+    """A text with each month of a moved date ("tháng 4/2020") replaced by the month it moves to,
+    when every moved date of that month moves to the same month."""
+    months: dict[tuple[int, int], set[tuple[int, int]]] = {}
+    for old, new in moved.items():
+        months.setdefault((old.month, old.year), set()).add((new.month, new.year))
+
+    def month(match: re.Match[str]) -> str:
+        targets = months.get((int(match[2]), int(match[3])), set())
+        if len(targets) != 1:
+            return match[0]
+        [(new_month, new_year)] = targets
+        return f"{match[1]}{new_month}/{new_year}"
+
+    return _VN_MONTH.sub(month, value)
+
+
 def with_dates(
     text: str, config: CampaignConfig, plan_date: date | None, deadline: date | None
 ) -> str:
-    """``text`` (a ``cchc.toml`` read into ``config``) with the plan's date and the deadlines set."""
+    """``text`` (a ``cchc.toml`` read into ``config``) with the plan's date and the units'
+    deadline set. Every other date but the plan's moves by as many days as the one given (the
+    deadline when both are): the tasks' deadlines, the conference and the communes' conferences,
+    the report's month, and those dates where a task's deadline or a criterion's label states
+    them in words. The dates a file states as history (a merger, the plans it cites) stay."""
+    old_deadline = units_deadline(config)
+    if deadline is not None and old_deadline is not None:
+        shift = deadline - old_deadline
+    elif plan_date is not None:
+        shift = plan_date - config.plan.date
+    else:
+        return text
+    if not shift:
+        return text
+    moved = _moved_dates(config, shift)
+    index = LineIndex(text)
+    lines = text.splitlines(keepends=True)
+
+    def change(key: str, how: Callable[[str], str]) -> None:
+        number = index.lines.get(key)
+        if number is not None:
+            lines[number - 1] = _rewrite_value(lines[number - 1], how)
+
     if plan_date is not None:
-        text = _PLAN_DATE.sub(lambda m: m.group(1) + plan_date.isoformat(), text, count=1)
-    old = units_deadline(config)
-    if deadline is not None and old is not None:
-        shift = deadline - old
-
-        def moved(match: re.Match[str]) -> str:
-            day = date.fromisoformat(match.group(2)) + shift
-            return match.group(1) + day.isoformat()
-
-        text = _DEADLINE.sub(moved, text)
-    return text
+        change("plan.date", lambda value: _moved_in(value, {config.plan.date: plan_date}))
+    for key in _moved_keys(config):
+        change(key, lambda value: _moved_in(value, moved))
+    for key in _wording_keys(config):
+        change(key, lambda value: _months_in(_moved_in(value, moved), moved))
+    report = config.report
+    if report.month:
+        month = date(report.year, report.month, 15) + shift
+        change("report.month", lambda _: str(month.month))
+        change("report.year", lambda _: str(month.year))
+    elif "report.year" in index.lines:
+        change("report.year", lambda _: str((date(report.year, 6, 15) + shift).year))
+    return "".join(lines)
 
 
 def dates_to_check(text: str, config: CampaignConfig) -> list[DateToCheck]:
-    """Every date a campaign runs on, with its line: the plan, the tasks' deadlines, the years."""
+    """Every date a campaign runs on, with its line: the plan, the tasks' deadlines, the
+    conferences, the report's month and the years."""
     index = LineIndex(text)
     plan = config.plan.reference.split(" ngày")[0]
     dates = [DateToCheck(f"Ngày ban hành {plan}", config.plan.date, index.line_of("plan.date"))]
@@ -68,6 +175,17 @@ def dates_to_check(text: str, config: CampaignConfig) -> list[DateToCheck]:
                     index.line_of(f"tasks[{position}].deadline"),
                 )
             )
+    conference = config.conference
+    for what, day, key in (
+        ("Hội nghị tổng kết cấp huyện", conference and conference.date, "conference.date"),
+        (
+            "Hạn các xã, thị trấn tổ chức hội nghị",
+            conference and conference.communes_by,
+            "conference.communes_by",
+        ),
+    ):
+        if day:
+            dates.append(DateToCheck(what, day, index.line_of(key)))
     if config.report.month:
         dates.append(
             DateToCheck(
@@ -85,6 +203,22 @@ def dates_to_check(text: str, config: CampaignConfig) -> list[DateToCheck]:
         )
     )
     return dates
+
+
+def stale_periods(text: str, config: CampaignConfig) -> str | None:
+    """What to say when the statistics end more than a year before the plan (a new review kept
+    the 2020 plan's years and phases, which ``cchc init`` cannot choose for it), else ``None``."""
+    last = config.periods[-1]
+    if config.plan.date - last.end <= timedelta(days=366):
+        return None
+    index = LineIndex(text)
+    phases = ", ".join(p.key for p in config.phases)
+    return (
+        f"Chú ý: số liệu thống kê vẫn là các năm {config.periods[0].key}–{last.year} (đến "
+        f"{vnformat.short_date(last.end)}), giai đoạn {phases}, mà kế hoạch ban hành ngày "
+        f"{vnformat.short_date(config.plan.date)}.\n  Sửa mục [periods] (dòng "
+        f"{index.line_of('periods')}) và các tiêu đề nêu giai đoạn trong cchc.toml cho đợt này."
+    )
 
 
 def shown(check: DateToCheck) -> str:
