@@ -188,12 +188,97 @@ def _table(
     table = Table(
         title=Text(_in_code_page(for_terminal_lines(title))), title_justify="left", show_lines=False
     )
-    widths = _token_widths(headers, shown, _console().width - 3 * len(columns) - 1)
+    console_width = _console().width
+    room = console_width - 3 * len(columns) - 1  # a border and a space each side of each column
+    tokens = _token_widths(headers, shown, room)
+    least = [t or w for t, w in zip(tokens, _longest_words(headers, shown), strict=True)]
+    if sum(least) > room:  # a long file or plugin name may fold where room is short
+        capped = _longest_words(headers, shown, WHOLE_WORD)
+        least = [t or w for t, w in zip(tokens, capped, strict=True)]
+    if sum(least) > room:
+        _records(_in_code_page(for_terminal_lines(title)), headers, shown, console_width)
+        return
+    widths = _fitted_widths(headers, shown, room, least, tokens)
     for column, width in zip(headers, widths, strict=True):
         table.add_column(column, overflow="fold", width=width)
     for row in shown:
         table.add_row(*(Text(cell) for cell in row))
     _console().print(table)
+
+
+#: the longest word a table must keep whole (a Vietnamese syllable has at most seven letters; a
+#: longer token, a file name or a code, may fold at any width)
+WHOLE_WORD = 12
+
+
+def _longest_words(
+    columns: Sequence[str], rows: Sequence[Sequence[str]], cap: int | None = None
+) -> list[int]:
+    """Each column's longest word (its header's too), up to ``cap``: the width it must have for
+    no word to be cut ("CCHC.xl|sx", "Cản|h báo"). A table whose columns cannot all have it, up
+    to :data:`WHOLE_WORD`, is shown as :func:`_records`."""
+    from rich.cells import cell_len
+
+    longest = []
+    for index, header in enumerate(columns):
+        words = [w for row in rows for w in str(row[index]).split()] + header.split()
+        widest = max((cell_len(w) for w in words), default=0)
+        longest.append(widest if cap is None else min(widest, cap))
+    return longest
+
+
+def _fitted_widths(
+    columns: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    room: int,
+    least: Sequence[int],
+    tokens: Sequence[int | None],
+) -> list[int | None]:
+    """The width of each column: ``tokens`` (:func:`_token_widths`, rich's choice for the others)
+    where the table fits unwrapped; else each column its ``least`` (its longest word or token)
+    and the room left shared by what each would take unwrapped. rich's own narrowing cut words
+    that fitted. An empty column keeps its header on one line where the room allows."""
+    from rich.cells import cell_len
+
+    natural = [
+        max([cell_len(header)] + [cell_len(line) for row in rows for line in row[i].splitlines()])
+        for i, header in enumerate(columns)
+    ]
+    if sum(natural) <= room:
+        return list(tokens)
+    base = list(least)
+    for index in range(len(columns)):
+        empty = not any(row[index].strip() for row in rows)
+        if empty and sum(base) - base[index] + natural[index] <= room:
+            base[index] = natural[index]
+    wants = [max(0, full - fixed) for full, fixed in zip(natural, base, strict=True)]
+    spare, wanted = room - sum(base), sum(wants)
+    return [
+        fixed + spare * want // wanted if wanted else fixed
+        for fixed, want in zip(base, wants, strict=True)
+    ]
+
+
+def _records(title: str, columns: Sequence[str], rows: Sequence[Sequence[str]], width: int) -> None:
+    """A table as one block a row, each cell on its own lines after its column's name, wrapped
+    between words: what a console too narrow for the table shows."""
+    import textwrap
+
+    print(title)
+    for number, row in enumerate(rows, start=1):
+        print(f"-- {number}/{len(rows)} --")
+        for column, cell in zip(columns, row, strict=True):
+            for position, line in enumerate(t for t in cell.splitlines() if t.strip()):
+                lead = f"{column}: " if position == 0 else "  "
+                print(
+                    textwrap.fill(
+                        line,
+                        width=max(width, 20),
+                        initial_indent=lead,
+                        subsequent_indent="  ",
+                        break_on_hyphens=False,
+                    )
+                )
 
 
 def _in_code_page(text: str) -> str:
