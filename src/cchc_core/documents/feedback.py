@@ -22,7 +22,7 @@ from cchc_core.model.findings import Finding
 from cchc_core.model.submissions import InboxFile
 from cchc_core.model.units import Unit
 from cchc_core.util import vnformat
-from cchc_core.util.parallel import ordered_map
+from cchc_core.util.parallel import SLOW_ITEMS_MIN, ordered_map
 
 FOLDER = "phan-hoi"
 
@@ -185,6 +185,7 @@ def write_feedback(check: CheckResult, config: CampaignConfig, folder: Path) -> 
             label="Ghi phiếu phản hồi",
             unit="đơn vị",
             name=lambda unit: unit.name,
+            min_items=SLOW_ITEMS_MIN,
         )
     )
 

@@ -15,7 +15,7 @@ from cchc_core.forms.outline_write import write_outline
 from cchc_core.forms.workbook_write import write_form
 from cchc_core.model.units import Unit
 from cchc_core.plugin.catalogue import Catalogue
-from cchc_core.util.parallel import ordered_map
+from cchc_core.util.parallel import SLOW_ITEMS_MIN, ordered_map
 
 
 @frozen
@@ -94,6 +94,7 @@ def write_all(
         label="Tạo biểu mẫu",
         unit="đơn vị",
         name=lambda u: u.name,
+        min_items=SLOW_ITEMS_MIN,
     )
     forms = tuple(written)
     first = config.phases[0]

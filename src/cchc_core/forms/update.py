@@ -24,7 +24,7 @@ from cchc_core.forms.outline_write import outline_document
 from cchc_core.forms.workbook_write import form_workbook
 from cchc_core.model.submissions import Submission, SubmissionKind
 from cchc_core.plugin.catalogue import Catalogue
-from cchc_core.util.parallel import ordered_map
+from cchc_core.util.parallel import SLOW_ITEMS_MIN, ordered_map
 from cchc_core.util.stable import save_stable
 
 
@@ -65,6 +65,7 @@ def update_forms(
             workers=workers,
             label="Tạo biểu mẫu mới",
             name=lambda submission: submission.source.name,
+            min_items=SLOW_ITEMS_MIN,
         )
     )
 

@@ -23,8 +23,12 @@ from cchc_core.util.progress import step
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 
-#: below this many items, starting worker processes costs more than it saves
+#: below this many items, starting worker processes costs more than it saves (reading a form
+#: takes about a millisecond; a caller whose items take longer passes its own ``min_items``)
 POOL_MIN_ITEMS = 48
+#: the same for items of tens of milliseconds each (a unit's forms, a letter): starting the pool
+#: takes about 10 ms on two cores, so four such items already pay for it
+SLOW_ITEMS_MIN = 4
 
 # the function a forked worker runs: set in the parent just before the pool forks
 _task: Callable[[Any], Any] | None = None
@@ -69,9 +73,11 @@ def ordered_map(
     label: str = "",
     unit: str = "tệp",
     name: Callable[[Item], str] = str,
+    min_items: int = POOL_MIN_ITEMS,
 ) -> Iterator[Result]:
     """``task(item)`` for every item, in order, on ``workers`` processes (default: every core),
     announced as the step ``label`` to the progress listener (:mod:`cchc_core.util.progress`).
+    Fewer than ``min_items`` items are done in this process.
 
     A worker that dies (killed for lack of memory, crashed in a library) ends the work with
     :class:`~cchc_core.errors.WorkerLostError` rather than leaving the command waiting.
@@ -79,7 +85,7 @@ def ordered_map(
     global _task
     count = default_workers() if workers is None else workers
     with step(label, len(items), unit) as now:
-        if count > 1 and len(items) >= POOL_MIN_ITEMS and "fork" in mp.get_all_start_methods():
+        if count > 1 and len(items) >= min_items and "fork" in mp.get_all_start_methods():
             _task = task
             earlier = set(mp.active_children())
             pool = ProcessPoolExecutor(
