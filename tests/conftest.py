@@ -35,6 +35,11 @@ settings.register_profile(
 )
 settings.load_profile("fuzz" if os.environ.get("CCHC_FUZZ") else "bounded")
 
+# one process a test: pytest-xdist already runs a test on each core, and a campaign's pool inside
+# it doubled the processes; its forks raised the suite's CPU time by a quarter. The tests of the
+# pool itself, of a build on it and of Ctrl-C through it ask for two workers themselves
+os.environ.setdefault("CCHC_WORKERS", "1")
+
 
 @pytest.fixture
 def fake_distribution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., str]:

@@ -180,6 +180,7 @@ def test_ctrl_c_ends_with_one_line_and_code_130_leaving_files_as_they_were(fille
         [sys.executable, "-m", "cchc_core", "build", str(filled.root)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        env={**os.environ, "CCHC_WORKERS": "2"},  # the outputs rendered on the pool, as by users
     )
     deadline = time.monotonic() + 60
     while not list(filled.output_dir.glob(".build-*")):  # rendering has begun
@@ -269,7 +270,6 @@ def test_a_script_can_follow_the_progress_of_a_step(filled):
 
 
 def test_a_build_tells_its_steps_one_after_the_other(filled):
-    # the units' feedback is written inside the build's step: it is part of it, not a step in it
     recorder = Recorder()
     with progress_to(recorder):
         filled.campaign.build()
@@ -278,9 +278,11 @@ def test_a_build_tells_its_steps_one_after_the_other(filled):
         depth += {"start": 1, "finish": -1}.get(event[0], 0)
         deepest = max(deepest, depth)
     assert deepest == 1 and depth == 0
-    # counted in parts (outputs), since the feedback part alone writes a file for each unit
-    assert any(e[:2] == ("start", "Lập báo cáo") and e[3] == "phần" for e in recorder.events)
-    assert ("advance", "phan-hoi") in recorder.events  # the feedback, as one of its outputs
+    # counted in parts (outputs); the feedback, a letter a unit, is a step of its own
+    steps = [e[1:] for e in recorder.events if e[0] == "start"]
+    assert [s[0] for s in steps][-2:] == ["Lập báo cáo", "Ghi phiếu phản hồi"]
+    assert steps[-2][2] == "phần" and steps[-1][2] == "đơn vị"
+    assert ("advance", "bao-cao-tong-ket-cchc.docx") in recorder.events
 
 
 def test_without_a_listener_nothing_is_told(filled):

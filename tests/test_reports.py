@@ -251,6 +251,30 @@ def test_a_failed_build_leaves_the_previous_outputs(built, monkeypatch):
     assert not list(campaign.output_dir.glob(".build-*"))
 
 
+class _PluginsOwnError(Exception):
+    """An exception as a plugin might define one: it cannot be rebuilt from its message alone,
+    so it cannot come back as it is from a worker process."""
+
+    def __init__(self, file: str, reason: str) -> None:
+        super().__init__(f"{file}: {reason}")
+
+
+def test_an_output_that_fails_on_another_core_fails_the_build_with_its_reason(built, monkeypatch):
+    campaign, _ = built
+    before = digests(campaign.output_dir)
+
+    def broken(*args, **kwargs):
+        raise _PluginsOwnError("3.1-the-che.docx", "thiếu mẫu")
+
+    monkeypatch.setattr("cchc_core.documents.specialist_report.render", broken)
+    monkeypatch.setenv("CCHC_WORKERS", "2")
+    with pytest.raises(BuildError) as raised:
+        campaign.build()
+    assert "_PluginsOwnError: 3.1-the-che.docx: thiếu mẫu" in raised.value.message
+    assert digests(campaign.output_dir) == before
+    assert not list(campaign.output_dir.glob(".build-*"))
+
+
 def district_report_of(campaign, target):
     """Render only the district report of a test campaign (a whole build is tested once above)."""
     from cchc_core.documents.district_report import write_district_report

@@ -145,6 +145,51 @@ def test_work_spread_over_processes_comes_back_in_order():
     assert {pid for _, pid in alone} == {os.getpid()}
 
 
+def _pool_inside(item: int) -> tuple[int, set[int]]:
+    """A worker's own map, and the pids that did it."""
+    return item, {pid for _, pid in ordered_map(_pid_of, list(range(60)), workers=2)}
+
+
+def _pid_of(item: int) -> tuple[int, int]:
+    return item, os.getpid()
+
+
+def test_a_worker_does_the_work_it_maps_itself():
+    # a build renders its outputs on the pool, and one of them may map work of its own
+    for item, pids in ordered_map(_pool_inside, list(range(60)), workers=2):
+        assert len(pids) == 1 and os.getpid() not in pids, item
+
+
+def test_ctrl_c_while_the_pool_starts_is_raised_once_it_has_started_not_lost(monkeypatch):
+    """A Ctrl-C that lands as the pool forks a worker is raised in fork's own bookkeeping, where
+    Python prints "Exception ignored" and drops it. It is held back while the pool starts (here
+    it may reach another thread of the test runner), and raised then: the workers are ended and
+    the caller sees Ctrl-C."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    starting = ProcessPoolExecutor.map
+    held: list[bool] = []
+    handlers = signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)
+
+    def map_and_press_ctrl_c(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        os.kill(os.getpid(), signal.SIGINT)  # lands while the workers are forked
+        held.append(signal.SIGINT in signal.pthread_sigmask(signal.SIG_BLOCK, []))
+        return starting(self, *args, **kwargs)
+
+    monkeypatch.setattr(ProcessPoolExecutor, "map", map_and_press_ctrl_c)
+    signal.alarm(60)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            list(ordered_map(_slow, list(range(96)), workers=2))
+    finally:
+        signal.alarm(0)
+    assert held == [True]
+    assert multiprocessing.active_children() == []
+    assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, [])  # given back
+    assert (signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)) == handlers
+
+
 def test_a_note_names_thirty_units_and_counts_the_others(checked):
     from cchc_core.figures.notes import row_note
 

@@ -6,6 +6,7 @@ date stated inside the file is kept and both are reported. Files are only ever o
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import tempfile
 import traceback
@@ -207,14 +208,17 @@ def collect(
             unit="tệp",
             name=lambda file: file.name,
         )
-        for outcome in outcomes:
-            files.append(outcome.file)
-            if outcome.submission is not None:
-                read.append(outcome.submission)
-            if outcome.finding is not None:
-                findings.append(_kept_aside(outcome.finding, outcome.file))
-            if outcome.failure is not None and pm is not None:
-                pm.failures.append(outcome.failure)
+        # closed before the scratch folder is removed: a Ctrl-C between two files ends the
+        # workers reading from it first
+        with contextlib.closing(outcomes):
+            for outcome in outcomes:
+                files.append(outcome.file)
+                if outcome.submission is not None:
+                    read.append(outcome.submission)
+                if outcome.finding is not None:
+                    findings.append(_kept_aside(outcome.finding, outcome.file))
+                if outcome.failure is not None and pm is not None:
+                    pm.failures.append(outcome.failure)
     kept, superseded = [], []
     groups: dict[tuple[str, str], list[Submission]] = {}
     for submission in read:

@@ -7,6 +7,7 @@ kill at any point leaves the previous outputs, restored at once or by the next c
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
@@ -35,7 +36,7 @@ from cchc_core.model.report_context import ReportContext
 from cchc_core.plugin.manager import CchcPluginManager, PluginFailure
 from cchc_core.util import journal
 from cchc_core.util.os_errors import os_hint, os_reason
-from cchc_core.util.progress import tracked
+from cchc_core.util.parallel import SLOW_ITEMS_MIN, ordered_map
 
 SPECIALIST_DIR = "chuyen-de"
 
@@ -204,6 +205,31 @@ def _output_name(filename: object, staging: Path, output: Path) -> str:
     return path.relative_to(output).as_posix() if path.is_relative_to(output) else path.name
 
 
+def _render(output: tuple[str, Callable[[Path], Path | list[Path]]], staging: Path) -> list[Path]:
+    """Write one output into ``staging``: the files made. Run in a worker process: a failure
+    comes back as a :class:`BuildError` saying what failed, which any process can rebuild (a
+    plugin's own exception class might not be)."""
+    target, write = output
+    try:
+        made = write(staging / target)
+    except CchcError:
+        raise
+    except Exception as error:
+        if _interrupted(error):
+            raise KeyboardInterrupt from None  # Ctrl-C inside a library that wrapped it
+        raise _failed(error) from error
+    return made if isinstance(made, list) else [made]
+
+
+def _failed(error: BaseException) -> BuildError:
+    """The error a build that failed while rendering ends with."""
+    return BuildError(
+        f"Không lập được báo cáo: {type(error).__name__}: {error}",
+        hint="Các tệp kết quả trước đó được giữ nguyên. Chạy cchc check để xem lỗi số liệu; "
+        "nếu lỗi vẫn còn, báo cho người quản trị cchc.",
+    )
+
+
 def _gaps(dataset: Dataset) -> list[str]:
     gaps = []
     for heading, _ in dataset.catalogue.walk_outline():
@@ -227,8 +253,6 @@ def build(
         for key, blocks in context.blocks.items():
             computed[key] = (*computed.get(key, ()), *blocks)
     config = dataset.config
-    output.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=journal.STAGING_PREFIX, dir=output))
     # each output: where it goes under output/, and the function that writes it (or a folder of
     # them) there
     outputs: list[tuple[str, Callable[[Path], Path | list[Path]]]] = [
@@ -255,16 +279,30 @@ def build(
         if domain.has_report
     )
     outputs.extend(task_outputs(dataset, status))
-    # talking back to units: what each must fix, and the letter to those who owe something
-    outputs.append((feedback.FOLDER, partial(feedback.write_feedback, dataset.check, config)))
+    # the letter to those who owe something; what each unit must fix is written apart, below
     if status.reminders:
         outputs.append((reminder.FILENAME, partial(reminder.write_reminder, status, config)))
+    output.mkdir(parents=True, exist_ok=True)
+    # made just before the block that removes it: a Ctrl-C in between would leave it behind
+    staging = Path(tempfile.mkdtemp(prefix=journal.STAGING_PREFIX, dir=output))
     try:
         files: list[Path] = []
-        # counted by output, not by file: the feedback folder is one output of many files
-        for target, write in tracked(outputs, "Lập báo cáo", "phần", lambda o: o[0]):
-            made = write(staging / target)
-            files.extend(made if isinstance(made, list) else [made])
+        # on every core, in order whatever the order they finish in; counted by output, not by
+        # file (a folder of conference documents is one output). Workers are given each output's
+        # place in the list: what it is written from they hold already, forked from this process
+        rendered = ordered_map(
+            lambda index: _render(outputs[index], staging),
+            range(len(outputs)),
+            label="Lập báo cáo",
+            unit="phần",
+            name=lambda index: outputs[index][0],
+            min_items=SLOW_ITEMS_MIN,
+        )
+        with contextlib.closing(rendered):  # workers end before the staging folder is removed
+            for made in rendered:
+                files.extend(made)
+        # one letter a unit, on every core too: its own step, not one part among the others
+        files.extend(feedback.write_feedback(dataset.check, config, staging / feedback.FOLDER))
         finals = [output / file.relative_to(staging) for file in files]
         written = _commit(files, staging, output, _stale(config, output, finals))
     except CchcError:
@@ -272,11 +310,7 @@ def build(
     except Exception as error:  # rendering failed: keep the previous outputs, say why
         if _interrupted(error):
             raise KeyboardInterrupt from None  # Ctrl-C inside a library that wrapped it
-        raise BuildError(
-            f"Không lập được báo cáo: {type(error).__name__}: {error}",
-            hint="Các tệp kết quả trước đó được giữ nguyên. Chạy cchc check để xem lỗi số liệu; "
-            "nếu lỗi vẫn còn, báo cho người quản trị cchc.",
-        ) from error
+        raise _failed(error) from error
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     check = dataset.check

@@ -1,6 +1,7 @@
 """Work spread over the machine's cores: a pool of forked processes, results in input order.
 
-Used where a step does the same thing to many files (reading the inbox, writing the forms). Results
+Used where a step does the same thing to many items (reading the inbox, writing the forms, the
+outputs of a build). Results
 come back in the order of the inputs whatever the order the workers finish in, so outputs do not
 depend on scheduling. Forked workers inherit what the parent holds (the catalogue, the plugins'
 functions), so nothing needs pickling but the inputs and results. Where the platform cannot fork
@@ -9,9 +10,11 @@ functions), so nothing needs pickling but the inputs and results. Where the plat
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
 import os
 import signal
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -32,13 +35,55 @@ SLOW_ITEMS_MIN = 4
 
 # the function a forked worker runs: set in the parent just before the pool forks
 _task: Callable[[Any], Any] | None = None
+# true in a worker: work it maps is done in it (a pool's worker may not start its own pool, and
+# the cores are already taken by its siblings)
+_in_worker = False
 
 
 def _quiet_worker() -> None:
     """Ctrl-C is the parent's to handle (the terminal sends it to every process of the group),
     and a worker ended with SIGTERM ends at once: no worker prints a traceback for either."""
+    global _in_worker
+    _in_worker = True
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):  # forked while the parent held them back
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)
+
+
+#: the signals held back while the pool forks: Ctrl-C, and the SIGTERM that ends a worker (which a
+#: worker forked a moment before would take with the parent's handler, printing a traceback)
+_HELD = (signal.SIGINT, signal.SIGTERM)
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM held back while the block runs, and raised at its end.
+
+    A Ctrl-C that lands while the pool forks is raised inside fork's own bookkeeping (logging's
+    lock release after a fork), where Python prints "Exception ignored" and drops it: the command
+    ran on to its end. Blocking the signal is not enough where another thread (the progress
+    display's) takes it, so this thread's handlers only note it meanwhile. The workers start
+    with both blocked, and unblock them once their own handlers are set (:func:`_quiet_worker`).
+    """
+    if threading.current_thread() is not threading.main_thread() or not hasattr(
+        signal, "pthread_sigmask"
+    ):
+        yield  # handlers are the main thread's to set; Windows has no fork
+        return
+    noted: list[int] = []
+    previous = {number: signal.signal(number, lambda n, _: noted.append(n)) for number in _HELD}
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        try:
+            signal.signal(signal.SIGINT, previous[signal.SIGINT])
+        finally:  # restored whatever the first handler raises
+            signal.signal(signal.SIGTERM, previous[signal.SIGTERM])
+        for number in dict.fromkeys(noted):
+            signal.raise_signal(number)  # now handled as it would have been: Ctrl-C, SIGTERM
 
 
 def _end_workers(earlier: set[Any]) -> None:
@@ -83,7 +128,7 @@ def ordered_map(
     :class:`~cchc_core.errors.WorkerLostError` rather than leaving the command waiting.
     """
     global _task
-    count = default_workers() if workers is None else workers
+    count = 1 if _in_worker else default_workers() if workers is None else workers
     with step(label, len(items), unit) as now:
         if count > 1 and len(items) >= min_items and "fork" in mp.get_all_start_methods():
             _task = task
@@ -93,7 +138,8 @@ def ordered_map(
             )
             try:
                 chunk = max(1, min(32, len(items) // (count * 8)))
-                results = pool.map(_run, items, chunksize=chunk)
+                with _signals_held():  # the pool forks its workers here
+                    results = pool.map(_run, items, chunksize=chunk)
                 for item, result in zip(items, results, strict=True):
                     now(name(item))  # results come in order: this item is done
                     yield result
