@@ -467,3 +467,20 @@ def test_a_check_that_cannot_write_the_feedback_still_shows_what_it_found(campai
     assert checked.exit_code == 1 and "Traceback" not in checked.output
     assert "Xã Lìa: 1 lỗi" in checked.stdout
     assert "Chưa ghi được phiếu phản hồi: ValueError: lỗi thử" in checked.stderr
+
+
+def test_letters_are_dated_the_day_they_speak_of_not_the_plan_s(cchc_campaign):
+    from cchc_core.documents.follow_up import refresh_feedback, refresh_reminder
+    from cchc_core.testing import SAMPLE_CONFIG, docx_text
+    from cchc_core.util.vnformat import long_date
+
+    # a real campaign leaves [status] as_of empty: its letters were dated the plan's 22/4/2020
+    campaign = cchc_campaign(SAMPLE_CONFIG.replace("as_of = 2020-05-26", 'as_of = ""'))
+    campaign.submit("xa_lia", {("cc_giao", "2019"): 20, ("cc_co_mat", "2019"): 25})
+    check = campaign.check()
+    [letter] = refresh_feedback(check, campaign.config, campaign.output_dir)
+    assert long_date(date.today()) in "\n".join(docx_text(letter))
+    status = campaign.status(as_of=date(2020, 6, 2), check=check)
+    reminder = refresh_reminder(status, campaign.config, campaign.output_dir)
+    text = "\n".join(docx_text(reminder))
+    assert "ngày 02 tháng 6 năm 2020" in text and "22 tháng 4 năm 2020" not in text

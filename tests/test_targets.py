@@ -199,3 +199,33 @@ def test_a_target_written_with_the_signs_a_rule_uses_is_read_as_its_operator(cch
     campaign = cchc_campaign(SAMPLE_CONFIG + table, forms=False)
     judged = {r.target.key: r.target for r in judge_targets(campaign.aggregate())}
     assert judged["huyen_dung_han_xa"].operator == ">="
+
+
+def test_a_target_measured_from_a_year_the_campaign_lacks_is_said_and_never_stops_it(cchc_campaign):
+    # a later review's [periods] (2021-2025) has no 2015, the year Nghị quyết 39's cuts count from
+    later = SAMPLE_CONFIG.replace(
+        "years = [2015, 2016, 2017, 2018, 2019]", "years = [2021, 2022, 2023, 2024]"
+    ).replace("partial_until = 2020-03-31", "partial_until = 2025-03-31")
+    later = later.replace('phases = ["2011-2015", "2016-2020"]', 'phases = ["2021-2025"]')
+    campaign = cchc_campaign(later, forms=False)
+    result = campaign.check()
+    warned = {
+        f.message.split("(khóa ")[1].split(")")[0]: f
+        for f in result.findings
+        if f.code == "config.target-base-year"
+    }
+    assert "nq39_tinh_gian_cong_chuc" in warned
+    staff = warned["nq39_tinh_gian_cong_chuc"]
+    assert "so với năm 2015, nhưng đợt tổng kết không có số liệu năm 2015" in staff.message
+    assert 'key = "nq39_tinh_gian_cong_chuc", reduction_since = 2021' in staff.hint
+    judged = {r.target.key: r for r in judge_targets(campaign.aggregate(result))}
+    assert judged["nq39_tinh_gian_cong_chuc"].verdict is Verdict.NO_DATA
+    # the year the district sets in cchc.toml is used, and the warning goes
+    fixed = later + '\n[[targets]]\nkey = "nq39_tinh_gian_cong_chuc"\nreduction_since = 2021\n'
+    (campaign.root / "cchc.toml").write_text(fixed, encoding="utf-8")
+    again = Campaign.open(campaign.root).check()
+    assert not any(
+        "nq39_tinh_gian_cong_chuc" in f.message
+        for f in again.findings
+        if f.code == "config.target-base-year"
+    )

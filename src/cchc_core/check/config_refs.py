@@ -26,8 +26,10 @@ def has_values(catalogue: Catalogue, code: str) -> bool:
 
 
 def config_findings(config: CampaignConfig, catalogue: Catalogue) -> Iterator[Finding]:
-    """A warning for each indicator code of ``cchc.toml`` the catalogue lacks, and for each
-    ``[[targets]]`` table of a domain no plugin declares."""
+    """A warning for each indicator code of ``cchc.toml`` the catalogue lacks, for each
+    ``[[targets]]`` table of a domain no plugin declares, and for each target measured from a year
+    the campaign has no figures for."""
+    yield from _base_years(config, catalogue)
     domains = {d.key for d in catalogue.domains}
     for setting in config.targets:
         domain = setting.get("domain")
@@ -67,4 +69,34 @@ def config_findings(config: CampaignConfig, catalogue: Catalogue) -> Iterator[Fi
             + "Xem mã các chỉ tiêu bằng lệnh cchc explain hoặc cchc plugins.",
             location=Location(CONFIG_NAME),
             indicator=code,
+        )
+
+
+def _base_years(config: CampaignConfig, catalogue: Catalogue) -> Iterator[Finding]:
+    """A target measured as a reduction since a year (Nghị quyết 39's staff cuts since 2015) that
+    is not among the campaign's years ([periods] changed for a later review) cannot be judged:
+    said once, with the ``[[targets]]`` table that sets another year."""
+    years = {p.key for p in config.periods}
+    settings = {s.key: s for s in config.targets}
+    declared = {t.key: (t.label, t.reduction_since) for t in catalogue.targets}
+    for setting in config.targets:
+        label, since = declared.get(setting.key, ("", None))
+        declared[setting.key] = (
+            str(setting.get("label", label)),
+            setting.get("reduction_since", since),  # type: ignore[arg-type]
+        )
+    for key, (label, since) in declared.items():
+        if since is None or str(since) in years:
+            continue
+        line = settings[key].line if key in settings else None
+        yield Finding(
+            "config.target-base-year",
+            Severity.WARNING,
+            f"Mục tiêu “{label}” (khóa {key}) tính mức giảm so với năm {since}, nhưng đợt tổng kết "
+            f"không có số liệu năm {since} ([periods]"
+            + (f", [[targets]] dòng {line}" if line else "")
+            + "): mục tiêu này ghi “Chưa đủ số liệu”.",
+            f"Muốn đánh giá, ghi năm gốc là một năm của đợt trong cchc.toml: [[targets]] key = "
+            f'"{key}", reduction_since = {config.periods[0].year}.',
+            location=Location(CONFIG_NAME),
         )

@@ -34,8 +34,10 @@ def follow_up_office(config: CampaignConfig) -> Unit | None:
 
 
 def day_of(config: CampaignConfig) -> date:
-    """The day the feedback and the reminder speak of: the status day, else the campaign's."""
-    return config.status_as_of or config.reference_date
+    """The day a unit's feedback is dated and speaks of: ``[status] as_of`` when set (a
+    campaign replayed, the demo), else today, the day ``cchc status`` takes too. The plan's date,
+    which it was before, dated letters about files received weeks after it."""
+    return config.status_as_of or date.today()
 
 
 def _where(finding: Finding) -> str:

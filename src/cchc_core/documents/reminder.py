@@ -12,7 +12,7 @@ from pathlib import Path
 from cchc_core.config import CampaignConfig
 from cchc_core.documents import status_workbook
 from cchc_core.documents.body import BodyWriter
-from cchc_core.documents.feedback import day_of, follow_up_office
+from cchc_core.documents.feedback import follow_up_office
 from cchc_core.documents.render import Letterhead, demo_notice, number_line, recipient_lines, render
 from cchc_core.documents.tables import TABLE_ROWS_MAX
 from cchc_core.figures.status import State, StatusReport, UnitStatus
@@ -50,7 +50,7 @@ def write_reminder(status: StatusReport, config: CampaignConfig, target: Path) -
         parent_body="",
         issuing_body=config.district.issuing_body,
         number_line=number_line("", suffix),
-        place_date=f"{config.district.place}, {vnformat.long_date(day_of(config))}",
+        place_date=f"{config.district.place}, {vnformat.long_date(status.as_of)}",
         doc_type="",
         summary=(
             "V/v đôn đốc gửi báo cáo tổng kết Chương trình tổng thể cải cách hành chính nhà nước "
@@ -144,4 +144,4 @@ def write_reminder(status: StatusReport, config: CampaignConfig, target: Path) -
             )
         )
 
-    return render(letterhead, body, target, day_of(config))
+    return render(letterhead, body, target, status.as_of)

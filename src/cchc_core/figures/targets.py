@@ -106,6 +106,7 @@ class _Judge:
         self.dataset = dataset
         self.config = dataset.config
         self.catalogue = dataset.catalogue
+        self.years = {p.key for p in self.config.periods}
 
     # ----- numbers ---------------------------------------------------------------------------
     def _unit_number(self, unit: Unit, code: str, period: Period) -> float | None:
@@ -154,6 +155,8 @@ class _Judge:
         """The target's value for ``period`` (or the phase), and the figures behind it."""
         now = self._sum(target.indicator, period, units, phase)
         if target.reduction_since is not None:
+            if str(target.reduction_since) not in self.years:
+                return None, ""  # a year this campaign has no figures for: cchc check says so
             base_period = self.config.period(str(target.reduction_since))
             base = self._sum(target.indicator, base_period, units, None)
             if now is None or not base:
