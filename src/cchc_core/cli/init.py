@@ -29,12 +29,12 @@ def _ask(label: str, default: date) -> date:
 @click.option(
     "--plan-date",
     type=DATE,
-    help="Ngày ban hành kế hoạch tổng kết của huyện (ví dụ 22/4/2025).",
+    help="Ngày ban hành kế hoạch tổng kết của huyện (ví dụ 5/5/2020).",
 )
 @click.option(
     "--deadline",
     type=DATE,
-    help="Hạn các đơn vị gửi báo cáo (ví dụ 20/5/2025); hạn các nhiệm vụ khác dời theo.",
+    help="Hạn các đơn vị gửi báo cáo (ví dụ 25/5/2020); các ngày khác của đợt dời theo.",
 )
 @json_option
 @handles_errors

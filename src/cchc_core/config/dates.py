@@ -217,7 +217,9 @@ def stale_periods(text: str, config: CampaignConfig) -> str | None:
         f"Chú ý: số liệu thống kê vẫn là các năm {config.periods[0].key}–{last.year} (đến "
         f"{vnformat.short_date(last.end)}), giai đoạn {phases}, mà kế hoạch ban hành ngày "
         f"{vnformat.short_date(config.plan.date)}.\n  Sửa mục [periods] (dòng "
-        f"{index.line_of('periods')}) và các tiêu đề nêu giai đoạn trong cchc.toml cho đợt này."
+        f"{index.line_of('periods')}) và các tiêu đề nêu giai đoạn trong cchc.toml cho đợt này; "
+        "đề cương, báo cáo chuyên đề và tài liệu hội nghị cchc lập vẫn viết cho tổng kết Chương "
+        "trình tổng thể giai đoạn 2011-2020."
     )
 
 
