@@ -289,7 +289,7 @@ def test_without_a_listener_nothing_is_told(filled):
     assert filled.campaign.check().errors  # runs as before
 
 
-def _run_on_a_terminal(*args: str) -> tuple[int, str, str]:
+def _run_on_a_terminal(*args: str, **env: str) -> tuple[int, str, str]:
     """Run cchc with stderr on a pseudo-terminal, as in a console window; stdout piped."""
     import pty
 
@@ -298,7 +298,7 @@ def _run_on_a_terminal(*args: str) -> tuple[int, str, str]:
         [sys.executable, "-m", "cchc_core", *args],
         stdout=subprocess.PIPE,
         stderr=follower,
-        env={**os.environ, "COLUMNS": "120", "TERM": "xterm"},
+        env={**os.environ, "COLUMNS": "120", "TERM": "xterm", **env},
     )
     os.close(follower)
     seen = b""
@@ -311,8 +311,9 @@ def _run_on_a_terminal(*args: str) -> tuple[int, str, str]:
             break
         seen += chunk
     os.close(leader)
-    stdout = process.stdout.read().decode()
-    return process.wait(timeout=60), stdout, seen.decode("utf-8", "replace")
+    encoding = env.get("PYTHONIOENCODING", "utf-8")
+    stdout = process.stdout.read().decode(encoding)
+    return process.wait(timeout=60), stdout, seen.decode(encoding, "replace")
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
@@ -322,6 +323,23 @@ def test_progress_is_shown_on_a_terminal_and_the_result_stays_clean(filled):
     assert "Đọc tệp trong inbox" in terminal
     assert "2/2 tệp" in terminal
     assert "Đọc tệp" not in stdout and "Tổng cộng: 1 lỗi" in stdout
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
+@pytest.mark.parametrize("encoding", ["cp437", "utf-8"])
+def test_progress_on_a_narrow_console_redraws_one_line_in_place(filled, encoding):
+    import re
+
+    # a line longer than the console wraps, and redrawing it left its first half on the screen:
+    # a code-page console wrote rich's "…" as "...", two columns more than rich had counted
+    code, _, terminal = _run_on_a_terminal(
+        "check", str(filled.root), COLUMNS="40", PYTHONIOENCODING=encoding
+    )
+    assert code == 1
+    frames = re.split(r"\r|\n|\x1b\[2K|\x1b\[1A", re.sub(r"\x1b\[[0-9;]*m", "", terminal))
+    shown = [f for f in frames if f.strip() and not f.startswith("\x1b[?25")]
+    assert shown and all(len(frame.rstrip()) <= 40 for frame in shown), shown
+    assert any("2/2 " in frame for frame in shown)  # the count is never cut
 
 
 @pytest.mark.parametrize(

@@ -70,7 +70,11 @@ class ProgressDisplay:
     def __init__(self) -> None:
         from rich.console import Console
 
+        from cchc_core.util.code_pages import is_unicode
+
         self._console = Console(stderr=True, highlight=False, no_color=_colour_off())
+        self._encoding = getattr(sys.stderr, "encoding", None)
+        self._unicode = is_unicode(self._encoding) or not self._encoding
         self._progress: Any = None
         self._task: Any = None
         self._count = 0
@@ -84,16 +88,32 @@ class ProgressDisplay:
             TextColumn,
             TimeElapsedColumn,
         )
+        from rich.table import Column
 
         self.close()
         of = "/{task.total}" if total is not None else ""
+        unit = self._written(unit)
+        # a code-page console writes rich's "…" as "...": two columns more than rich counted, so
+        # a line cut to the width wrapped, and its redrawing left the first half on the screen.
+        # There, lines are cut without a mark, and the texts are measured as they are written.
+        # The count is never cut ("62/6" of 62 files), and a narrow console gets a short bar
+        overflow = "ellipsis" if self._unicode else "crop"
+        counted = len(f"{total}/{total} {unit}") if total is not None else 0
+        width = self._console.width
         self._progress = Progress(
-            SpinnerColumn(finished_text="✓"),
-            TextColumn("{task.description}"),
-            BarColumn(bar_width=24),
-            TextColumn("{task.completed}" + of + " {task.fields[unit]}"),
-            TimeElapsedColumn(),
-            TextColumn("{task.fields[item]}", markup=False),
+            SpinnerColumn(finished_text="✓", table_column=Column(no_wrap=True, overflow=overflow)),
+            TextColumn("{task.description}", table_column=Column(no_wrap=True, overflow=overflow)),
+            BarColumn(bar_width=24 if width >= 80 else max(4, width // 10)),
+            TextColumn(
+                "{task.completed}" + of + " {task.fields[unit]}",
+                table_column=Column(no_wrap=True, min_width=counted),
+            ),
+            TimeElapsedColumn(table_column=Column(no_wrap=True, overflow=overflow)),
+            TextColumn(
+                "{task.fields[item]}",
+                markup=False,
+                table_column=Column(no_wrap=True, overflow=overflow),
+            ),
             console=self._console,
             transient=False,
             # the result goes to stdout untouched, whatever happens to be printed during a step
@@ -101,15 +121,21 @@ class ProgressDisplay:
             redirect_stderr=False,
         )
         self._count = 0
-        self._task = self._progress.add_task(label, total=total, unit=unit, item="")
+        self._task = self._progress.add_task(self._written(label), total=total, unit=unit, item="")
         self._progress.start()
+
+    def _written(self, text: str) -> str:
+        """``text`` as stderr's code page will write it (``_in_code_page``, for stderr)."""
+        return text if self._unicode else _in_code_page(text, self._encoding)
 
     def advance(self, item: str) -> None:
         """Move the current step on to ``item``."""
         if self._progress is None:
             return
         self._count += 1
-        self._progress.update(self._task, completed=self._count, item=for_terminal(item))
+        self._progress.update(
+            self._task, completed=self._count, item=self._written(for_terminal(item))
+        )
 
     def finish(self) -> None:
         """Mark the current step done and leave its line."""
@@ -281,12 +307,13 @@ def _records(title: str, columns: Sequence[str], rows: Sequence[Sequence[str]], 
                 )
 
 
-def _in_code_page(text: str) -> str:
-    """``text`` as it will be written to a console whose code page lacks some of its characters
-    (``cchc-vietnamese``, :mod:`cchc_core.util.code_pages`); unchanged on a Unicode console."""
+def _in_code_page(text: str, encoding: str | None = None) -> str:
+    """``text`` as it will be written to a console (standard output, or one of ``encoding``)
+    whose code page lacks some of its characters (``cchc-vietnamese``,
+    :mod:`cchc_core.util.code_pages`); unchanged on a Unicode console."""
     from cchc_core.util.code_pages import error_handler, is_unicode
 
-    encoding = getattr(sys.stdout, "encoding", None)
+    encoding = encoding or getattr(sys.stdout, "encoding", None)
     if is_unicode(encoding) or not encoding:
         return text
     return text.encode(encoding, error_handler(encoding)).decode(encoding)
