@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -285,14 +286,21 @@ def test_init_with_the_new_plan_moves_every_deadline(tmp_path):
     assert config.conference.communes_by == date(2025, 5, 20)
     assert (config.report.month, config.report.year) == (5, 2025)
     wording = {t.id: t.deadline_text for t in config.tasks}
-    assert deadlines["1"] == date(2025, 5, 5)  # 30/4 moved as far: its month moves with it
-    assert wording["1"] == "Trong tháng 5/2025" and wording["3.1"] == "Trước 25/5/2025"
+    # 30/4 moved five years and five days is 5/5; "Trong tháng 4" moves by whole months
+    assert deadlines["1"] == date(2025, 5, 5)
+    assert wording["1"] == "Trong tháng 4/2025" and wording["3.1"] == "Trước 25/5/2025"
     assert wording["2.1"] == (
         "Tổ chức hội nghị trước ngày 20/5/2025; gửi báo cáo lên UBND huyện (qua Phòng Nội vụ) "
         "trước 25/5/2025"
     )
     assert "trước ngày 20/5/2025" in config.commendations.criteria[-1].label
     assert "Hội nghị tổng kết cấp huyện: 30/5/2025 (dòng " in result.output
+    # the plan cites itself among the report's grounds: with its new date, like its reference
+    assert (
+        "Kế hoạch số 19/KH-UBND ngày 15/4/2025 của UBND huyện Hướng Hóa"
+        in config.report.grounds[-1]
+    )
+    assert all("22/4/2020" not in ground for ground in config.report.grounds)
     # what init cannot choose for a new review is named, with its line
     assert "số liệu thống kê vẫn là các năm 2015–2020 (đến 31/3/2020)" in result.output
     assert "Sửa mục [periods] (dòng " in result.output
@@ -324,3 +332,20 @@ def test_init_with_a_deadline_alone_keeps_the_plan_s_date(tmp_path):
     config = load(tmp_path / "moi" / "cchc.toml")
     assert config.plan.date == date(2020, 4, 22)
     assert {t.id: t.deadline for t in config.tasks}["2.1"] == date(2020, 5, 27)
+
+
+def test_init_sets_the_plan_date_even_when_the_deadline_stays(tmp_path):
+    from click.testing import CliRunner
+
+    from cchc_core.cli import main
+    from cchc_core.config import load
+
+    args = ["init", str(tmp_path / "moi"), "--plan-date", "1/5/2020", "--deadline", "20/5/2020"]
+    result = CliRunner().invoke(main, [*args, "--json"])
+    assert result.exit_code == 0, result.output
+    config = load(tmp_path / "moi" / "cchc.toml")
+    assert config.plan.date == date(2020, 5, 1)  # dropped when nothing else moved
+    assert {t.id: t.deadline for t in config.tasks}["2.1"] == date(2020, 5, 20)
+    # task 1 (issuing the plan, by 30/4) now falls before the plan: said, with its line
+    [early] = json.loads(result.output)["dates_before_the_plan"]
+    assert early.startswith("Chú ý: hạn nhiệm vụ 1 (30/4/2020) trước ngày ban hành kế hoạch")

@@ -73,16 +73,29 @@ def test_a_second_new_report_passes_over_the_district_report_s_number(fake_distr
         """,
     )
     listed = CliRunner().invoke(main, ["plugins"])
-    assert "còn trống: 3.10 (3.9 là việc “Xây dựng báo cáo tổng kết của UBND huyện”" in (
+    assert "còn trống: 3.10 (3.9 là số của nhiệm vụ “Xây dựng báo cáo tổng kết của UBND huyện”" in (
         listed.output
     )
     district = new_plugin(tmp_path, "--report", "3.9")
     assert district.exit_code == 2
-    assert "Số 3.9 là của việc “Xây dựng báo cáo tổng kết của UBND huyện”" in district.output
+    assert "Số 3.9 là số của nhiệm vụ “Xây dựng báo cáo tổng kết của UBND huyện”" in district.output
     assert "Số còn trống: 3.10" in district.output
     made = new_plugin(tmp_path, "--json")
     assert made.exit_code == 0, made.output
     assert json.loads(made.output)["report"] == "3.10"
+
+
+def test_a_cchc_toml_older_than_the_mark_still_opens_other_reports_to_new_plugins(tmp_path):
+    from cchc_core import config as config_module
+    from cchc_core.plugin.catalogue import build
+    from cchc_core.plugin.manager import make_plugin_manager
+    from cchc_core.plugin.numbering import numbers_in_use
+
+    text = config_module.default_text().replace("new_reports = true\n", "")
+    tasks = config_module.parse(text).tasks
+    assert not any(t.new_reports for t in tasks)
+    used = numbers_in_use(build(make_plugin_manager()), tasks)
+    assert used.free_report == "3.8" and "3.9" in used.plan_tasks and "3.8" not in used.plan_tasks
 
 
 def _throwaway_venv(folder: Path) -> Path:

@@ -23,7 +23,7 @@ from cchc_core.campaign import Campaign
 from cchc_core.config import default_text, parse
 from cchc_core.config.records import OutputSettings
 from cchc_core.demo.synthetic import create, fill_inbox
-from cchc_core.errors import ConfigError, WorkerLostError
+from cchc_core.errors import CchcError, ConfigError, WorkerLostError
 from cchc_core.util.parallel import POOL_MIN_ITEMS, ordered_map
 from cchc_core.util.progress import progress_to
 
@@ -259,3 +259,44 @@ def test_ctrl_c_while_the_pool_works_ends_its_workers_at_once():
     # Ctrl-C comes at 0.3 s: not after the work (9.6 s), nor after the chunks in hand (1.2 s)
     assert time.monotonic() - started < 0.9
     assert multiprocessing.active_children() == []
+
+
+class _OwnError(CchcError):
+    """An error as a plugin might define one, whose arguments are not its message: it cannot be
+    rebuilt from what pickling keeps of it."""
+
+    def __init__(self, unit: str, count: int) -> None:
+        super().__init__(f"{unit}: {count} ô sai", hint="Sửa các ô.")
+
+
+def _fails_at_thirty(item: int) -> int:
+    if item == 30:
+        raise _OwnError("Xã Lìa", 3)
+    return item
+
+
+def test_an_error_a_worker_cannot_send_back_as_it_is_comes_back_with_its_message():
+    # it broke the pool, and the user read "a worker stopped, perhaps for lack of memory"
+    with pytest.raises(CchcError) as raised:
+        list(ordered_map(_fails_at_thirty, list(range(60)), workers=2))
+    assert (raised.value.message, raised.value.hint) == ("Xã Lìa: 3 ô sai", "Sửa các ô.")
+
+
+def _tagged(tag: str) -> Callable[[int], tuple[str, int]]:
+    return lambda item: (tag, item)
+
+
+def test_two_threads_mapping_at_once_each_get_their_own_task():
+    import threading
+
+    results: dict[str, list[tuple[str, int]]] = {}
+
+    def run(tag: str) -> None:
+        results[tag] = list(ordered_map(_tagged(tag), list(range(60)), workers=2))
+
+    threads = [threading.Thread(target=run, args=(tag,)) for tag in ("a", "b")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results == {tag: [(tag, i) for i in range(60)] for tag in ("a", "b")}

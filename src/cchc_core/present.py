@@ -351,7 +351,7 @@ def show_plugins(listing: PluginListing) -> None:
     print()
     print("Số đang dùng (plugin mới chọn số còn trống, ví dụ: cchc plugin new):")
     passed = "".join(
-        f" ({number} là việc “{used.plan_tasks[number]}” của kế hoạch)" for number in used.skipped
+        f" ({number} là số của nhiệm vụ “{used.plan_tasks[number]}”)" for number in used.skipped
     )
     print(f"  Báo cáo chuyên đề: {', '.join(used.reports)}; còn trống: {used.free_report}{passed}")
     print(f"  Mục của Phụ lục 1: {', '.join(used.sections)}; còn trống: {used.free_section}")

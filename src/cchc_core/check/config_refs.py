@@ -14,8 +14,10 @@ from collections.abc import Iterator
 
 from cchc_core.config import CONFIG_NAME, CampaignConfig
 from cchc_core.config.reader import LineIndex
+from cchc_core.errors import ConfigError
 from cchc_core.model.findings import Finding, Location, Severity
 from cchc_core.plugin.catalogue import Catalogue
+from cchc_core.plugin.targets import resolve
 
 LEFT_OUT = "plugin chưa cài hoặc cchc.toml ghi sai mã"
 
@@ -75,28 +77,27 @@ def config_findings(config: CampaignConfig, catalogue: Catalogue) -> Iterator[Fi
 def _base_years(config: CampaignConfig, catalogue: Catalogue) -> Iterator[Finding]:
     """A target measured as a reduction since a year (Nghị quyết 39's staff cuts since 2015) that
     is not among the campaign's years ([periods] changed for a later review) cannot be judged:
-    said once, with the ``[[targets]]`` table that sets another year."""
+    said once, with the ``[[targets]]`` table that sets another year. A table cchc.toml gets wrong
+    is said where the targets are judged (:func:`~cchc_core.plugin.targets.resolve`)."""
+    try:
+        targets = resolve(catalogue, config)
+    except ConfigError:
+        return
     years = {p.key for p in config.periods}
-    settings = {s.key: s for s in config.targets}
-    declared = {t.key: (t.label, t.reduction_since) for t in catalogue.targets}
-    for setting in config.targets:
-        label, since = declared.get(setting.key, ("", None))
-        declared[setting.key] = (
-            str(setting.get("label", label)),
-            setting.get("reduction_since", since),  # type: ignore[arg-type]
-        )
-    for key, (label, since) in declared.items():
+    lines = {s.key: s.line for s in config.targets}
+    for target in targets:
+        since = target.reduction_since
         if since is None or str(since) in years:
             continue
-        line = settings[key].line if key in settings else None
+        line = lines.get(target.key)
         yield Finding(
             "config.target-base-year",
             Severity.WARNING,
-            f"Mục tiêu “{label}” (khóa {key}) tính mức giảm so với năm {since}, nhưng đợt tổng kết "
-            f"không có số liệu năm {since} ([periods]"
+            f"Mục tiêu “{target.label}” (khóa {target.key}) tính mức giảm so với năm {since}, "
+            f"nhưng đợt tổng kết không có số liệu năm {since} ([periods]"
             + (f", [[targets]] dòng {line}" if line else "")
             + "): mục tiêu này ghi “Chưa đủ số liệu”.",
             f"Muốn đánh giá, ghi năm gốc là một năm của đợt trong cchc.toml: [[targets]] key = "
-            f'"{key}", reduction_since = {config.periods[0].year}.',
+            f'"{target.key}", reduction_since = {config.periods[0].year}.',
             location=Location(CONFIG_NAME),
         )

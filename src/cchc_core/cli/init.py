@@ -52,12 +52,14 @@ def init_command(
     from cchc_core import config as config_module
     from cchc_core.campaign import Campaign
     from cchc_core.config.dates import (
+        dates_before_the_plan,
         dates_to_check,
         shown,
         stale_periods,
         units_deadline,
         with_dates,
     )
+    from cchc_core.config.reader import LineIndex
     from cchc_core.errors import CchcError
     from cchc_core.util.vnformat import short_date as shown_date
 
@@ -85,6 +87,7 @@ def init_command(
     kept = plan_date is None and deadline is None
     checks = dates_to_check(text, config)
     periods_note = None if kept else stale_periods(text, config)
+    early = dates_before_the_plan(config, checks)
     if as_json:
         emit_json(
             {
@@ -93,7 +96,14 @@ def init_command(
                 "units": len(config.units),
                 "tasks": len(config.tasks),
                 "dates_from_2020_plan": kept,
-                "periods_to_check": periods_note,
+                "dates_before_the_plan": early,
+                "periods_to_check": periods_note
+                and {
+                    "message": periods_note,
+                    "years": [p.key for p in config.periods],
+                    "phases": [p.key for p in config.phases],
+                    "line": LineIndex(text).line_of("periods"),
+                },
                 "dates": [
                     {"what": c.what, "date": c.day.isoformat(), "line": c.line} for c in checks
                 ],
@@ -114,6 +124,8 @@ def init_command(
         click.echo("Các ngày của đợt tổng kết (kiểm tra lại trong cchc.toml):")
     for check in checks:
         click.echo(shown(check))
+    for warning in early:
+        click.echo(warning)
     if periods_note:
         click.echo(periods_note)
     click.echo("  Kiểm tra, sửa cchc.toml nếu cần, rồi chạy: cchc forms " + for_shell(folder))

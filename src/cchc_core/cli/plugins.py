@@ -26,8 +26,8 @@ from cchc_core.model.tasks import Task
     "folder",
     metavar="THƯ_MỤC",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Đợt tổng kết có các việc của kế hoạch, để số còn trống tránh số của các việc đó "
-    "(mặc định: cấu hình của huyện Hướng Hóa).",
+    help="Thư mục đợt tổng kết: số còn trống tránh số các nhiệm vụ trong kế hoạch của đợt "
+    "(mặc định: kế hoạch của huyện Hướng Hóa).",
 )
 @json_option
 @handles_errors

@@ -26,6 +26,12 @@ _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _VN_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 #: a month as a text writes it ("tháng 4/2020")
 _VN_MONTH = re.compile(r"\b(tháng\s+)(\d{1,2})/(\d{4})\b", re.IGNORECASE)
+#: the average month, to move a month phrase by the whole months of a shift
+_DAYS_A_MONTH = 30.4375
+#: what the statistics' end is listed as (it comes before the plan: not a slip)
+_STATISTICS = "Số liệu đến ngày"
+#: what a month of the campaign is listed as (compared by its month, not its first day)
+_MONTH = "Tháng"
 _KEY_VALUE = re.compile(r"^(\s*[A-Za-z0-9_\-\"]+\s*=\s*)(.*?)(\s*(?:#.*)?)$", re.DOTALL)
 
 
@@ -101,40 +107,51 @@ def _moved_in(value: str, moved: dict[date, date]) -> str:
     return _VN_DATE.sub(written, _ISO_DATE.sub(iso, value))
 
 
-def _months_in(value: str, moved: dict[date, date]) -> str:
-    """A text with each month of a moved date ("tháng 4/2020") replaced by the month it moves to,
-    when every moved date of that month moves to the same month."""
-    months: dict[tuple[int, int], set[tuple[int, int]]] = {}
-    for old, new in moved.items():
-        months.setdefault((old.month, old.year), set()).add((new.month, new.year))
+def _months_in(value: str, moved: dict[date, date], shift: timedelta) -> str:
+    """A text with each month of a moved date ("Trong tháng 4/2020") moved by the whole months
+    of ``shift``: a deadline at a month's end moved a day is still the plan's "tháng 4"."""
+    months = {(old.month, old.year) for old in moved}
+    whole = round(shift.days / _DAYS_A_MONTH)
 
     def month(match: re.Match[str]) -> str:
-        targets = months.get((int(match[2]), int(match[3])), set())
-        if len(targets) != 1:
+        old = (int(match[2]), int(match[3]))
+        if old not in months:
             return match[0]
-        [(new_month, new_year)] = targets
-        return f"{match[1]}{new_month}/{new_year}"
+        count = old[1] * 12 + old[0] - 1 + whole
+        return f"{match[1]}{count % 12 + 1}/{count // 12}"
 
     return _VN_MONTH.sub(month, value)
+
+
+def _plan_cited(text: str, config: CampaignConfig, plan_date: date) -> str:
+    """``text`` with the plan's own citation ("Kế hoạch số 19/KH-UBND ngày 22/4/2020", among the
+    grounds of the report and of the commendations) dated ``plan_date``, as the plan's reference
+    is everywhere else. Other plans cited keep their dates."""
+    old = config.plan.date
+    cited = re.compile(
+        rf"({re.escape(config.plan.number)}\s+ngày\s+)0?{old.day}/0?{old.month}/{old.year}\b"
+    )
+    return cited.sub(lambda m: f"{m[1]}{plan_date.day}/{plan_date.month}/{plan_date.year}", text)
 
 
 def with_dates(
     text: str, config: CampaignConfig, plan_date: date | None, deadline: date | None
 ) -> str:
-    """``text`` (a ``cchc.toml`` read into ``config``) with the plan's date and the units'
-    deadline set. Every other date but the plan's moves by as many days as the one given (the
-    deadline when both are): the tasks' deadlines, the conference and the communes' conferences,
-    the report's month, and those dates where a task's deadline or a criterion's label states
-    them in words. The dates a file states as history (a merger, the plans it cites) stay."""
+    """The default ``cchc.toml`` that ``cchc init`` writes (``text``, read into ``config``) with
+    the plan's date and the units' deadline set. Every other date but the plan's moves by as many
+    days as the one given (the deadline when both are): the tasks' deadlines, the conference and
+    the communes' conferences, the report's month, and those dates where a task's deadline or a
+    criterion's label states them in words; the plan's own citation takes its new date. The
+    dates a file states as history (a merger, the other plans it cites) stay. Keys are found by
+    their lines (:class:`~cchc_core.config.reader.LineIndex`): one value a line, as that file
+    writes them."""
     old_deadline = units_deadline(config)
     if deadline is not None and old_deadline is not None:
         shift = deadline - old_deadline
     elif plan_date is not None:
         shift = plan_date - config.plan.date
     else:
-        return text
-    if not shift:
-        return text
+        shift = timedelta(0)
     moved = _moved_dates(config, shift)
     index = LineIndex(text)
     lines = text.splitlines(keepends=True)
@@ -146,18 +163,44 @@ def with_dates(
 
     if plan_date is not None:
         change("plan.date", lambda value: _moved_in(value, {config.plan.date: plan_date}))
-    for key in _moved_keys(config):
-        change(key, lambda value: _moved_in(value, moved))
-    for key in _wording_keys(config):
-        change(key, lambda value: _months_in(_moved_in(value, moved), moved))
-    report = config.report
-    if report.month:
-        month = date(report.year, report.month, 15) + shift
-        change("report.month", lambda _: str(month.month))
-        change("report.year", lambda _: str(month.year))
-    elif "report.year" in index.lines:
-        change("report.year", lambda _: str((date(report.year, 6, 15) + shift).year))
-    return "".join(lines)
+    if shift:
+        for key in _moved_keys(config):
+            change(key, lambda value: _moved_in(value, moved))
+        for key in _wording_keys(config):
+            change(key, lambda value: _months_in(_moved_in(value, moved), moved, shift))
+        report = config.report
+        if report.month:
+            month = date(report.year, report.month, 15) + shift
+            change("report.month", lambda _: str(month.month))
+            change("report.year", lambda _: str(month.year))
+        elif "report.year" in index.lines:
+            change("report.year", lambda _: str((date(report.year, 6, 15) + shift).year))
+    written = "".join(lines)
+    if plan_date is not None and plan_date != config.plan.date:
+        written = _plan_cited(written, config, plan_date)
+    return written
+
+
+def dates_before_the_plan(config: CampaignConfig, checks: list[DateToCheck]) -> list[str]:
+    """What ``cchc init`` warns of: a date of the campaign that falls before its plan's (a
+    deadline moved with a shorter run-up than the plan of 2020 had)."""
+    plan = config.plan.date
+    early = [
+        check
+        for check in checks[1:]
+        if not check.what.startswith(_STATISTICS)
+        and (
+            (check.day.year, check.day.month) < (plan.year, plan.month)
+            if check.what.startswith(_MONTH)
+            else check.day < plan
+        )
+    ]
+    return [
+        f"Chú ý: {check.what[0].lower() + check.what[1:]} ({shown_day(check)}) trước ngày ban "
+        f"hành kế hoạch ({vnformat.short_date(plan)}): sửa trong cchc.toml"
+        + (f" (dòng {check.line})." if check.line else ".")
+        for check in early
+    ]
 
 
 def dates_to_check(text: str, config: CampaignConfig) -> list[DateToCheck]:
@@ -189,7 +232,7 @@ def dates_to_check(text: str, config: CampaignConfig) -> list[DateToCheck]:
     if config.report.month:
         dates.append(
             DateToCheck(
-                "Tháng lập báo cáo tổng kết",
+                f"{_MONTH} lập báo cáo tổng kết",
                 date(config.report.year, config.report.month, 1),
                 index.line_of("report.month"),
             )
@@ -197,7 +240,7 @@ def dates_to_check(text: str, config: CampaignConfig) -> list[DateToCheck]:
     last = config.periods[-1]
     dates.append(
         DateToCheck(
-            f"Số liệu đến ngày (các năm {config.periods[0].key}–{last.year})",
+            f"{_STATISTICS} (các năm {config.periods[0].key}–{last.year})",
             last.end,
             index.line_of("periods.partial_until" if last.partial else "periods.years"),
         )
@@ -215,7 +258,7 @@ def stale_periods(text: str, config: CampaignConfig) -> str | None:
     phases = ", ".join(p.key for p in config.phases)
     return (
         f"Chú ý: số liệu thống kê vẫn là các năm {config.periods[0].key}–{last.year} (đến "
-        f"{vnformat.short_date(last.end)}), giai đoạn {phases}, mà kế hoạch ban hành ngày "
+        f"{vnformat.short_date(last.end)}), giai đoạn {phases}, trong khi kế hoạch ban hành ngày "
         f"{vnformat.short_date(config.plan.date)}.\n  Sửa mục [periods] (dòng "
         f"{index.line_of('periods')}) và các tiêu đề nêu giai đoạn trong cchc.toml cho đợt này; "
         "đề cương, báo cáo chuyên đề và tài liệu hội nghị cchc lập vẫn viết cho tổng kết Chương "
@@ -223,9 +266,13 @@ def stale_periods(text: str, config: CampaignConfig) -> str | None:
     )
 
 
+def shown_day(check: DateToCheck) -> str:
+    """The date of ``check`` as written: a day, or a month for a month of the campaign."""
+    day = check.day
+    return f"{day.month}/{day.year}" if check.what.startswith(_MONTH) else vnformat.short_date(day)
+
+
 def shown(check: DateToCheck) -> str:
     """One line of the list ``cchc init`` prints."""
     where = f" (dòng {check.line})" if check.line else ""
-    day = check.day
-    text = f"{day.month}/{day.year}" if check.what.startswith("Tháng") else vnformat.short_date(day)
-    return f"  {check.what}: {text}{where}"
+    return f"  {check.what}: {shown_day(check)}{where}"

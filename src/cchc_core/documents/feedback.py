@@ -99,12 +99,14 @@ def write_unit_feedback(
     unit: Unit,
     target: Path,
     received: Sequence[InboxFile] | None = None,
+    day: date | None = None,
 ) -> Path:
-    """The feedback document of ``unit`` at ``target``; ``received``, the unit's files among
-    :func:`files_checked` (found here when not given)."""
+    """The feedback document of ``unit`` at ``target``, dated ``day`` (:func:`day_of` when not
+    given); ``received``, the unit's files among :func:`files_checked` (found here when not
+    given)."""
     findings = check.for_unit(unit.id)
     office = follow_up_office(config)
-    day = day_of(config)
+    day = day or day_of(config)
     errors = sum(f.is_error for f in findings)
     letterhead = Letterhead(
         parent_body=config.district.short_name.upper(),
@@ -177,11 +179,12 @@ def write_feedback(check: CheckResult, config: CampaignConfig, folder: Path) -> 
     if units:
         folder.mkdir(parents=True, exist_ok=True)
     sent = files_checked(check)
+    day = day_of(config)  # once: letters written across midnight bear one date
     # on every core: a document takes 50 ms, and a large campaign has thousands of units to answer
     return list(
         ordered_map(
             lambda unit: write_unit_feedback(
-                check, config, unit, folder / f"{unit.id}.docx", sent.get(unit.id, [])
+                check, config, unit, folder / f"{unit.id}.docx", sent.get(unit.id, []), day
             ),
             units,
             label="Ghi phiếu phản hồi",

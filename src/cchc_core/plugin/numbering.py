@@ -13,6 +13,10 @@ from attrs import asdict, field, frozen
 from cchc_core.model.tasks import Task
 from cchc_core.plugin.catalogue import Catalogue
 
+#: how Kế hoạch 19 names the task of the specialist reports no plugin covers yet (3.8), in a
+#: ``cchc.toml`` that does not mark it ``new_reports``
+OTHER_REPORTS = "báo cáo chuyên đề khác"
+
 #: where a field plugin's outline heading and its Part 2 proposal line hang
 OUTLINE_PARENT, PROPOSAL_PARENT = "P1.II", "P2.I"
 
@@ -99,10 +103,17 @@ def _next_int(numbers: tuple[str, ...]) -> int:
 
 def numbers_in_use(catalogue: Catalogue, tasks: Iterable[Task] = ()) -> NumbersInUse:
     """The numbers the catalogue's plugins use and the next free ones, passing over the numbers
-    of the campaign's ``tasks`` that are not specialist reports (see
-    :attr:`~cchc_core.model.tasks.Task.new_reports`)."""
+    of the campaign's ``tasks`` other than the one open to new reports (marked
+    :attr:`~cchc_core.model.tasks.Task.new_reports`, or else named as the plan names it)."""
     reports = tuple(sorted({d.report_number for d in catalogue.domains if d.report_number}))
-    plan_tasks = {t.id: t.title for t in tasks if not t.new_reports and t.id not in reports}
+    tasks = tuple(tasks)
+    open_to_reports = {t.id for t in tasks if t.new_reports} or {
+        # a cchc.toml written before tasks could be marked: the plan's own words for it
+        t.id
+        for t in tasks
+        if OTHER_REPORTS in t.title.casefold()
+    }
+    plan_tasks = {t.id: t.title for t in tasks if t.id not in open_to_reports | set(reports)}
     majors = [r.split(".")[0] for r in reports]
     major = max(set(majors), key=majors.count) if majors else "3"
     minors = [int(r.split(".")[1]) for r in reports if r.startswith(f"{major}.") and "." in r]

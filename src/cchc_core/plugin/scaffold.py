@@ -108,13 +108,14 @@ def plan(
             f"Báo cáo {number} đã có plugin khác dùng.",
             hint=f"Số còn trống: {used.free_report} (xem: cchc plugins).",
         )
-    if number in used.plan_tasks:
-        raise CchcError(
-            f"Số {number} là của việc “{used.plan_tasks[number]}” trong kế hoạch (cchc.toml).",
-            hint=f"Số còn trống: {used.free_report} (xem: cchc plugins).",
-        )
     if not re.match(r"^\d+\.\d+$", number):
         raise CchcError(f"Số báo cáo “{number}” không đúng dạng (ví dụ 3.8).")
+    if number in used.plan_tasks:
+        raise CchcError(
+            f"Số {number} là số của nhiệm vụ “{used.plan_tasks[number]}” trong kế hoạch "
+            "(cchc.toml).",
+            hint=f"Số còn trống: {used.free_report} (xem: cchc plugins).",
+        )
     spec = PluginSpec(
         key=key,
         title=fold(title),

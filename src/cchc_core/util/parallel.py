@@ -1,10 +1,10 @@
 """Work spread over the machine's cores: a pool of forked processes, results in input order.
 
 Used where a step does the same thing to many items (reading the inbox, writing the forms, the
-outputs of a build). Results
-come back in the order of the inputs whatever the order the workers finish in, so outputs do not
-depend on scheduling. Forked workers inherit what the parent holds (the catalogue, the plugins'
-functions), so nothing needs pickling but the inputs and results. Where the platform cannot fork
+outputs of a build). Results come back in the order of the inputs whatever the order the workers
+finish in, so outputs do not depend on scheduling. Forked workers inherit what the parent holds (the catalogue, the plugins'
+functions), so nothing needs pickling but the inputs, the results and the errors (an error that
+cannot be pickled comes back as one of its message). Where the platform cannot fork
 (Windows) and for small batches, the work runs in this process.
 """
 
@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing as mp
 import os
+import pickle
 import signal
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -20,7 +21,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
-from cchc_core.errors import WorkerLostError
+from cchc_core.errors import CchcError, WorkerLostError
 from cchc_core.util.progress import step
 
 Item = TypeVar("Item")
@@ -33,18 +34,20 @@ POOL_MIN_ITEMS = 48
 #: takes about 10 ms on two cores, so four such items already pay for it
 SLOW_ITEMS_MIN = 4
 
-# the function a forked worker runs: set in the parent just before the pool forks
+# the function a worker runs: set in the worker as it starts (:func:`_start_worker`)
 _task: Callable[[Any], Any] | None = None
 # true in a worker: work it maps is done in it (a pool's worker may not start its own pool, and
 # the cores are already taken by its siblings)
 _in_worker = False
 
 
-def _quiet_worker() -> None:
-    """Ctrl-C is the parent's to handle (the terminal sends it to every process of the group),
-    and a worker ended with SIGTERM ends at once: no worker prints a traceback for either."""
-    global _in_worker
-    _in_worker = True
+def _start_worker(task: Callable[[Any], Any]) -> None:
+    """A worker's start: the task it runs (handed over by fork, never pickled, so that two maps
+    at once from two threads each give their workers their own); Ctrl-C is the parent's to
+    handle (the terminal sends it to every process of the group), and a worker ended with
+    SIGTERM ends at once: no worker prints a traceback for either."""
+    global _task, _in_worker
+    _task, _in_worker = task, True
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if hasattr(signal, "pthread_sigmask"):  # forked while the parent held them back
@@ -63,8 +66,9 @@ def _signals_held() -> Iterator[None]:
     A Ctrl-C that lands while the pool forks is raised inside fork's own bookkeeping (logging's
     lock release after a fork), where Python prints "Exception ignored" and drops it: the command
     ran on to its end. Blocking the signal is not enough where another thread (the progress
-    display's) takes it, so this thread's handlers only note it meanwhile. The workers start
-    with both blocked, and unblock them once their own handlers are set (:func:`_quiet_worker`).
+    display's) takes it, so this thread's handlers only note it meanwhile. A handler set outside
+    Python is left alone (it cannot be put back). The workers start with both blocked, and
+    unblock them once their own handlers are set (:func:`_start_worker`).
     """
     if threading.current_thread() is not threading.main_thread() or not hasattr(
         signal, "pthread_sigmask"
@@ -72,23 +76,37 @@ def _signals_held() -> Iterator[None]:
         yield  # handlers are the main thread's to set; Windows has no fork
         return
     noted: list[int] = []
-    previous = {number: signal.signal(number, lambda n, _: noted.append(n)) for number in _HELD}
-    mask = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    swapped: list[tuple[int, Any]] = []
+    mask = None
     try:
+        for number in _HELD:
+            handler = signal.getsignal(number)
+            if handler is not None:
+                signal.signal(number, lambda n, _: noted.append(n))
+                swapped.append((number, handler))
+        mask = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        if mask is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        _put_back(swapped)
+    for number in dict.fromkeys(noted):
+        signal.raise_signal(number)  # now handled as it would have been: Ctrl-C, SIGTERM
+
+
+def _put_back(handlers: list[tuple[int, Any]]) -> None:
+    """Set each handler again, every one of them whatever the first raises (a Ctrl-C that
+    arrives as the first is set is handled by it, at once)."""
+    if handlers:
         try:
-            signal.signal(signal.SIGINT, previous[signal.SIGINT])
-        finally:  # restored whatever the first handler raises
-            signal.signal(signal.SIGTERM, previous[signal.SIGTERM])
-        for number in dict.fromkeys(noted):
-            signal.raise_signal(number)  # now handled as it would have been: Ctrl-C, SIGTERM
+            signal.signal(*handlers[0])
+        finally:
+            _put_back(handlers[1:])
 
 
 def _end_workers(earlier: set[Any]) -> None:
     """SIGTERM to every child started since ``earlier`` was taken: the pool's workers (which it
-    ends at once, see :func:`_quiet_worker`), those the pool had not yet recorded when Ctrl-C
+    ends at once, see :func:`_start_worker`), those the pool had not yet recorded when Ctrl-C
     came as it forked them included."""
     for process in set(mp.active_children()) - earlier:
         if process.is_alive():
@@ -97,7 +115,25 @@ def _end_workers(earlier: set[Any]) -> None:
 
 def _run(item: Any) -> Any:
     assert _task is not None
-    return _task(item)
+    try:
+        return _task(item)
+    except Exception as error:
+        raise _portable(error) from None
+
+
+def _portable(error: Exception) -> Exception:
+    """``error`` as it can reach the parent: itself when it survives pickling, else an error of
+    the same message (a plugin's own exception class may not be rebuilt from its arguments, and
+    the pool then broke, read as "the machine ran out of memory")."""
+    try:
+        pickle.loads(pickle.dumps(error))
+    except Exception:
+        if isinstance(error, CchcError):
+            plain = CchcError(error.message, hint=error.hint, details=dict(error.details))
+            plain.code = error.code
+            return plain
+        return RuntimeError(f"{type(error).__name__}: {error}")
+    return error
 
 
 def default_workers() -> int:
@@ -127,14 +163,15 @@ def ordered_map(
     A worker that dies (killed for lack of memory, crashed in a library) ends the work with
     :class:`~cchc_core.errors.WorkerLostError` rather than leaving the command waiting.
     """
-    global _task
     count = 1 if _in_worker else default_workers() if workers is None else workers
     with step(label, len(items), unit) as now:
         if count > 1 and len(items) >= min_items and "fork" in mp.get_all_start_methods():
-            _task = task
             earlier = set(mp.active_children())
             pool = ProcessPoolExecutor(
-                count, mp_context=mp.get_context("fork"), initializer=_quiet_worker
+                count,
+                mp_context=mp.get_context("fork"),
+                initializer=_start_worker,
+                initargs=(task,),
             )
             try:
                 chunk = max(1, min(32, len(items) // (count * 8)))
@@ -158,7 +195,6 @@ def ordered_map(
                 raise
             finally:
                 pool.shutdown(wait=True, cancel_futures=True)
-                _task = None
             return
         for item in items:
             now(name(item))
