@@ -27,8 +27,11 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy --strict tests/typecheck
 
+# bytecode is cached even where the environment says not to (PYTHONDONTWRITEBYTECODE=1): the suite
+# starts dozens of Python processes (its workers, the commands it runs), and without the cache each
+# compiled cchc and rewrote the tests from source again, 10 s of its minute
 test: lint
-	$(BIN)/python -m pytest -q -n auto --dist loadfile --no-loadscope-reorder
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -q -n auto --dist loadfile --no-loadscope-reorder
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
