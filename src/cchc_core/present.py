@@ -287,10 +287,13 @@ def _fitted_widths(
 
 def _records(title: str, columns: Sequence[str], rows: Sequence[Sequence[str]], width: int) -> None:
     """A table as one block a row, each cell on its own lines after its column's name, wrapped
-    between words: what a console too narrow for the table shows."""
+    between words: what a console too narrow for the table shows. An empty cell is left out;
+    a table without rows names its columns."""
     import textwrap
 
     print(title)
+    if not rows:
+        print(textwrap.fill("Chưa có dòng nào (" + ", ".join(columns) + ").", width=max(width, 20)))
     for number, row in enumerate(rows, start=1):
         print(f"-- {number}/{len(rows)} --")
         for column, cell in zip(columns, row, strict=True):
@@ -299,7 +302,7 @@ def _records(title: str, columns: Sequence[str], rows: Sequence[Sequence[str]], 
                 print(
                     textwrap.fill(
                         line,
-                        width=max(width, 20),
+                        width=max(width, len(lead) + 10),
                         initial_indent=lead,
                         subsequent_indent="  ",
                         break_on_hyphens=False,

@@ -294,6 +294,19 @@ campaign_argument = click.argument(
 )
 
 
+def campaign_option(purpose: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``-c/--campaign THƯ_MỤC`` of a command that answers without a campaign too (with the
+    default ``cchc.toml``): ``purpose`` says what the campaign's own settings change."""
+    return click.option(
+        "-c",
+        "--campaign",
+        "folder",
+        metavar="THƯ_MỤC",
+        type=click.Path(file_okay=False, path_type=Path),
+        help=f"{purpose} (mặc định: cấu hình của huyện Hướng Hóa).",
+    )
+
+
 def open_campaign(folder: Path) -> Campaign:
     """The campaign in ``folder`` (a Vietnamese error when it is not one)."""
     from cchc_core.campaign import Campaign

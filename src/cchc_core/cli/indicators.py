@@ -11,6 +11,7 @@ import click
 from cchc_core.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
+    campaign_option,
     catalogue_and_config,
     emit_json,
     handles_errors,
@@ -20,14 +21,7 @@ from cchc_core.cli.common import (
 
 @click.command("indicators")
 @click.argument("words", metavar="[TỪ_KHÓA]...", nargs=-1)
-@click.option(
-    "-c",
-    "--campaign",
-    "folder",
-    metavar="THƯ_MỤC",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Đợt tổng kết để lấy tên các phòng (mặc định: cấu hình của huyện Hướng Hóa).",
-)
+@campaign_option("Đợt tổng kết để lấy tên các phòng")
 @json_option
 @handles_errors
 def indicators_command(words: tuple[str, ...], folder: Path | None, as_json: bool) -> None:

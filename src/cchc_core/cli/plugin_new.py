@@ -6,7 +6,13 @@ from pathlib import Path
 
 import click
 
-from cchc_core.cli.common import catalogue_and_config, emit_json, handles_errors, json_option
+from cchc_core.cli.common import (
+    campaign_option,
+    catalogue_and_config,
+    emit_json,
+    handles_errors,
+    json_option,
+)
 from cchc_core.cli.group import CchcGroup
 from cchc_core.util.shell import for_shell
 
@@ -30,14 +36,7 @@ def plugin_group() -> None:
     metavar="SỐ",
     help="Số báo cáo chuyên đề (mặc định: số tiếp theo còn trống, ví dụ 3.8).",
 )
-@click.option(
-    "-c",
-    "--campaign",
-    "folder",
-    metavar="THƯ_MỤC",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Đợt tổng kết để kiểm tra id phòng (mặc định: cấu hình của huyện Hướng Hóa).",
-)
+@campaign_option("Đợt tổng kết để kiểm tra id phòng")
 @click.option(
     "-o",
     "--into",

@@ -11,6 +11,7 @@ from cchc_core.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
     SHOWS_PLUGIN_FAILURES,
+    campaign_option,
     emit_json,
     handles_errors,
     json_option,
@@ -20,15 +21,7 @@ from cchc_core.model.tasks import Task
 
 
 @click.command("plugins")
-@click.option(
-    "-c",
-    "--campaign",
-    "folder",
-    metavar="THƯ_MỤC",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Thư mục đợt tổng kết: số còn trống tránh số các nhiệm vụ trong kế hoạch của đợt "
-    "(mặc định: kế hoạch của huyện Hướng Hóa).",
-)
+@campaign_option("Thư mục đợt tổng kết: số còn trống tránh số các nhiệm vụ trong kế hoạch của đợt")
 @json_option
 @handles_errors
 def plugins_command(folder: Path | None, as_json: bool) -> None:
