@@ -2,10 +2,10 @@
 
 Used where a step does the same thing to many items (reading the inbox, writing the forms, the
 outputs of a build). Results come back in the order of the inputs whatever the order the workers
-finish in, so outputs do not depend on scheduling. Forked workers inherit what the parent holds (the catalogue, the plugins'
-functions), so nothing needs pickling but the inputs, the results and the errors (an error that
-cannot be pickled comes back as one of its message). Where the platform cannot fork
-(Windows) and for small batches, the work runs in this process.
+finish in, so outputs do not depend on scheduling. Forked workers inherit what the parent holds
+(the catalogue, the plugins' functions), so nothing needs pickling but the inputs, the results
+and the errors (an error that cannot be pickled comes back as one of its message). Where the
+platform cannot fork (Windows) and for small batches, the work runs in this process.
 """
 
 from __future__ import annotations
