@@ -40,3 +40,24 @@ def test_merger_sentence_names_the_former_communes(cchc_campaign, cchc_manager):
         "chính cấp xã từ 4 (năm 2019) còn 3" in getattr(b, "text", "")
         for b in blocks
     )
+
+
+def test_the_count_is_taken_before_the_merger_not_from_the_last_full_year(
+    cchc_campaign, cchc_manager
+):
+    # a merger of 1/1/2019: 2018 is the last year before it (2019 already counts the new commune)
+    from cchc_core.testing import SAMPLE_CONFIG
+
+    earlier = SAMPLE_CONFIG.replace("merged_on = 2020-01-01", "merged_on = 2019-01-01")
+    campaign = cchc_campaign(earlier, plugin_manager=cchc_manager(cchc_bo_may.plugin))
+    campaign.submit(
+        "noi_vu",
+        {
+            ("bm_dvhc_xa", "2018"): 4,
+            ("bm_dvhc_xa", "2019"): 3,
+            ("bm_dvhc_xa", "2020-den-03-31"): 3,
+        },
+    )
+    blocks = report.context(Narrator(campaign.aggregate())).blocks["P1.II.3.1"]
+    [merger] = [b.text for b in blocks if "sáp nhập thành" in getattr(b, "text", "")]
+    assert "từ ngày 1/1/2019; số đơn vị hành chính cấp xã từ 4 (năm 2018) còn 3." in merger
