@@ -29,12 +29,18 @@ def test_every_public_name_resolves(name):
     assert getattr(cchc_core, name) is not None
 
 
+#: modules of cchc_core a plugin may import besides the package itself: the test helpers the
+#: plugin guide shows (``from cchc_core.testing import docx_text, sample_config``)
+PUBLIC_MODULES = {"cchc_core.testing"}
+
+
 def test_the_plugins_of_this_repository_import_only_the_public_surface():
     private = []
     for path in sorted((ROOT / "plugins").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("cchc_core."):
-                private.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.module}")
+            module = (node.module or "") if isinstance(node, ast.ImportFrom) else ""
+            if module.startswith("cchc_core.") and module not in PUBLIC_MODULES:
+                private.append(f"{path.relative_to(ROOT)}:{node.lineno} {module}")
     assert not private, private
 
 
