@@ -286,9 +286,9 @@ def test_init_with_the_new_plan_moves_every_deadline(tmp_path):
     assert config.conference.communes_by == date(2025, 5, 20)
     assert (config.report.month, config.report.year) == (5, 2025)
     wording = {t.id: t.deadline_text for t in config.tasks}
-    # 30/4 moved five years and five days is 5/5; "Trong tháng 4" moves by whole months
+    # 30/4 moved five years and five days is 5/5: the words name the month of the date judged
     assert deadlines["1"] == date(2025, 5, 5)
-    assert wording["1"] == "Trong tháng 4/2025" and wording["3.1"] == "Trước 25/5/2025"
+    assert wording["1"] == "Trong tháng 5/2025" and wording["3.1"] == "Trước 25/5/2025"
     assert wording["2.1"] == (
         "Tổ chức hội nghị trước ngày 20/5/2025; gửi báo cáo lên UBND huyện (qua Phòng Nội vụ) "
         "trước 25/5/2025"

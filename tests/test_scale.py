@@ -300,3 +300,47 @@ def test_two_threads_mapping_at_once_each_get_their_own_task():
     for thread in threads:
         thread.join()
     assert results == {tag: [(tag, i) for i in range(60)] for tag in ("a", "b")}
+
+
+_KILLED_PARENT = """
+import os, sys, time
+from pathlib import Path
+from cchc_core.util.lock import exclusive
+from cchc_core.util.parallel import ordered_map
+
+folder = Path(sys.argv[1])
+
+def wait(item):
+    (folder / f"worker-{os.getpid()}").touch()
+    time.sleep(60)
+    return item
+
+with exclusive(folder):
+    list(ordered_map(wait, list(range(8)), workers=2, min_items=1))
+"""
+
+
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="a parent's death is told on Linux"
+)
+def test_workers_of_a_killed_command_end_and_leave_its_lock_free(tmp_path):
+    import subprocess
+
+    from cchc_core.util.lock import try_lock
+
+    # killed for lack of memory, a command's workers waited for work forever, holding the
+    # campaign's lock: every later command was told another one was writing
+    command = subprocess.Popen([sys.executable, "-c", _KILLED_PARENT, str(tmp_path)])
+    deadline = time.monotonic() + 30
+    while len(workers := list(tmp_path.glob("worker-*"))) < 2:
+        assert time.monotonic() < deadline and command.poll() is None
+        time.sleep(0.01)
+    command.kill()
+    command.wait()
+    pids = [int(w.name.split("-")[1]) for w in workers]
+    deadline = time.monotonic() + 10
+    while any(os.path.exists(f"/proc/{pid}") for pid in pids):
+        assert time.monotonic() < deadline, "the workers outlived their command"
+        time.sleep(0.01)
+    with try_lock(tmp_path) as held:
+        assert held

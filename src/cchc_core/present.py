@@ -98,7 +98,7 @@ class ProgressDisplay:
         # There, lines are cut without a mark, and the texts are measured as they are written.
         # The count is never cut ("62/6" of 62 files), and a narrow console gets a short bar
         overflow = "ellipsis" if self._unicode else "crop"
-        counted = len(f"{total}/{total} {unit}") if total is not None else 0
+        counted = len(f"{total}/{total} {unit}" if total is not None else f"99999 {unit}")
         width = self._console.width
         self._progress = Progress(
             SpinnerColumn(finished_text="✓", table_column=Column(no_wrap=True, overflow=overflow)),

@@ -26,8 +26,6 @@ _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _VN_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 #: a month as a text writes it ("tháng 4/2020")
 _VN_MONTH = re.compile(r"\b(tháng\s+)(\d{1,2})/(\d{4})\b", re.IGNORECASE)
-#: the average month, to move a month phrase by the whole months of a shift
-_DAYS_A_MONTH = 30.4375
 #: what the statistics' end is listed as (it comes before the plan: not a slip)
 _STATISTICS = "Số liệu đến ngày"
 #: what a month of the campaign is listed as (compared by its month, not its first day)
@@ -107,18 +105,21 @@ def _moved_in(value: str, moved: dict[date, date]) -> str:
     return _VN_DATE.sub(written, _ISO_DATE.sub(iso, value))
 
 
-def _months_in(value: str, moved: dict[date, date], shift: timedelta) -> str:
-    """A text with each month of a moved date ("Trong tháng 4/2020") moved by the whole months
-    of ``shift``: a deadline at a month's end moved a day is still the plan's "tháng 4"."""
-    months = {(old.month, old.year) for old in moved}
-    whole = round(shift.days / _DAYS_A_MONTH)
+def _months_in(value: str, moved: dict[date, date]) -> str:
+    """A text with each month of a moved date ("Trong tháng 4/2020" beside a deadline of 30/4)
+    replaced by the month that date moves to, so that the words and the date judged stay one:
+    moved by whole months instead, a deadline moved back 16 days (14/4) read "tháng 3". A month
+    holding moved dates that go to different months is left as written."""
+    months: dict[tuple[int, int], set[tuple[int, int]]] = {}
+    for old, new in moved.items():
+        months.setdefault((old.month, old.year), set()).add((new.month, new.year))
 
     def month(match: re.Match[str]) -> str:
-        old = (int(match[2]), int(match[3]))
-        if old not in months:
+        targets = months.get((int(match[2]), int(match[3])), set())
+        if len(targets) != 1:
             return match[0]
-        count = old[1] * 12 + old[0] - 1 + whole
-        return f"{match[1]}{count % 12 + 1}/{count // 12}"
+        [(new_month, new_year)] = targets
+        return f"{match[1]}{new_month}/{new_year}"
 
     return _VN_MONTH.sub(month, value)
 
@@ -129,7 +130,8 @@ def _plan_cited(text: str, config: CampaignConfig, plan_date: date) -> str:
     is everywhere else. Other plans cited keep their dates."""
     old = config.plan.date
     cited = re.compile(
-        rf"({re.escape(config.plan.number)}\s+ngày\s+)0?{old.day}/0?{old.month}/{old.year}\b"
+        rf"(?<![\w/])({re.escape(config.plan.number)}\s+ngày\s+)"
+        rf"0?{old.day}/0?{old.month}/{old.year}\b"
     )
     return cited.sub(lambda m: f"{m[1]}{plan_date.day}/{plan_date.month}/{plan_date.year}", text)
 
@@ -167,7 +169,7 @@ def with_dates(
         for key in _moved_keys(config):
             change(key, lambda value: _moved_in(value, moved))
         for key in _wording_keys(config):
-            change(key, lambda value: _months_in(_moved_in(value, moved), moved, shift))
+            change(key, lambda value: _months_in(_moved_in(value, moved), moved))
         report = config.report
         if report.month:
             month = date(report.year, report.month, 15) + shift
@@ -261,7 +263,7 @@ def stale_periods(text: str, config: CampaignConfig) -> str | None:
         f"{vnformat.short_date(last.end)}), giai đoạn {phases}, trong khi kế hoạch ban hành ngày "
         f"{vnformat.short_date(config.plan.date)}.\n  Sửa mục [periods] (dòng "
         f"{index.line_of('periods')}) và các tiêu đề nêu giai đoạn trong cchc.toml cho đợt này; "
-        "đề cương, báo cáo chuyên đề và tài liệu hội nghị cchc lập vẫn viết cho tổng kết Chương "
+        "đề cương, báo cáo chuyên đề và tài liệu hội nghị do cchc lập vẫn viết cho tổng kết Chương "
         "trình tổng thể giai đoạn 2011-2020."
     )
 

@@ -302,7 +302,8 @@ def build(
             for made in rendered:
                 files.extend(made)
         # one letter a unit, on every core too: its own step, not one part among the others
-        files.extend(feedback.write_feedback(dataset.check, config, staging / feedback.FOLDER))
+        letters = staging / feedback.FOLDER  # dated the status day, as the reminder is
+        files.extend(feedback.write_feedback(dataset.check, config, letters, status.as_of))
         finals = [output / file.relative_to(staging) for file in files]
         written = _commit(files, staging, output, _stale(config, output, finals))
     except CchcError:

@@ -172,14 +172,17 @@ def write_unit_feedback(
     return render(letterhead, body, target, day)
 
 
-def write_feedback(check: CheckResult, config: CampaignConfig, folder: Path) -> list[Path]:
+def write_feedback(
+    check: CheckResult, config: CampaignConfig, folder: Path, day: date | None = None
+) -> list[Path]:
     """One document per unit with findings in ``folder`` (``output/phan-hoi/``, made only when
-    some unit has findings)."""
+    some unit has findings), dated ``day`` (a build's status day; :func:`day_of` when not
+    given)."""
     units = [unit for unit in config.units if check.for_unit(unit.id)]
     if units:
         folder.mkdir(parents=True, exist_ok=True)
     sent = files_checked(check)
-    day = day_of(config)  # once: letters written across midnight bear one date
+    day = day or day_of(config)  # once: letters written across midnight bear one date
     # on every core: a document takes 50 ms, and a large campaign has thousands of units to answer
     return list(
         ordered_map(

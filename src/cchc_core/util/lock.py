@@ -1,7 +1,9 @@
 """One writer at a time in a campaign folder: an exclusive lock on a small hidden file.
 
 The operating system releases the lock when the process ends, however it ends (killed, crashed,
-power cut), so a lock can never be left behind: the file staying in place means nothing.
+power cut), so a lock can never be left behind: the file staying in place means nothing. The
+workers a command forks (``util/parallel.py``) let go of it at once, so that a worker outliving a
+killed command cannot keep it.
 ``fcntl.flock`` on POSIX, ``msvcrt.locking`` on Windows.
 """
 
@@ -17,6 +19,27 @@ from typing import IO
 from cchc_core.errors import BusyError
 
 LOCK_NAME = ".cchc.lock"
+
+#: the descriptors of the locks this process holds: a forked child (a worker of the pool) lets go
+#: of them, so that the lock ends with this process even if a worker outlives it
+_held: set[int] = set()
+
+
+def _let_go_in_child() -> None:
+    """In a forked child: each held lock's descriptor pointed at /dev/null instead. A ``flock``
+    lasts while any process holds the open file; the file object stays valid for the child."""
+    if not _held:
+        return
+    empty = os.open(os.devnull, os.O_RDONLY)
+    try:
+        for descriptor in _held:
+            os.dup2(empty, descriptor)
+    finally:
+        os.close(empty)
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_let_go_in_child)
 
 
 def _try_lock(handle: IO[bytes]) -> bool:
@@ -45,9 +68,12 @@ def try_lock(folder: Path) -> Iterator[bool]:
         return
     with handle:
         held = _try_lock(handle)
+        if held:
+            _held.add(handle.fileno())
         try:
             yield held
         finally:
+            _held.discard(handle.fileno())
             if held and sys.platform == "win32":
                 import msvcrt
 

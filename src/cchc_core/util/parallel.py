@@ -15,6 +15,7 @@ import multiprocessing as mp
 import os
 import pickle
 import signal
+import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -41,17 +42,34 @@ _task: Callable[[Any], Any] | None = None
 _in_worker = False
 
 
-def _start_worker(task: Callable[[Any], Any]) -> None:
+def _start_worker(task: Callable[[Any], Any], parent: int) -> None:
     """A worker's start: the task it runs (handed over by fork, never pickled, so that two maps
     at once from two threads each give their workers their own); Ctrl-C is the parent's to
     handle (the terminal sends it to every process of the group), and a worker ended with
-    SIGTERM ends at once: no worker prints a traceback for either."""
+    SIGTERM ends at once: no worker prints a traceback for either. On Linux a worker also ends
+    with its ``parent`` (killed, or out of memory): it would otherwise wait for work forever."""
     global _task, _in_worker
     _task, _in_worker = task, True
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _end_with(parent)
     if hasattr(signal, "pthread_sigmask"):  # forked while the parent held them back
         signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)
+
+
+#: Linux's prctl option that sends a signal to a process when its parent ends
+_PR_SET_PDEATHSIG = 1
+
+
+def _end_with(parent: int) -> None:
+    """SIGTERM to this process when ``parent`` ends (Linux), and an end now if it already has."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent:
+        os._exit(1)
 
 
 #: the signals held back while the pool forks: Ctrl-C, and the SIGTERM that ends a worker (which a
@@ -164,6 +182,7 @@ def ordered_map(
     :class:`~cchc_core.errors.WorkerLostError` rather than leaving the command waiting.
     """
     count = 1 if _in_worker else default_workers() if workers is None else workers
+    count = min(count, len(items))  # no worker forked for nothing (each a copy of this process)
     with step(label, len(items), unit) as now:
         if count > 1 and len(items) >= min_items and "fork" in mp.get_all_start_methods():
             earlier = set(mp.active_children())
@@ -171,7 +190,7 @@ def ordered_map(
                 count,
                 mp_context=mp.get_context("fork"),
                 initializer=_start_worker,
-                initargs=(task,),
+                initargs=(task, os.getpid()),
             )
             try:
                 chunk = max(1, min(32, len(items) // (count * 8)))

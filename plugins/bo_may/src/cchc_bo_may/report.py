@@ -10,21 +10,24 @@ from .catalogue import KEY
 
 def _mergers(n: Narrator) -> Paragraph | None:
     """The communes merged, and the count of commune-level units from the last full year before
-    the first merger to the latest figures (Hướng Hóa: 22 in 2019, 21 on 31/3/2020). A campaign
-    whose years all come after the mergers names them without a count."""
+    the first merger within the campaign's years to the latest figures (Hướng Hóa: 22 in 2019,
+    21 on 31/3/2020). Mergers outside its years are named without a count."""
     merged = [u for u in n.config.communes if u.is_merged and u.merged_on]
     if not merged:
         return None
-    first = min(u.merged_on for u in merged if u.merged_on)
-    earlier = [p for p in n.config.periods if not p.partial and p.end < first]
-    latest = n.config.periods[-1]
+    periods = n.config.periods
+    # the first merger within the campaign's years: one before them is already in every count
+    within = [u.merged_on for u in merged if u.merged_on and u.merged_on > periods[0].end]
+    first = min(within, default=None)
+    earlier = [p for p in periods if not p.partial and first and p.end < first]
+    latest = periods[-1]
     sentences = "; ".join(
         f"{' và '.join(u.merged_from)} sáp nhập thành {u.name} từ ngày "
         f"{vnformat.short_date(u.merged_on)}"
         for u in merged
     )
     text = f"Thực hiện sắp xếp đơn vị hành chính cấp xã: {sentences}"
-    if earlier and latest.end >= first:
+    if first and earlier and latest.end >= first:
         before = n.figure("bm_dvhc_xa", earlier[-1])
         after = n.figure("bm_dvhc_xa", latest)
         if before.number is not None and after.number is not None:
