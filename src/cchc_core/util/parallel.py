@@ -17,6 +17,7 @@ import pickle
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -62,14 +63,25 @@ _PR_SET_PDEATHSIG = 1
 
 
 def _end_with(parent: int) -> None:
-    """SIGTERM to this process when ``parent`` ends (Linux), and an end now if it already has."""
+    """End this process when ``parent`` ends: told by the kernel on Linux (SIGTERM), elsewhere
+    seen by a thread that looks every second; and at once if it already has."""
+    told = False
     if sys.platform.startswith("linux"):
         import ctypes
 
         with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+            told = ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM) == 0
     if os.getppid() != parent:
         os._exit(1)
+    if not told:
+        threading.Thread(target=_watch, args=(parent,), daemon=True).start()
+
+
+def _watch(parent: int) -> None:
+    """A worker's watch on its parent where the kernel does not tell (macOS)."""
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)
 
 
 #: the signals held back while the pool forks: Ctrl-C, and the SIGTERM that ends a worker (which a
