@@ -6,6 +6,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import attrs
 import click
 
 from cchc_core.cli.common import (
@@ -59,7 +60,6 @@ def init_command(
         units_deadline,
         with_dates,
     )
-    from cchc_core.config.reader import LineIndex
     from cchc_core.errors import CchcError
     from cchc_core.util.vnformat import short_date as shown_date
 
@@ -97,13 +97,7 @@ def init_command(
                 "tasks": len(config.tasks),
                 "dates_from_2020_plan": kept,
                 "dates_before_the_plan": early,
-                "periods_to_check": periods_note
-                and {
-                    "message": periods_note,
-                    "years": [p.key for p in config.periods],
-                    "phases": [p.key for p in config.phases],
-                    "line": LineIndex(text).line_of("periods"),
-                },
+                "periods_to_check": periods_note and attrs.asdict(periods_note),
                 "dates": [
                     {"what": c.what, "date": c.day.isoformat(), "line": c.line} for c in checks
                 ],
@@ -127,5 +121,5 @@ def init_command(
     for warning in early:
         click.echo(warning)
     if periods_note:
-        click.echo(periods_note)
+        click.echo(periods_note.message)
     click.echo("  Kiểm tra, sửa cchc.toml nếu cần, rồi chạy: cchc forms " + for_shell(folder))

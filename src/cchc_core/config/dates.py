@@ -26,20 +26,31 @@ _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _VN_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 #: a month as a text writes it ("tháng 4/2020")
 _VN_MONTH = re.compile(r"\b(tháng\s+)(\d{1,2})/(\d{4})\b", re.IGNORECASE)
-#: what the statistics' end is listed as (it comes before the plan: not a slip)
-_STATISTICS = "Số liệu đến ngày"
-#: what a month of the campaign is listed as (compared by its month, not its first day)
-_MONTH = "Tháng"
 _KEY_VALUE = re.compile(r"^(\s*[A-Za-z0-9_\-\"]+\s*=\s*)(.*?)(\s*(?:#.*)?)$", re.DOTALL)
 
 
 @frozen
 class DateToCheck:
-    """A date of the campaign, what it is, and the line of ``cchc.toml`` it is on."""
+    """A date of the campaign, what it is, and the line of ``cchc.toml`` it is on. ``month``: a
+    month (the report's), shown and compared by its month; ``past``: a date that comes before
+    the plan by nature (the statistics' end), never a slip."""
 
     what: str
     day: date
     line: int | None
+    month: bool = False
+    past: bool = False
+
+
+@frozen
+class StalePeriods:
+    """The statistics years a new campaign kept from the 2020 plan: what ``cchc init`` says, and
+    the same as data for ``--json``."""
+
+    message: str
+    line: int | None
+    years: tuple[str, ...]
+    phases: tuple[str, ...]
 
 
 def units_deadline(config: CampaignConfig) -> date | None:
@@ -48,18 +59,16 @@ def units_deadline(config: CampaignConfig) -> date | None:
     return min(tracked, default=None)
 
 
-def _moved_keys(config: CampaignConfig) -> Iterator[str]:
-    """The keys whose date moves with the units' deadline."""
-    for position, task in enumerate(config.tasks):
-        if task.deadline:
-            yield f"tasks[{position}].deadline"
-    if config.report.date:
-        yield "report.date"
+def _moving(config: CampaignConfig) -> list[tuple[str, date]]:
+    """The keys whose date moves with the units' deadline, with their dates."""
     conference = config.conference
-    if conference is not None and conference.date:
-        yield "conference.date"
-    if conference is not None and conference.communes_by:
-        yield "conference.communes_by"
+    keyed = [(f"tasks[{i}].deadline", t.deadline) for i, t in enumerate(config.tasks)]
+    keyed += [
+        ("report.date", config.report.date),
+        ("conference.date", conference.date if conference else None),
+        ("conference.communes_by", conference.communes_by if conference else None),
+    ]
+    return [(key, day) for key, day in keyed if day]
 
 
 def _wording_keys(config: CampaignConfig) -> Iterator[str]:
@@ -68,15 +77,6 @@ def _wording_keys(config: CampaignConfig) -> Iterator[str]:
         yield f"tasks[{position}].deadline_text"
     for position in range(len(config.commendations.criteria) if config.commendations else 0):
         yield f"commendations.criteria[{position}].label"
-
-
-def _moved_dates(config: CampaignConfig, shift: timedelta) -> dict[date, date]:
-    """Each date of the campaign that moves, and where it moves to."""
-    days = [t.deadline for t in config.tasks if t.deadline]
-    days += [config.report.date] if config.report.date else []
-    if config.conference is not None:
-        days += [d for d in (config.conference.date, config.conference.communes_by) if d]
-    return {day: day + shift for day in days}
 
 
 def _rewrite_value(line: str, change: Callable[[str], str]) -> str:
@@ -154,7 +154,8 @@ def with_dates(
         shift = plan_date - config.plan.date
     else:
         shift = timedelta(0)
-    moved = _moved_dates(config, shift)
+    moving = _moving(config)
+    moved = {day: day + shift for _, day in moving}
     index = LineIndex(text)
     lines = text.splitlines(keepends=True)
 
@@ -166,7 +167,7 @@ def with_dates(
     if plan_date is not None:
         change("plan.date", lambda value: _moved_in(value, {config.plan.date: plan_date}))
     if shift:
-        for key in _moved_keys(config):
+        for key, _ in moving:
             change(key, lambda value: _moved_in(value, moved))
         for key in _wording_keys(config):
             change(key, lambda value: _months_in(_moved_in(value, moved), moved))
@@ -190,10 +191,10 @@ def dates_before_the_plan(config: CampaignConfig, checks: list[DateToCheck]) -> 
     early = [
         check
         for check in checks[1:]
-        if not check.what.startswith(_STATISTICS)
+        if not check.past
         and (
             (check.day.year, check.day.month) < (plan.year, plan.month)
-            if check.what.startswith(_MONTH)
+            if check.month
             else check.day < plan
         )
     ]
@@ -234,44 +235,49 @@ def dates_to_check(text: str, config: CampaignConfig) -> list[DateToCheck]:
     if config.report.month:
         dates.append(
             DateToCheck(
-                f"{_MONTH} lập báo cáo tổng kết",
+                "Tháng lập báo cáo tổng kết",
                 date(config.report.year, config.report.month, 1),
                 index.line_of("report.month"),
+                month=True,
             )
         )
     last = config.periods[-1]
     dates.append(
         DateToCheck(
-            f"{_STATISTICS} (các năm {config.periods[0].key}–{last.year})",
+            f"Số liệu đến ngày (các năm {config.periods[0].key}–{last.year})",
             last.end,
             index.line_of("periods.partial_until" if last.partial else "periods.years"),
+            past=True,
         )
     )
     return dates
 
 
-def stale_periods(text: str, config: CampaignConfig) -> str | None:
+def stale_periods(text: str, config: CampaignConfig) -> StalePeriods | None:
     """What to say when the statistics end more than a year before the plan (a new review kept
     the 2020 plan's years and phases, which ``cchc init`` cannot choose for it), else ``None``."""
     last = config.periods[-1]
     if config.plan.date - last.end <= timedelta(days=366):
         return None
-    index = LineIndex(text)
-    phases = ", ".join(p.key for p in config.phases)
-    return (
+    line = LineIndex(text).line_of("periods")
+    phases = tuple(p.key for p in config.phases)
+    return StalePeriods(
         f"Chú ý: số liệu thống kê vẫn là các năm {config.periods[0].key}–{last.year} (đến "
-        f"{vnformat.short_date(last.end)}), giai đoạn {phases}, trong khi kế hoạch ban hành ngày "
-        f"{vnformat.short_date(config.plan.date)}.\n  Sửa mục [periods] (dòng "
-        f"{index.line_of('periods')}) và các tiêu đề nêu giai đoạn trong cchc.toml cho đợt này; "
-        "đề cương, báo cáo chuyên đề và tài liệu hội nghị do cchc lập vẫn viết cho tổng kết Chương "
-        "trình tổng thể giai đoạn 2011-2020."
+        f"{vnformat.short_date(last.end)}), giai đoạn {', '.join(phases)}, trong khi kế hoạch ban "
+        f"hành ngày {vnformat.short_date(config.plan.date)}.\n  Sửa mục [periods] (dòng {line}) "
+        "và các tiêu đề nêu giai đoạn trong cchc.toml cho đợt này; đề cương, báo cáo chuyên đề "
+        "và tài liệu hội nghị do cchc lập vẫn viết cho tổng kết Chương trình tổng thể giai đoạn "
+        "2011-2020.",
+        line,
+        tuple(p.key for p in config.periods),
+        phases,
     )
 
 
 def shown_day(check: DateToCheck) -> str:
     """The date of ``check`` as written: a day, or a month for a month of the campaign."""
     day = check.day
-    return f"{day.month}/{day.year}" if check.what.startswith(_MONTH) else vnformat.short_date(day)
+    return f"{day.month}/{day.year}" if check.month else vnformat.short_date(day)
 
 
 def shown(check: DateToCheck) -> str:
