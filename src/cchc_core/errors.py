@@ -119,3 +119,17 @@ class WorkerLostError(CchcError):
     ended without finishing; nothing it was doing was kept."""
 
     code = "worker-lost"
+
+
+def stands_for_ctrl_c(error: BaseException) -> bool:
+    """Whether ``error`` is a Ctrl-C or stands for one: a library that was loading when it came
+    reports it as its own error ("ImportError: initialization failed"), and click turns it into
+    ``Abort`` at a question, each with the KeyboardInterrupt behind it."""
+    seen: set[int] = set()
+    cause: BaseException | None = error
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, KeyboardInterrupt):
+            return True
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return False

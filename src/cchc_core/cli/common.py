@@ -21,7 +21,7 @@ import attrs
 import click
 
 from cchc_core.cli.terminal import is_terminal
-from cchc_core.errors import BuildError, CchcError
+from cchc_core.errors import BuildError, CchcError, stands_for_ctrl_c
 from cchc_core.plugin.manager import watched_failures, watching_managers
 from cchc_core.util.untrusted import for_terminal, for_terminal_lines
 from cchc_start import EXIT_INTERRUPTED, INTERRUPTED
@@ -60,9 +60,7 @@ def interrupt_ends_quietly() -> Iterator[None]:
     except (KeyboardInterrupt, click.exceptions.Abort) as stopped:
         # click.prompt turns Ctrl-C at a question into Abort (so does an end of input, which
         # stays click's "Đã dừng." and code 1)
-        if isinstance(stopped, click.exceptions.Abort) and not isinstance(
-            stopped.__context__, KeyboardInterrupt
-        ):
+        if isinstance(stopped, click.exceptions.Abort) and not stands_for_ctrl_c(stopped):
             raise
         # the terminal has echoed ^C without a newline
         newline = "\n" if is_terminal(sys.stderr) else ""

@@ -28,7 +28,7 @@ from cchc_core.documents import (
 from cchc_core.documents.narrator import Narrator
 from cchc_core.documents.plan_tasks import task_outputs
 from cchc_core.documents.specialist_report import write_specialist_report
-from cchc_core.errors import BuildError, CchcError
+from cchc_core.errors import BuildError, CchcError, stands_for_ctrl_c
 from cchc_core.figures.aggregate import Dataset
 from cchc_core.figures.status import StatusReport
 from cchc_core.model.blocks import Block, Paragraph
@@ -168,20 +168,6 @@ def _commit(
         ) from error
 
 
-def _interrupted(error: BaseException) -> bool:
-    """Whether ``error`` stands for a Ctrl-C: a library that was loading when it came reports
-    it as its own error ("ImportError: initialization failed"), with the KeyboardInterrupt
-    behind it."""
-    seen: set[int] = set()
-    cause: BaseException | None = error
-    while cause is not None and id(cause) not in seen:
-        if isinstance(cause, KeyboardInterrupt):
-            return True
-        seen.add(id(cause))
-        cause = cause.__cause__ or cause.__context__
-    return False
-
-
 def _stale(config: CampaignConfig, output: Path, written: Sequence[Path]) -> list[Path]:
     """The feedback of units that have nothing left to fix and a reminder letter nobody needs any
     more: written by an earlier build, they would mislead."""
@@ -215,7 +201,7 @@ def _render(output: tuple[str, Callable[[Path], Path | list[Path]]], staging: Pa
     except CchcError:
         raise
     except Exception as error:
-        if _interrupted(error):
+        if stands_for_ctrl_c(error):
             raise KeyboardInterrupt from None  # Ctrl-C inside a library that wrapped it
         raise _failed(error) from error
     return made if isinstance(made, list) else [made]
@@ -309,7 +295,7 @@ def build(
     except CchcError:
         raise
     except Exception as error:  # rendering failed: keep the previous outputs, say why
-        if _interrupted(error):
+        if stands_for_ctrl_c(error):
             raise KeyboardInterrupt from None  # Ctrl-C inside a library that wrapped it
         raise _failed(error) from error
     finally:

@@ -98,15 +98,13 @@ def write_unit_feedback(
     config: CampaignConfig,
     unit: Unit,
     target: Path,
-    received: Sequence[InboxFile] | None = None,
-    day: date | None = None,
+    received: Sequence[InboxFile],
+    day: date,
 ) -> Path:
-    """The feedback document of ``unit`` at ``target``, dated ``day`` (:func:`day_of` when not
-    given); ``received``, the unit's files among :func:`files_checked` (found here when not
-    given)."""
+    """The feedback document of ``unit`` at ``target``, dated ``day``; ``received``, the unit's
+    files among :func:`files_checked`."""
     findings = check.for_unit(unit.id)
     office = follow_up_office(config)
-    day = day or day_of(config)
     errors = sum(f.is_error for f in findings)
     letterhead = Letterhead(
         parent_body=config.district.short_name.upper(),
@@ -121,8 +119,6 @@ def write_unit_feedback(
         signer_title=(office.head_title if office else "") or "TRƯỞNG PHÒNG",
         signer_name=office.head_name if office else "",
     )
-    if received is None:
-        received = files_checked(check).get(unit.id, [])
 
     def body(writer: BodyWriter) -> None:
         writer.paragraph(Paragraph(f"Kính gửi: {unit.name}."))
