@@ -104,12 +104,17 @@ class NameIndex:
 
     def __init__(self, units: Iterable[Unit]) -> None:
         self._units: dict[str, list[tuple[int, Unit]]] = {}
-        self._longest = 1
+        # the first words of every name ("huong", "huong-lap"): a run of a file name's words
+        # that is none of them starts no name, and the runs from its first word stop there
+        self._beginnings: set[str] = set()
         for position, unit in enumerate(units):
             for candidate in {_core_name(unit), ascii_slug(unit.id)}:
                 if candidate:
                     self._units.setdefault(candidate, []).append((position, unit))
-                    self._longest = max(self._longest, candidate.count("-") + 1)
+                    words = candidate.split("-")
+                    self._beginnings.update(
+                        "-".join(words[:end]) for end in range(1, len(words) + 1)
+                    )
 
     def named_in(self, filename: str) -> list[Unit]:
         """Units whose name (or id) appears in ``filename`` as whole words; a name inside a longer
@@ -117,9 +122,13 @@ class NameIndex:
         words = ascii_slug(filename.rsplit(".", 1)[0]).split("-")
         found: list[tuple[int, int, int, Unit]] = []  # word span, unit position, unit
         for start in range(len(words)):
-            for end in range(start + 1, min(start + self._longest, len(words)) + 1):
-                for position, unit in self._units.get("-".join(words[start:end]), ()):
-                    found.append((start, end, position, unit))
+            run = ""
+            for end in range(start, len(words)):
+                run = f"{run}-{words[end]}" if end > start else words[end]
+                if run not in self._beginnings:
+                    break
+                for position, unit in self._units.get(run, ()):
+                    found.append((start, end + 1, position, unit))
         kept = [
             (position, unit)
             for start, end, position, unit in found
