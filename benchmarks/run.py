@@ -69,11 +69,12 @@ def campaign_stages(units: int, *, prepare_only: bool = False) -> None:
     inner = stage(label, "readers", folder)
     ratio = inner["cchc reader"] / inner["calamine alone"]
     per = inner["cchc reader"] / inner["files"] * 1000
+    kept = inner["cchc reader, results kept"] / inner["files"] * 1000
     alone = inner["calamine alone"] / inner["files"] * 1000
     ROWS[-1] = (
         *ROWS[-1][:-1],
-        f"{int(inner['files'])} forms: cchc {per:.2f} ms, calamine alone {alone:.2f} ms "
-        f"per form ({ratio:.2f}×)",
+        f"{int(inner['files'])} forms: cchc {per:.2f} ms ({kept:.2f} ms keeping its results), "
+        f"calamine alone {alone:.2f} ms per form ({ratio:.2f}×)",
     )
 
 
