@@ -8,6 +8,7 @@ calls per file stay the same only when no step scans every unit (or every file) 
 from __future__ import annotations
 
 import os
+import pickle
 import signal
 import sys
 import time
@@ -24,6 +25,7 @@ from cchc_core.config import default_text, parse
 from cchc_core.config.records import OutputSettings
 from cchc_core.demo.synthetic import create, fill_inbox
 from cchc_core.errors import CchcError, ConfigError, WorkerLostError
+from cchc_core.model.submissions import Cell, Origin
 from cchc_core.util.parallel import POOL_MIN_ITEMS, ordered_map
 from cchc_core.util.progress import progress_to
 
@@ -91,10 +93,15 @@ def test_reading_on_two_processes_gives_the_same_result_as_one(checked):
         pooled = campaign.check()
     assert len(pooled.collection.files) >= POOL_MIN_ITEMS  # the pool was used
     assert pooled.to_dict() == alone.to_dict()
-    assert [s.source.name for s in pooled.collection.submissions] == [
-        s.source.name for s in alone.collection.submissions
-    ]
+    assert pooled.collection.submissions == alone.collection.submissions  # every cell whole
     assert shown == [f.name for f in alone.collection.files]  # each file, as the pool finished it
+
+
+def test_a_cell_and_the_values_behind_it_come_back_from_a_worker_whole():
+    origin = Origin("xa_huc", "Xã Húc", 12, "Húc.xlsx", "II", "E9", "tử số")
+    cell = Cell(12.0, "II", "E9", (origin,))
+    assert pickle.loads(pickle.dumps(cell)) == cell
+    assert pickle.loads(pickle.dumps(Cell("", "V", "F10"))).parts == ()
 
 
 def test_a_unit_sheet_per_unit_only_up_to_the_threshold_of_cchc_toml(checked, tmp_path):
