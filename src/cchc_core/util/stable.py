@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -19,8 +20,16 @@ CORE_XML = "docProps/core.xml"
 _CORE_DATE = re.compile(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)")
 
 
-def stabilize(path: Path, when: date | datetime) -> None:
-    """Rewrite the package at ``path`` with every timestamp set to ``when``."""
+#: a part's new content made from its old, given piece by piece (see :func:`stabilize`)
+PartContent = Callable[[bytes], Iterable[bytes]]
+
+
+def stabilize(
+    path: Path, when: date | datetime, parts: Mapping[str, PartContent] | None = None
+) -> None:
+    """Rewrite the package at ``path`` with every timestamp set to ``when``; each part named in
+    ``parts`` is written as its function makes it from the part's content, piece by piece (a
+    streamed sheet's rows, held in a file until then)."""
     stamp = when if isinstance(when, datetime) else datetime(when.year, when.month, when.day)
     if stamp.tzinfo is not None:
         stamp = stamp.astimezone(UTC).replace(tzinfo=None)
@@ -38,13 +47,21 @@ def stabilize(path: Path, when: date | datetime) -> None:
             entry = zipfile.ZipInfo(info.filename, date_time=zip_time)
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = 0o644 << 16
-            target.writestr(entry, data)
+            if parts and info.filename in parts:
+                with target.open(entry, "w") as written:
+                    for piece in parts[info.filename](data):
+                        written.write(piece)
+            else:
+                target.writestr(entry, data)
 
 
 def save_stable(package: Any, target: Path, when: date | datetime) -> Path:
     """Save an openpyxl workbook or a python-docx document to ``target`` atomically, every
-    timestamp set to ``when``; return ``target``. How every file cchc writes is saved."""
+    timestamp set to ``when``; return ``target``. How every file cchc writes is saved. A
+    package that writes some of its parts itself (a
+    :class:`~cchc_core.util.xlsx_stream.StreamedWorkbook`) names them by ``streamed_parts()``."""
+    streamed = getattr(package, "streamed_parts", None)
     with atomic_path(target) as temporary:
         package.save(str(temporary))
-        stabilize(temporary, when)
+        stabilize(temporary, when, streamed() if streamed is not None else None)
     return target
