@@ -7,6 +7,7 @@ calls per file stay the same only when no step scans every unit (or every file) 
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import signal
@@ -26,6 +27,7 @@ from cchc_core.config.records import OutputSettings
 from cchc_core.demo.synthetic import create, fill_inbox
 from cchc_core.errors import CchcError, ConfigError, WorkerLostError
 from cchc_core.model.submissions import Cell, Origin
+from cchc_core.util.gc_pacing import THRESHOLDS, fewer_collections
 from cchc_core.util.parallel import POOL_MIN_ITEMS, ordered_map
 from cchc_core.util.progress import progress_to
 
@@ -95,6 +97,26 @@ def test_reading_on_two_processes_gives_the_same_result_as_one(checked):
     assert pooled.to_dict() == alone.to_dict()
     assert pooled.collection.submissions == alone.collection.submissions  # every cell whole
     assert shown == [f.name for f in alone.collection.files]  # each file, as the pool finished it
+
+
+def test_the_collector_is_slowed_while_a_campaign_is_checked_and_set_back_after(
+    checked, monkeypatch
+):
+    from cchc_core.check import checking
+
+    campaign, before, observed = checked[200][0], gc.get_threshold(), []
+    original = checking.check
+
+    def watched(*args, **kwargs):
+        observed.append(gc.get_threshold())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(checking, "check", watched)
+    campaign.check()
+    assert observed == [THRESHOLDS] and gc.get_threshold() == before
+    with fewer_collections(), fewer_collections():  # nested: the outer one sets them back
+        assert gc.get_threshold() == THRESHOLDS
+    assert gc.get_threshold() == before
 
 
 def test_a_cell_and_the_values_behind_it_come_back_from_a_worker_whole():

@@ -23,6 +23,7 @@ from cchc_core.plugin import catalogue as catalogue_module
 from cchc_core.plugin.catalogue import Catalogue
 from cchc_core.plugin.manager import CchcPluginManager, PluginFailure, make_plugin_manager
 from cchc_core.util.atomic import write_text
+from cchc_core.util.gc_pacing import fewer_collections
 from cchc_core.util.journal import recover
 from cchc_core.util.lock import exclusive, try_lock
 from cchc_core.util.shell import for_shell
@@ -168,6 +169,7 @@ class Campaign:
         return tuple(self.plugin_manager.failures)
 
     # ----- steps -------------------------------------------------------------------------------
+    @fewer_collections()
     def forms(self) -> FormsResult:
         """Write every unit's blank statistics workbook and outline document into ``forms/``."""
         from cchc_core.forms.all_units import write_all
@@ -182,6 +184,7 @@ class Campaign:
             write_text(self._plugins_record, json.dumps({"plugins": plugins}, indent=2) + "\n")
         return result
 
+    @fewer_collections()
     def update_forms(self) -> tuple[UpdatedForm, ...]:
         """After a plugin was installed or updated: a new form in ``forms/`` for each unit whose
         received form is of an earlier catalogue, prefilled with what it already sent."""
@@ -203,6 +206,7 @@ class Campaign:
         with self.writing():
             return receive(paths, self.config, self.root, self.inbox_dir, on=on, via=via)
 
+    @fewer_collections()
     def collect(self) -> Collection:
         """Read every file of ``inbox/`` (read-only) into submissions and refusals."""
         from cchc_core.collect.collection import collect
@@ -215,6 +219,7 @@ class Campaign:
             workers=self.workers,
         )
 
+    @fewer_collections()
     def check(self, collection: Collection | None = None) -> CheckResult:
         """Collect (unless given) and check every submission."""
         from cchc_core.check.checking import check
@@ -222,6 +227,7 @@ class Campaign:
         collection = collection if collection is not None else self.collect()
         return check(collection, self.catalogue, self.config, self.plugin_manager)
 
+    @fewer_collections()
     def aggregate(self, check: CheckResult | None = None) -> Dataset:
         """Check (unless given) and compute the district figures with their provenance."""
         from cchc_core.figures.aggregate import aggregate
@@ -229,6 +235,7 @@ class Campaign:
         check = check if check is not None else self.check()
         return aggregate(check, self.catalogue, self.config)
 
+    @fewer_collections()
     def status(self, as_of: date | None = None, check: CheckResult | None = None) -> StatusReport:
         """Who delivered what, on time or late, as of ``as_of`` (default: ``[status] as_of`` of
         ``cchc.toml``, otherwise today)."""
@@ -238,6 +245,7 @@ class Campaign:
         day = as_of or self.config.status_as_of or date.today()
         return status(self.catalogue, self.config, check, day)
 
+    @fewer_collections()
     def build(self, check: CheckResult | None = None) -> BuildResult:
         """Check (unless given) and write every output (district report, specialist reports,
         Phụ lục 1 and status workbooks) into ``output/``, all or nothing."""
