@@ -130,6 +130,7 @@ def _hostile_rows(path, appended_by_openpyxl=False):
     sheet.values(["Tổng", "", 15.5], merges=[(1, 2)])
     sheet.row([sheet.cell(True), None, sheet.cell(border=BORDER)], height=20.25)
     sheet.row([sheet.cell(), sheet.text("  "), sheet.cell(0)])
+    sheet.row([sheet.cell("=1+1 \ud800\x01")])  # a text given as a value
     return save_stable(workbook, path, date(2020, 5, 26))
 
 
@@ -148,6 +149,7 @@ def test_a_streamed_sheet_is_written_byte_for_byte_as_openpyxl_writes_it(tmp_pat
     assert cells["A4"].value == "=HYPERLINK(1)" and cells["A4"].quotePrefix  # never a formula
     assert (cells["B4"].value, cells["C4"].value, cells["A6"].value) == (-3.25, 1e20, True)
     assert [str(merged) for merged in cells.merged_cells.ranges] == ["A1:C1", "A5:B5"]
+    assert cells["A8"].value == "=1+1 " and cells["A8"].data_type == "s"
 
 
 def test_the_status_workbook_of_many_units_is_streamed(cchc_campaign, monkeypatch):

@@ -136,7 +136,10 @@ class StreamedSheet:
         return cell
 
     def cell(self, value: object = None, **looks: object) -> Cell:
-        """A cell holding ``value`` as it is (a number), with ``looks``."""
+        """A cell holding ``value`` as it is (a number), with ``looks``; a text is written as
+        :meth:`text` writes it (cleaned of what XML cannot hold, never a formula)."""
+        if isinstance(value, str):
+            return self.text(value, **looks)
         cell = self._cell(value)
         style(cell, **looks)
         return cell
