@@ -75,18 +75,21 @@ def readers(campaign: Campaign, steps: dict[str, float]) -> None:
                 workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
 
     # Two measures. File by file: each file is read by one, then at once by the other, seven
-    # times over, each keeping its fastest time for that file, its results dropped (as check's
-    # reading workers drop theirs once sent); a shared machine slows a whole round by up to 20 %
-    # for seconds at a time, which this measure does not see. Whole rounds, as the benchmark
-    # measured before: each reads all the files in a loop of its own, seven times alternating,
-    # keeping its fastest round (the reader keeping its results). calamine alone is faster in a
-    # loop of its own than between two reads of the reader (docs/performance.md, fifth stop).
+    # times over (the first changing each round), each keeping its fastest time for that file,
+    # its results dropped (as check's reading workers drop theirs once sent); a shared machine
+    # slows a whole round by up to 20 % for seconds at a time, which this measure does not see.
+    # Whole rounds, as the benchmark measured before: each reads all the files in a loop of its
+    # own, seven times alternating, keeping its fastest round (the reader keeping its results).
+    # calamine alone is faster in a loop of its own than between two reads of the reader
+    # (docs/performance.md, fifth stop).
     readers = {"cchc reader": cchc, "calamine alone": calamine}
     fastest = {name: [float("inf")] * len(files) for name in readers}
     rounds = dict.fromkeys(("cchc reader, whole rounds", "calamine alone, whole rounds"), 1e9)
-    for _ in range(7):
+    for round_number in range(7):
+        # each goes first in every other round, so that neither always reads after the other
+        order = list(readers.items())[:: -1 if round_number % 2 else 1]
         for index, file in enumerate(files):
-            for name, action in readers.items():
+            for name, action in order:
                 start = time.perf_counter()
                 action(file)
                 fastest[name][index] = min(fastest[name][index], time.perf_counter() - start)

@@ -124,6 +124,10 @@ def test_a_cell_and_the_values_behind_it_come_back_from_a_worker_whole():
     cell = Cell(12.0, "II", "E9", (origin,))
     assert pickle.loads(pickle.dumps(cell)) == cell
     assert pickle.loads(pickle.dumps(Cell("", "V", "F10"))).parts == ()
+    with pytest.raises(TypeError):  # a subclass would come back as a Cell, its fields lost
+
+        class Noted(Cell):
+            pass
 
 
 def test_a_unit_sheet_per_unit_only_up_to_the_threshold_of_cchc_toml(checked, tmp_path):

@@ -131,6 +131,7 @@ def _hostile_rows(path, appended_by_openpyxl=False):
     sheet.row([sheet.cell(True), None, sheet.cell(border=BORDER)], height=20.25)
     sheet.row([sheet.cell(), sheet.text("  "), sheet.cell(0)])
     sheet.row([sheet.cell("=1+1 \ud800\x01")])  # a text given as a value
+    sheet.row([sheet.cell(7)], height=0)
     return save_stable(workbook, path, date(2020, 5, 26))
 
 
@@ -150,6 +151,21 @@ def test_a_streamed_sheet_is_written_byte_for_byte_as_openpyxl_writes_it(tmp_pat
     assert (cells["B4"].value, cells["C4"].value, cells["A6"].value) == (-3.25, 1e20, True)
     assert [str(merged) for merged in cells.merged_cells.ranges] == ["A1:C1", "A5:B5"]
     assert cells["A8"].value == "=1+1 " and cells["A8"].data_type == "s"
+
+
+def test_what_a_streamed_sheet_cannot_write_is_refused_not_lost(tmp_path):
+    workbook = streamed_workbook()
+    sheet = StreamedSheet(workbook, "Bảng", WIDTHS)
+    linked = sheet.text("xem")
+    linked.hyperlink = "https://example.org"
+    with pytest.raises(TypeError, match="link or comment"):
+        sheet.row([linked])
+    sheet.values(["Xã Lìa", 1])
+    with pytest.raises(TypeError, match="save_stable"):  # openpyxl alone would drop every row
+        workbook.save(str(tmp_path / "lost.xlsx"))
+    assert not (tmp_path / "lost.xlsx").exists()
+    saved = save_stable(workbook, tmp_path / "kept.xlsx", date(2020, 5, 26))
+    assert [c.value for c in load_workbook(saved)["Bảng"][1]] == ["Xã Lìa", 1]  # row 1: none lost
 
 
 def test_the_status_workbook_of_many_units_is_streamed(cchc_campaign, monkeypatch):

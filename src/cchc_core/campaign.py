@@ -169,7 +169,6 @@ class Campaign:
         return tuple(self.plugin_manager.failures)
 
     # ----- steps -------------------------------------------------------------------------------
-    @fewer_collections()
     def forms(self) -> FormsResult:
         """Write every unit's blank statistics workbook and outline document into ``forms/``."""
         from cchc_core.forms.all_units import write_all
@@ -184,7 +183,6 @@ class Campaign:
             write_text(self._plugins_record, json.dumps({"plugins": plugins}, indent=2) + "\n")
         return result
 
-    @fewer_collections()
     def update_forms(self) -> tuple[UpdatedForm, ...]:
         """After a plugin was installed or updated: a new form in ``forms/`` for each unit whose
         received form is of an earlier catalogue, prefilled with what it already sent."""
@@ -245,7 +243,6 @@ class Campaign:
         day = as_of or self.config.status_as_of or date.today()
         return status(self.catalogue, self.config, check, day)
 
-    @fewer_collections()
     def build(self, check: CheckResult | None = None) -> BuildResult:
         """Check (unless given) and write every output (district report, specialist reports,
         Phụ lục 1 and status workbooks) into ``output/``, all or nothing."""

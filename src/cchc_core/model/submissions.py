@@ -83,6 +83,10 @@ class Cell:
         # field by field, took twice the time each way
         return Cell, (self.raw, self.sheet, self.address, self.parts)
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        # a subclass would be pickled as a Cell (see __reduce__), its own fields lost
+        raise TypeError("Cell cannot be subclassed")
+
 
 @frozen
 class Narrative:

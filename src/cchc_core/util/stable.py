@@ -40,6 +40,9 @@ def stabilize(
         zipfile.ZipFile(path) as source,
         zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as target,
     ):
+        missing = set(parts or ()) - set(source.namelist())
+        if missing:  # rows with no sheet to go into: a package written otherwise than expected
+            raise ValueError(f"parts to rewrite not in the package: {sorted(missing)}")
         for info in source.infolist():
             data = source.read(info.filename)
             if info.filename == CORE_XML:
@@ -61,7 +64,8 @@ def save_stable(package: Any, target: Path, when: date | datetime) -> Path:
     package that writes some of its parts itself (a
     :class:`~cchc_core.util.xlsx_stream.StreamedWorkbook`) names them by ``streamed_parts()``."""
     streamed = getattr(package, "streamed_parts", None)
+    parts = streamed() if streamed is not None else None
     with atomic_path(target) as temporary:
         package.save(str(temporary))
-        stabilize(temporary, when, streamed() if streamed is not None else None)
+        stabilize(temporary, when, parts)
     return target

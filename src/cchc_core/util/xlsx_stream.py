@@ -54,16 +54,25 @@ _EMPTY_ROWS = b"<sheetData></sheetData>"
 
 class StreamedWorkbook(Workbook):
     """A workbook of streamed sheets (:class:`StreamedSheet`). Saved by
-    :func:`~cchc_core.util.stable.save_stable`, which asks it for the parts it writes itself
-    (:meth:`streamed_parts`)."""
+    :func:`~cchc_core.util.stable.save_stable`, which asks it first for the parts it writes
+    itself (:meth:`streamed_parts`); openpyxl's ``save`` alone would leave out every row, and
+    is refused."""
 
     def __init__(self) -> None:
         super().__init__(write_only=True)
         self.rows: dict[WriteOnlyWorksheet, IO[bytes]] = {}
+        self._parts_taken = False
+
+    def save(self, filename: str) -> None:
+        """openpyxl's save, once :meth:`streamed_parts` has been asked for (by ``save_stable``)."""
+        if not self._parts_taken:
+            raise TypeError("a streamed workbook is saved by save_stable, which writes its rows")
+        super().save(filename)
 
     def streamed_parts(self) -> dict[str, functools.partial[Iterator[bytes]]]:
         """Each streamed sheet's part (named as openpyxl names them, by the sheet's place) and
         how its content is made from what openpyxl wrote: the rows put into it."""
+        self._parts_taken = True
         return {
             f"xl/worksheets/sheet{place}.xml": functools.partial(_with_rows, self.rows[sheet])
             for place, sheet in enumerate(self.worksheets, start=1)
@@ -171,7 +180,9 @@ class StreamedSheet:
 
     def _append(self, cells: Sequence[Cell | None], height: float | None) -> int:
         row = self.next_row
-        shape = f' ht="{safe_string(height)}" customHeight="1"' if height else ""
+        # as openpyxl writes a row's height: none given, nothing; zero, only "customHeight"
+        shape = (f' ht="{safe_string(height)}"' if height else "") + ' customHeight="1"'
+        shape = shape if height is not None else ""
         written = [f'<row r="{row}"{shape}>']
         for column, cell in enumerate(cells, start=1):
             if cell is not None and (cell._value is not None or cell.has_style):
@@ -260,6 +271,8 @@ def _cell_xml(cell: Cell, address: str) -> str:
     style = f' s="{cell.style_id}"' if cell.has_style else ""
     if kind not in ("s", "n", "b"):
         raise TypeError(f"a streamed sheet writes no cell of type {kind!r} ({address})")
+    if cell.hyperlink is not None or cell._comment is not None:
+        raise TypeError(f"a streamed sheet writes no link or comment ({address})")
     written = f'<c r="{address}"{style} t="{"inlineStr" if kind == "s" else kind}">'
     if value is None or value == "":
         return f"{written}</c>"
