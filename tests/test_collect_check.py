@@ -161,6 +161,38 @@ def test_two_submissions_of_one_unit_keep_the_newest_by_the_date_in_the_file(cam
     assert [s.source.name for s in result.collection.superseded] == ["lia moi.xlsx"]
 
 
+def test_two_files_nothing_tells_apart_are_not_called_newest_and_older(campaign):
+    # a district's roll-ups are all dated with its campaign's day, and files copied into the
+    # inbox have no day of receipt: the one used is the first by name, and the check says so
+    first = campaign.submit("xa_lia", every_year("hs_tiep_nhan_xa", 1), filename="Lia A.xlsx")
+    second = campaign.submit("xa_lia", every_year("hs_tiep_nhan_xa", 2), filename="Lia B.xlsx")
+    for path in (first, second):
+        stabilize(path, date(2020, 5, 19))
+    result = campaign.check()
+    [tied] = [f for f in result.findings if f.code.startswith("submission.duplicate")]
+    assert tied.code == "submission.duplicate-undated" and "mới nhất" not in tied.message
+    assert "không phân biệt được tệp nào mới hơn" in tied.message
+    assert "“Lia A.xlsx” (theo thứ tự tên tệp), bỏ qua “Lia B.xlsx”" in tied.message
+    assert "cchc receive --on" in tied.hint
+
+
+def test_a_form_of_another_campaign_is_refused_not_counted(campaign):
+    # found in review: a district office's form dropped into the province's inbox was read as
+    # the department of the same id's, and its figures counted twice
+    path = campaign.submit("tu_phap", every_year("tc_vbqppl_tong", 3), filename="Tư pháp.xlsx")
+    workbook = load_workbook(path)
+    for prop in workbook.custom_doc_props:
+        if prop.name == form_layout.PROP_CAMPAIGN:
+            prop.value = "Cam Lộ · 25/KH-UBND"
+    workbook.save(path)
+    result = campaign.check()
+    [finding] = [f for f in result.findings if f.location.file == "Tư pháp.xlsx"]
+    assert finding.code == "form.other-campaign" and finding.is_error
+    assert "“Cam Lộ · 25/KH-UBND”" in finding.message
+    assert f"“{campaign.config.campaign_mark}”" in finding.message
+    assert "tu_phap" not in result.values
+
+
 def test_a_deleted_sheet_is_named(campaign):
     path = campaign.submit("van_phong", {})
     workbook = load_workbook(path)

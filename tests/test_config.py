@@ -129,6 +129,16 @@ def test_a_duplicate_unit_id_is_refused():
     assert "xa_xy" in raised.value.message
 
 
+def test_a_district_that_writes_its_own_name_answers_the_province_under_its_own_id():
+    # found in review: the template fixed id = "huong_hoa", and Gio Linh, which changed only its
+    # name, sent its roll-up as Hướng Hóa's
+    assert parse(default_text()).district.id == "huong_hoa"
+    gio_linh = parse(default_text().replace('name = "Hướng Hóa"', 'name = "Gio Linh"', 1))
+    assert gio_linh.district.id == "gio_linh"
+    chosen = default_text().replace('# id = "huong_hoa"', 'id = "hh"', 1)
+    assert parse(chosen).district.id == "hh"  # a province that uses other ids still can
+
+
 def test_init_creates_the_campaign_folders_and_refuses_to_overwrite(tmp_path):
     runner = CliRunner()
     result = runner.invoke(main, ["init", str(tmp_path / "dot")])

@@ -34,3 +34,15 @@ def test_share_of_agencies_sentence(cchc_campaign, cchc_manager):
     campaign.submit("tai_chinh_ke_hoach", {("tcc_cq_tu_chu", "2019"): 5})
     blocks = report.context(Narrator(campaign.aggregate())).blocks["P1.II.5.1"]
     assert blocks[0].text.startswith("Năm 2019, 5/6 cơ quan hành chính")
+
+
+def test_a_province_counts_its_agencies_without_setting_them_against_its_departments(
+    cchc_campaign, cchc_manager
+):
+    from cchc_core.testing import SAMPLE_CONFIG
+
+    text = SAMPLE_CONFIG.replace('name = "Hướng Hóa"', 'name = "Quảng Trị"\nlevel = "province"', 1)
+    campaign = cchc_campaign(config_text=text, plugin_manager=cchc_manager(cchc_tai_chinh.plugin))
+    campaign.submit("tai_chinh_ke_hoach", {("tcc_cq_tu_chu", "2019"): 5})
+    blocks = report.context(Narrator(campaign.aggregate())).blocks["P1.II.5.1"]
+    assert blocks[0].text.startswith("Năm 2019, 5 cơ quan hành chính trên địa bàn tỉnh thực hiện")

@@ -26,6 +26,7 @@ from cchc_core.errors import InputFileError
 from cchc_core.model.collector import Collector, ReadContext
 from cchc_core.model.findings import Finding, Location, Severity
 from cchc_core.model.submissions import InboxFile, Submission
+from cchc_core.model.units import Unit
 from cchc_core.plugin.catalogue import Catalogue
 from cchc_core.plugin.manager import CchcPluginManager, PluginFailure
 from cchc_core.util.parallel import ordered_map
@@ -118,6 +119,37 @@ def _superseded_refusal(
         finding,
         severity=Severity.WARNING,
         message=f"{finding.message} Tệp này bị bỏ qua; đã dùng tệp “{used.source.name}”.",
+    )
+
+
+def _duplicate(unit: Unit, group: list[Submission]) -> Finding:
+    """What to say of a unit that sent several files of one kind, the one used first. When
+    neither the date saved in the files nor the day they were received tells the newest (a
+    roll-up is dated with its campaign's day; files copied in have no day of receipt), the one
+    used is the first by name, and that is said rather than called the newest (review)."""
+    used, older = group[0], ", ".join(f"“{s.source.name}”" for s in group[1:])
+    tied = _newest_first(used)[:2] == _newest_first(group[1])[:2]
+    if tied:
+        return Finding(
+            "submission.duplicate-undated",
+            Severity.WARNING,
+            f"{unit.name} gửi {len(group)} tệp {used.kind.label} không phân biệt được tệp nào mới "
+            f"hơn (cùng ngày lưu trong tệp, cùng ngày nhận hoặc không rõ ngày nhận): đang dùng "
+            f"“{used.source.name}” (theo thứ tự tên tệp), bỏ qua {older}.",
+            "Xóa tệp cũ khỏi inbox, hoặc ghi ngày nhận của từng tệp (cchc receive --on NGÀY).",
+            unit.id,
+            unit.name,
+            Location(used.source.name),
+        )
+    return Finding(
+        "submission.duplicate",
+        Severity.WARNING,
+        f"{unit.name} gửi {len(group)} tệp {used.kind.label}: dùng tệp mới nhất "
+        f"“{used.source.name}”, bỏ qua {older}.",
+        "Nếu tệp được dùng không đúng, xóa tệp cũ hơn khỏi inbox hoặc báo đơn vị.",
+        unit.id,
+        unit.name,
+        Location(used.source.name),
     )
 
 
@@ -228,20 +260,7 @@ def collect(
         kept.append(group[0])
         superseded.extend(group[1:])
         if len(group) > 1:
-            unit = config.unit(unit_id)
-            older = ", ".join(f"“{s.source.name}”" for s in group[1:])
-            findings.append(
-                Finding(
-                    "submission.duplicate",
-                    Severity.WARNING,
-                    f"{unit.name} gửi {len(group)} tệp {group[0].kind.label}: dùng tệp mới nhất "
-                    f"“{group[0].source.name}”, bỏ qua {older}.",
-                    "Nếu tệp được dùng không đúng, xóa tệp cũ hơn khỏi inbox hoặc báo đơn vị.",
-                    unit_id,
-                    unit.name,
-                    Location(group[0].source.name),
-                )
-            )
+            findings.append(_duplicate(config.unit(unit_id), group))
     for submission in kept:
         findings.extend(submission.findings)  # a replaced file's problems no longer count
     findings = [_superseded_refusal(f, kept, files) for f in findings]

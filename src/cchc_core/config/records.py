@@ -342,6 +342,12 @@ class CampaignConfig:
         address = address.strip().lower()
         return next((u for u in self.units if address and address in u.emails), None)
 
+    @property
+    def campaign_mark(self) -> str:
+        """What names this campaign inside the forms and outlines it sends (``Hướng Hóa ·
+        19/KH-UBND``): a form of another campaign, or of another level, is told by it."""
+        return f"{self.district.name} · {self.plan.number}"
+
     def has_unit(self, unit_id: str) -> bool:
         """True when a unit has this id."""
         return unit_id in self._units_by_id

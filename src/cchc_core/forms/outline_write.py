@@ -165,7 +165,7 @@ def outline_document(catalogue: Catalogue, config: CampaignConfig, unit: Unit) -
     properties.category = layout.OUTLINE_CATEGORY
     properties.identifier = unit.id
     properties.version = catalogue.outline_version
-    properties.subject = f"{config.district.name} · {config.plan.number}"
+    properties.subject = config.campaign_mark
     properties.author = "cchc"
     properties.language = "vi-VN"
     return document

@@ -62,6 +62,18 @@ def _fingerprint(properties: dict[str, str], file: InboxFile, context: ReadConte
             hint="Gửi lại cho đơn vị biểu mẫu mới (cchc forms) và đề nghị chép số liệu sang.",
             details={"found": version, "expected": catalogue.version, "unit": unit_id},
         )
+    marked = properties.get(layout.PROP_CAMPAIGN, config.campaign_mark)
+    if marked != config.campaign_mark and not config.unit(unit_id).is_rollup:
+        # a roll-up is the level below's own form, marked with its own campaign
+        raise InputFileError(
+            f"Biểu mẫu này được tạo cho đợt “{marked}”, không phải đợt này "
+            f"(“{config.campaign_mark}”).",
+            code="form.other-campaign",
+            hint="Tệp có thể thuộc đợt hoặc cấp khác gửi nhầm (biểu của một phòng cấp huyện gửi "
+            "lên tỉnh); đề nghị đơn vị gửi đúng biểu mẫu của đợt này. Nếu tên địa phương hoặc số "
+            "kế hoạch trong cchc.toml vừa được sửa sau khi gửi biểu mẫu, đặt lại như cũ.",
+            details={"unit": unit_id, "found": marked, "expected": config.campaign_mark},
+        )
     periods = ",".join(p.key for p in config.periods)
     if properties.get(layout.PROP_PERIODS, periods) != periods:
         raise InputFileError(

@@ -419,7 +419,7 @@ def form_workbook(catalogue: Catalogue, config: CampaignConfig, unit: Unit) -> W
         layout.PROP_KIND: layout.FORM_KIND,
         layout.PROP_UNIT: unit.id,
         layout.PROP_CATALOGUE: catalogue.version,
-        layout.PROP_CAMPAIGN: f"{config.district.name} · {config.plan.number}",
+        layout.PROP_CAMPAIGN: config.campaign_mark,
         layout.PROP_PERIODS: ",".join(p.key for p in config.periods),
         layout.PROP_SECTIONS: ",".join(
             f"{s.key}={catalogue.section_version(s.key)}" for s in sections

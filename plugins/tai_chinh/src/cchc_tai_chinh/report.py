@@ -23,15 +23,26 @@ def _group(n: Narrator, code: str) -> Paragraph:
     )
 
 
+def _agencies(n: Narrator, number: float) -> str:
+    """How many agencies, out of the campaign's offices where they are the agencies counted (a
+    district's); at a province the count adds the districts' own agencies to its departments',
+    so that "52/6" would compare them with the departments alone (review)."""
+    district = n.config.district
+    if district.level == "district":
+        return (
+            f"{vnformat.amount(number)}/{len(n.config.offices)} cơ quan hành chính thuộc UBND "
+            f"{district.level_word}"
+        )
+    return f"{vnformat.amount(number)} cơ quan hành chính trên địa bàn {district.level_word}"
+
+
 def context(n: Narrator) -> ReportContext:
     """Blocks for II.5.1."""
     agencies = n.figure("tcc_cq_tu_chu")
-    offices = len(n.config.offices)
     share = (
         n.text(
-            f"Năm {n.last.year}, {vnformat.amount(agencies.number)}/{offices} cơ quan "
-            f"hành chính thuộc UBND huyện thực hiện cơ chế tự chủ về biên chế và kinh phí "
-            f"quản lý hành chính."
+            f"Năm {n.last.year}, {_agencies(n, agencies.number)} thực hiện cơ chế tự chủ về biên "
+            f"chế và kinh phí quản lý hành chính."
         )
         if agencies.number is not None
         else n.missing("số cơ quan thực hiện cơ chế tự chủ")
