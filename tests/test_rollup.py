@@ -99,6 +99,33 @@ def test_the_province_names_its_units_as_a_province_does(levels):
     assert "xã, thị trấn" not in table.title
 
 
+def test_the_provinces_documents_speak_of_the_province_not_a_district(levels, tmp_path):
+    # found in review: "CỦA UBND HUYỆN QUẢNG TRỊ" on Phụ lục 1, "các PCT UBND huyện" among the
+    # reminder's recipients, the districts' conferences counted as "xã, thị trấn"
+    from cchc_core.documents.appendix_workbook import write_appendix
+    from cchc_core.documents.reminder import write_reminder
+    from cchc_core.documents.status_workbook import conference_sheet, write_status
+    from cchc_core.testing import docx_text, xlsx_rows
+
+    _, province = levels
+    result = province.check()
+    name = province.config.district.name.upper()
+    appendix = write_appendix(province.aggregate(result), tmp_path / "pl1.xlsx")
+    titles = [row[0] for row in xlsx_rows(appendix, "Phụ lục 1")[:3]]
+    assert any(f"CỦA UBND TỈNH {name} QUA CÁC NĂM" in str(title) for title in titles)
+    status = province.status(check=result)
+    assert conference_sheet(status) == "Hội nghị cấp huyện"
+    assert status.words.below == "huyện, thị xã, thành phố"
+    written = write_status(status, province.config, tmp_path / "status.xlsx")
+    text = " ".join(
+        str(v) for sheet in ("Tình hình nộp",) for r in xlsx_rows(written, sheet) for v in r
+    )
+    assert "UBND huyện" not in text.replace("UBND huyện, thị xã", "")
+    letter = write_reminder(status, province.config, tmp_path / "nhac.docx")
+    letter_text = "\n".join(docx_text(letter))
+    assert "- CT, các PCT UBND tỉnh;" in letter_text and "UBND huyện;" not in letter_text
+
+
 def test_explain_at_the_province_reaches_the_communes_cell(levels):
     districts, province = levels
     figure = province.explain("hs_tiep_nhan_xa", 2019).figures[0][1]

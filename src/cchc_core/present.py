@@ -508,24 +508,25 @@ def show_status(report: StatusReport) -> None:
 def _show_conferences(report: StatusReport) -> None:
     """Which communes held their own conference (task 2.1) and which have not said so."""
     from cchc_core.documents.status_workbook import FILENAME as STATUS_FILE
+    from cchc_core.documents.status_workbook import conference_sheet
     from cchc_core.figures.conferences import ConferenceState
     from cchc_core.util import vnformat
 
-    conferences = report.conferences
+    conferences, level = report.conferences, report.words.below_level
     held = [c for c in conferences if c.state.held]
     _say()
     _say(
-        f"Hội nghị tổng kết cấp xã (trước ngày {vnformat.short_date(conferences[0].deadline)}): "
-        f"{vnformat.number(len(held))}/{vnformat.number(len(conferences))} xã, thị trấn đã "
-        "tổ chức."
+        f"Hội nghị tổng kết cấp {level} (trước ngày "
+        f"{vnformat.short_date(conferences[0].deadline)}): {vnformat.number(len(held))}/"
+        f"{vnformat.number(len(conferences))} {report.words.below} đã tổ chức."
     )
     others = [c for c in conferences if c.state is not ConferenceState.ON_TIME]
     if others:
         _table(
-            "Hội nghị cấp xã cần theo dõi",
+            f"Hội nghị cấp {level} cần theo dõi",
             ("Đơn vị", "Tình trạng", "Đơn vị ghi"),
             [(c.unit_name, c.label, c.text) for c in others],
-            full_list=f"{STATUS_FILE}, trang “Hội nghị cấp xã”",
+            full_list=f"{STATUS_FILE}, trang “{conference_sheet(report)}”",
         )
 
 

@@ -35,12 +35,14 @@ class LevelWords:
     own: str
     below: str
     offices: str
+    #: the level below as in "cấp xã" (its conferences, its officials)
+    below_level: str
 
 
 #: the levels a campaign can run at, and the words its documents use
 LEVELS = {
-    "district": LevelWords("huyện", "xã, thị trấn", "cơ quan, đơn vị"),
-    "province": LevelWords("tỉnh", "huyện, thị xã, thành phố", "sở, ban, ngành"),
+    "district": LevelWords("huyện", "xã, thị trấn", "cơ quan, đơn vị", "xã"),
+    "province": LevelWords("tỉnh", "huyện, thị xã, thành phố", "sở, ban, ngành", "huyện"),
 }
 LEVEL_WORDS = {level: words.own for level, words in LEVELS.items()}
 

@@ -188,8 +188,8 @@ class _Appendix:
         lines: list[tuple[str, Font]] = [
             ("PHỤ LỤC 1", font(13, bold=True)),
             (
-                f"THỐNG KÊ CÁC CHỈ TIÊU, NHIỆM VỤ VỀ CẢI CÁCH HÀNH CHÍNH CỦA UBND HUYỆN "
-                f"{config.district.name.upper()} QUA CÁC NĂM ({self.periods[0].year}-"
+                f"THỐNG KÊ CÁC CHỈ TIÊU, NHIỆM VỤ VỀ CẢI CÁCH HÀNH CHÍNH CỦA UBND "
+                f"{config.district.level_word.upper()} {config.district.name.upper()} QUA CÁC NĂM ({self.periods[0].year}-"
                 f"{self.periods[-1].year - 1 if self.periods[-1].partial else self.periods[-1].year})",
                 font(13, bold=True),
             ),
@@ -314,8 +314,8 @@ class _Appendix:
         widths = [5, 44, 10, *([13] * len(config.phases)), 10, 10, 13, 30]
         titles = [
             (
-                f"SO SÁNH CÁC CHỈ TIÊU THEO GIAI ĐOẠN CỦA UBND HUYỆN "
-                f"{config.district.name.upper()}",
+                f"SO SÁNH CÁC CHỈ TIÊU THEO GIAI ĐOẠN CỦA UBND "
+                f"{config.district.level_word.upper()} {config.district.name.upper()}",
                 font(13, bold=True),
             ),
             (attached_to(config), font(12, italic=True)),

@@ -179,8 +179,8 @@ def write_appendix(writer: BodyWriter, dataset: Dataset) -> None:
     config = dataset.config
     writer.centred("PHỤ LỤC 1", bold=True)
     writer.centred(
-        f"THỐNG KÊ CÁC CHỈ TIÊU, NHIỆM VỤ VỀ CẢI CÁCH HÀNH CHÍNH CỦA UBND HUYỆN "
-        f"{config.district.name.upper()} QUA CÁC NĂM",
+        f"THỐNG KÊ CÁC CHỈ TIÊU, NHIỆM VỤ VỀ CẢI CÁCH HÀNH CHÍNH CỦA UBND "
+        f"{config.district.level_word.upper()} {config.district.name.upper()} QUA CÁC NĂM",
         size=13,
         bold=True,
     )

@@ -58,7 +58,7 @@ def write_reminder(status: StatusReport, config: CampaignConfig, target: Path) -
         ),
         demo_notice=demo_notice(config),
         recipients=recipient_lines(
-            ("Như trên", "CT, các PCT UBND huyện", config.plan.follow_up),
+            ("Như trên", f"CT, các PCT UBND {config.district.level_word}", config.plan.follow_up),
             "VT, NV",
         ),
         signer_authority=config.report.signer.authority,

@@ -110,7 +110,7 @@ def demo_notice(config: CampaignConfig) -> str:
     """The banner every demo document carries."""
     return (
         "DỰ THẢO MINH HỌA — số liệu và nội dung là giả định, tạo bởi cchc demo, không phải "
-        "báo cáo thật của huyện"
+        f"báo cáo thật của {config.district.level_word}"
         if config.demo
         else ""
     )

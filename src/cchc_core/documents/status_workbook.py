@@ -66,6 +66,11 @@ def _table(
         sheet.values(values, fill=fill)
 
 
+def conference_sheet(report: StatusReport) -> str:
+    """The sheet of the conferences of the level below: ``Hội nghị cấp xã``."""
+    return f"Hội nghị cấp {report.words.below_level}"
+
+
 def _received(row: UnitStatus) -> str:
     if row.received is None:
         return ""
@@ -171,8 +176,9 @@ def write_status(report: StatusReport, config: CampaignConfig, target: Path) -> 
         held = sum(c.state.held for c in report.conferences)
         _table(
             workbook,
-            "Hội nghị cấp xã",
-            f"HỘI NGHỊ TỔNG KẾT CỦA CÁC XÃ, THỊ TRẤN (tổ chức trước ngày {deadline}): "
+            conference_sheet(report),
+            f"HỘI NGHỊ TỔNG KẾT CỦA CÁC {report.words.below.upper()} (tổ chức trước ngày "
+            f"{deadline}): "
             f"{vnformat.number(held)}/{vnformat.number(len(report.conferences))} đơn vị đã tổ "
             "chức",
             [

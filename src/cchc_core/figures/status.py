@@ -19,6 +19,7 @@ from attrs import frozen
 from cchc_core.check.checking import CheckResult
 from cchc_core.collect.inbox import VIETNAM
 from cchc_core.config import CampaignConfig
+from cchc_core.config.records import LEVELS, LevelWords
 from cchc_core.figures.conferences import CommuneConference, commune_conferences
 from cchc_core.figures.coverage import Coverage, coverage
 from cchc_core.model.submissions import Submission, SubmissionKind
@@ -129,6 +130,8 @@ class StatusReport:
         ("offices", "Các cơ quan, đơn vị thuộc UBND huyện"),
         ("communes", "UBND các xã, thị trấn"),
     )
+    #: the words of the campaign's level, for the conferences of the level below
+    words: LevelWords = LEVELS["district"]
 
     def group_label(self, group: str) -> str:
         """How the tables title a group of units (``UBND các xã, thị trấn`` …)."""
@@ -378,4 +381,5 @@ def status(
         group_labels=tuple(
             (group, group_label(group, config)) for group in ("offices", "communes")
         ),
+        words=config.district.words,
     )
