@@ -302,7 +302,7 @@ def test_a_unit_with_findings_gets_a_feedback_document_and_a_clean_one_none(talk
     folder = talked_back.output_dir / "phan-hoi"
     assert sorted(p.name for p in folder.iterdir()) == ["xa_huong_lap.docx", "xa_lia.docx"]
     text = "\n".join(docx_text(folder / "xa_lia.docx"))
-    assert "PHIẾU PHẢN HỒI" in text and "Kính gửi: Xã Lìa." in text
+    assert "PHIẾU PHẢN HỒI" in text and "Kính gửi: UBND xã Lìa." in text
     assert "Có 1 lỗi phải sửa" in text
     [row] = [line for line in text.splitlines() if line.startswith("1 | Lỗi | ")]
     assert "xa_lia.xlsx, ô " in row  # file and cell

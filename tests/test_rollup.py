@@ -103,6 +103,7 @@ def test_the_provinces_documents_speak_of_the_province_not_a_district(levels, tm
     # found in review: "CỦA UBND HUYỆN QUẢNG TRỊ" on Phụ lục 1, "các PCT UBND huyện" among the
     # reminder's recipients, the districts' conferences counted as "xã, thị trấn"
     from cchc_core.documents.appendix_workbook import write_appendix
+    from cchc_core.documents.feedback import write_unit_feedback
     from cchc_core.documents.reminder import write_reminder
     from cchc_core.documents.status_workbook import conference_sheet, write_status
     from cchc_core.testing import docx_text, xlsx_rows
@@ -124,6 +125,12 @@ def test_the_provinces_documents_speak_of_the_province_not_a_district(levels, tm
     letter = write_reminder(status, province.config, tmp_path / "nhac.docx")
     letter_text = "\n".join(docx_text(letter))
     assert "- CT, các PCT UBND tỉnh;" in letter_text and "UBND huyện;" not in letter_text
+    district = next(unit for unit in province.config.units if unit.is_rollup)
+    feedback = write_unit_feedback(
+        result, province.config, district, tmp_path / "phan-hoi.docx", (), status.as_of
+    )
+    place = district.name.removeprefix("Huyện ")
+    assert f"Kính gửi: UBND huyện {place}." in docx_text(feedback)  # not "Huyện Gio Linh"
 
 
 def test_explain_at_the_province_reaches_the_communes_cell(levels):

@@ -114,14 +114,14 @@ def write_unit_feedback(
         doc_type="PHIẾU PHẢN HỒI",
         summary=f"Kết quả kiểm tra báo cáo tổng kết CCHC của {unit.name}",
         demo_notice=demo_notice(config),
-        recipients=recipient_lines((unit.name,), "NV"),
+        recipients=recipient_lines((unit.addressed_as,), "NV"),
         signer_authority="",
         signer_title=(office.head_title if office else "") or "TRƯỞNG PHÒNG",
         signer_name=office.head_name if office else "",
     )
 
     def body(writer: BodyWriter) -> None:
-        writer.paragraph(Paragraph(f"Kính gửi: {unit.name}."))
+        writer.paragraph(Paragraph(f"Kính gửi: {unit.addressed_as}."))
         files = "; ".join(
             f"“{f.name}”"
             + (f" (nhận ngày {vnformat.short_date(f.received)})" if f.received else "")

@@ -43,7 +43,7 @@ def _owed(row: UnitStatus, parts: str) -> str:
 def write_reminder(status: StatusReport, config: CampaignConfig, target: Path) -> Path:
     """The reminder letter for ``status.reminders`` at ``target``."""
     rows = status.reminders
-    units = list(dict.fromkeys(r.unit_name for r in rows))
+    units = list(dict.fromkeys(config.unit(r.unit).addressed_as for r in rows))
     office = follow_up_office(config)
     suffix = "UBND-NV" if office is None or office.id == "noi_vu" else "UBND"
     letterhead = Letterhead(

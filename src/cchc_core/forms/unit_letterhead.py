@@ -72,7 +72,7 @@ def unit_letterhead(unit: Unit, config: CampaignConfig) -> UnitLetterhead:
         authority="TM. ỦY BAN NHÂN DÂN",
         title=unit.head_title or "CHỦ TỊCH",
         name=unit.head_name,
-        speaker=f"UBND {unit.name[:1].lower()}{unit.name[1:]}",
+        speaker=unit.addressed_as,
     )
 
 

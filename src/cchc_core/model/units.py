@@ -78,6 +78,15 @@ class Unit:
         return 1
 
     @property
+    def addressed_as(self) -> str:
+        """How a letter addresses the unit: an office by its name, a local government as its
+        People's Committee (``UBND xã Lìa``, ``UBND huyện Gio Linh``), never as the place
+        ("Kính gửi: Xã Lìa")."""
+        if self.kind is UnitKind.OFFICE:
+            return self.name
+        return f"UBND {self.name[:1].lower()}{self.name[1:]}"
+
+    @property
     def issuing_name(self) -> str:
         """The name in capitals for a letterhead, e.g. ``PHÒNG TƯ PHÁP``."""
         return (self.letterhead or self.name).upper()
