@@ -30,6 +30,7 @@ from cchc_core.util.office_parts import (
     sheet_parts,
 )
 from cchc_core.util.package_bytes import PackageBytes
+from cchc_core.util.text import fold
 
 #: the parts the reader inflates for itself besides the sheets it scans (for the sheet list),
 #: which python-calamine reads too
@@ -62,7 +63,7 @@ def _fingerprint(properties: dict[str, str], file: InboxFile, context: ReadConte
             hint="Gửi lại cho đơn vị biểu mẫu mới (cchc forms) và đề nghị chép số liệu sang.",
             details={"found": version, "expected": catalogue.version, "unit": unit_id},
         )
-    marked = properties.get(layout.PROP_CAMPAIGN, config.campaign_mark)
+    marked = fold(properties.get(layout.PROP_CAMPAIGN, config.campaign_mark))
     if marked != config.campaign_mark and not config.unit(unit_id).is_rollup:
         # a roll-up is the level below's own form, marked with its own campaign
         raise InputFileError(
