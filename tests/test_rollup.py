@@ -15,6 +15,7 @@ from cchc_core.demo.province import deliver_rollups, province_config_text
 from cchc_core.demo.synthetic import create, fill_inbox
 from cchc_core.documents.rollup import FOLDER, write_rollup
 from cchc_core.forms import layout
+from cchc_core.util import vnformat
 
 DISTRICTS = (("Hướng Hóa", "huong_hoa", 3), ("Gio Linh", "gio_linh", 4), ("Cam Lộ", "cam_lo", 5))
 
@@ -172,3 +173,27 @@ def test_a_name_that_looks_like_a_formula_stays_text_in_the_roll_up(levels):
     figure = province.explain("hs_tiep_nhan_xa", 2019).figures[0][1]
     files = {p.file for c in figure.contributions for p in c.parts}
     assert any(f.startswith("=HYPERLINK(1)") for f in files)
+
+
+def test_a_roll_up_total_typed_over_by_hand_is_pointed_out(levels, tmp_path):
+    # found in review: Gio Linh's total changed by hand at the province read as sent, 14.000
+    # over communes adding up to 13.224, and nothing said
+    import shutil
+
+    _, province = levels
+    copy = Campaign.open(shutil.copytree(province.root, tmp_path / "tinh"))
+    path = copy.inbox_dir / "gio_linh.xlsx"
+    workbook = load_workbook(path)
+    row = next(
+        r for sheet in workbook for r in sheet.iter_rows() if r[0].value == "hs_tiep_nhan_xa"
+    )
+    cell = next(c for c in row if isinstance(c.value, (int, float)) and c.value)
+    sent, cell.value = cell.value, cell.value + 1000
+    workbook.save(path)
+    findings = copy.check().findings
+    [edited] = [f for f in findings if f.code == "rollup.edited"]
+    assert edited.location.cell == cell.coordinate and edited.indicator == "hs_tiep_nhan_xa"
+    assert f"khác tổng các số liệu cấp dưới ghi trong tệp ({vnformat.number(sent)})" in (
+        edited.message
+    )
+    assert not [f for f in province.check().findings if f.code == "rollup.edited"]

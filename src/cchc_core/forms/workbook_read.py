@@ -21,7 +21,9 @@ from cchc_core.errors import InputFileError
 from cchc_core.forms import layout, nominations_read
 from cchc_core.model.collector import ReadContext
 from cchc_core.model.findings import Finding, Location, Severity
+from cchc_core.model.indicators import AcrossUnits, Measure
 from cchc_core.model.submissions import Cell, InboxFile, Origin, Submission, SubmissionKind
+from cchc_core.util import vnformat
 from cchc_core.util.office_parts import (
     core_properties,
     custom_properties,
@@ -303,6 +305,20 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
                 "Chép các đề nghị vào trang Khen thưởng của biểu mẫu gốc và gửi lại.",
                 sheet=nominations_read.SHEET,
             )
+    if origins:
+        for code, cell, total in _edited_totals(cells, catalogue):
+            finding(
+                "rollup.edited",
+                f"Số liệu {vnformat.number(cell.raw)} ở ô {cell.address} khác tổng các số liệu "
+                f"cấp dưới ghi trong tệp ({vnformat.number(total)}): tệp có thể đã bị sửa tay "
+                "sau khi lập.",
+                "Đề nghị đơn vị sửa số liệu tại nơi lập tệp (tệp của đơn vị cấp dưới), lập lại "
+                "(cchc build) rồi gửi lại tệp; không sửa trực tiếp trên tệp đã gửi.",
+                cell.sheet,
+                cell.address,
+                Severity.WARNING,
+                code,
+            )
     return Submission(
         unit=unit.id,
         kind=SubmissionKind.FORM,
@@ -344,3 +360,25 @@ def _origins(workbook: Any) -> dict[tuple[str, str], tuple[Origin, ...]]:
         origin = Origin(str(unit), str(name), value, str(file), str(sheet), str(cell), str(role))
         found.setdefault((str(code), str(period)), []).append(origin)
     return {key: tuple(origins) for key, origins in found.items()}
+
+
+def _edited_totals(
+    cells: dict[tuple[str, str], Cell], catalogue: Any
+) -> list[tuple[str, Cell, float]]:
+    """The cells of a roll-up file whose count is not the sum of the values behind it (its
+    hidden sources sheet): a figure of the level below is the sum of its units' for a count
+    added up, so a difference is a hand edit after the file was made (review: a district total
+    typed over at the province went unseen). Rates, means and flags are left alone."""
+    edited = []
+    for (code, _), cell in cells.items():
+        if not cell.parts or not catalogue.has_indicator(code):
+            continue
+        indicator = catalogue.indicator(code)
+        if indicator.measure is not Measure.COUNT or indicator.unit_method is not AcrossUnits.SUM:
+            continue
+        values = [origin.value for origin in cell.parts]
+        numbers = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values)
+        raw = cell.raw
+        if numbers and isinstance(raw, (int, float)) and raw != sum(values):
+            edited.append((code, cell, sum(values)))
+    return edited
