@@ -193,6 +193,21 @@ def test_a_form_of_another_campaign_is_refused_not_counted(campaign):
     assert "tu_phap" not in result.values
 
 
+def test_a_form_sent_before_the_plan_number_was_set_is_still_read(campaign):
+    # cchc init writes Hướng Hóa's plan number: a district that sets its own after sending the
+    # forms must not see them all refused as another campaign's
+    path = campaign.submit("xa_lia", every_year("hs_tiep_nhan_xa", 4), filename="Lìa.xlsx")
+    workbook = load_workbook(path)
+    for prop in workbook.custom_doc_props:
+        if prop.name == form_layout.PROP_CAMPAIGN:
+            prop.value = f"{campaign.config.district.name} · 7/KH-UBND"
+    workbook.save(path)
+    result = campaign.check()
+    assert result.values["xa_lia"].number("hs_tiep_nhan_xa", "2019") == 4
+    [note] = [f for f in result.findings if f.code == "form.other-plan"]
+    assert not note.is_error and "kế hoạch số 7/KH-UBND" in note.message
+
+
 def test_a_deleted_sheet_is_named(campaign):
     path = campaign.submit("van_phong", {})
     workbook = load_workbook(path)

@@ -65,16 +65,16 @@ def _fingerprint(properties: dict[str, str], file: InboxFile, context: ReadConte
             hint="Gửi lại cho đơn vị biểu mẫu mới (cchc forms) và đề nghị chép số liệu sang.",
             details={"found": version, "expected": catalogue.version, "unit": unit_id},
         )
-    marked = fold(properties.get(layout.PROP_CAMPAIGN, config.campaign_mark))
-    if marked != config.campaign_mark and not config.unit(unit_id).is_rollup:
+    if _other_place(properties, config) and not config.unit(unit_id).is_rollup:
         # a roll-up is the level below's own form, marked with its own campaign
+        marked = _campaign_mark(properties, config)
         raise InputFileError(
             f"Biểu mẫu này được tạo cho đợt “{marked}”, không phải đợt này "
             f"(“{config.campaign_mark}”).",
             code="form.other-campaign",
             hint="Tệp có thể thuộc đợt hoặc cấp khác gửi nhầm (biểu của một phòng cấp huyện gửi "
-            "lên tỉnh); đề nghị đơn vị gửi đúng biểu mẫu của đợt này. Nếu tên địa phương hoặc số "
-            "kế hoạch trong cchc.toml vừa được sửa sau khi gửi biểu mẫu, đặt lại như cũ.",
+            "lên tỉnh); đề nghị đơn vị gửi đúng biểu mẫu của đợt này. Nếu tên địa phương trong "
+            "cchc.toml vừa được sửa sau khi gửi biểu mẫu, đặt lại như cũ.",
             details={"unit": unit_id, "found": marked, "expected": config.campaign_mark},
         )
     periods = ",".join(p.key for p in config.periods)
@@ -89,6 +89,26 @@ def _fingerprint(properties: dict[str, str], file: InboxFile, context: ReadConte
         file.name, config.unit(unit_id), config, what="biểu mẫu", code="form.unit-mismatch"
     )
     return unit_id
+
+
+def _campaign_mark(properties: dict[str, str], config: Any) -> str:
+    """The campaign the form was made for (``Hướng Hóa · 19/KH-UBND``; this one's when the form
+    is older than the mark)."""
+    return fold(properties.get(layout.PROP_CAMPAIGN, config.campaign_mark))
+
+
+def _other_place(properties: dict[str, str], config: Any) -> bool:
+    """Whether the form was made by another district or level: the place in its mark differs.
+    A plan number alone that differs is a campaign whose number was set after its forms went
+    out (``cchc init`` writes Hướng Hóa's), told by :func:`_plan_changed` and still read."""
+    place = _campaign_mark(properties, config).partition(" · ")[0]
+    return place != config.district.name
+
+
+def _plan_changed(properties: dict[str, str], config: Any) -> str | None:
+    """The plan number a form of this campaign was made under, when it is not the current one."""
+    mark = _campaign_mark(properties, config)
+    return mark.partition(" · ")[2] if mark != config.campaign_mark else None
 
 
 def _stale_sections(properties: dict[str, str], catalogue: Any) -> dict[str, str | None]:
@@ -214,6 +234,16 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
             )
         )
 
+    earlier_plan = None if unit.is_rollup else _plan_changed(properties, context.config)
+    if earlier_plan is not None:
+        finding(
+            "form.other-plan",
+            f"Biểu mẫu được tạo theo kế hoạch số {earlier_plan}, đợt này là kế hoạch số "
+            f"{context.config.plan.number}: số liệu vẫn được đọc.",
+            "Số kế hoạch in trên biểu mẫu đã gửi khác số trong cchc.toml; nếu đúng là đợt này, "
+            "không cần làm gì.",
+            severity=Severity.WARNING,
+        )
     stale = _stale_sections(properties, catalogue)
     with workbook:
         origins = _origins(workbook) if unit.is_rollup else {}
