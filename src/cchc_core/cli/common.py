@@ -322,11 +322,19 @@ def catalogue_and_config(folder: Path | None) -> tuple[Catalogue, CampaignConfig
     if folder is not None:
         campaign = open_campaign(folder)
         return campaign.catalogue, campaign.config
-    from cchc_core import config as config_module
     from cchc_core.plugin.catalogue import build
     from cchc_core.plugin.manager import make_plugin_manager
 
-    return build(make_plugin_manager()), config_module.parse(config_module.default_text())
+    return build(make_plugin_manager()), config_or_default(None)
+
+
+def config_or_default(folder: Path | None) -> CampaignConfig:
+    """The settings of the campaign in ``folder``, or the default ``cchc.toml``'s."""
+    if folder is not None:
+        return open_campaign(folder).config
+    from cchc_core import config as config_module
+
+    return config_module.parse(config_module.default_text())
 
 
 class DateType(click.ParamType):

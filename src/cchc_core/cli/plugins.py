@@ -12,12 +12,11 @@ from cchc_core.cli.common import (
     EXIT_OK,
     SHOWS_PLUGIN_FAILURES,
     campaign_option,
+    config_or_default,
     emit_json,
     handles_errors,
     json_option,
-    open_campaign,
 )
-from cchc_core.model.tasks import Task
 
 
 @click.command("plugins")
@@ -36,18 +35,9 @@ def plugins_command(folder: Path | None, as_json: bool) -> None:
 
     click.get_current_context().meta[SHOWS_PLUGIN_FAILURES] = True
 
-    listing = list_plugins(tasks=_plan_tasks(folder))
+    listing = list_plugins(tasks=config_or_default(folder).tasks)
     if as_json:
         emit_json(listing.to_dict())
     else:
         show_plugins(listing)
     sys.exit(EXIT_FINDINGS if listing.failures else EXIT_OK)
-
-
-def _plan_tasks(folder: Path | None) -> tuple[Task, ...]:
-    """The tasks of the campaign in ``folder``, or of the default ``cchc.toml``."""
-    from cchc_core import config as config_module
-
-    if folder is None:
-        return config_module.parse(config_module.default_text()).tasks
-    return open_campaign(folder).config.tasks

@@ -100,7 +100,7 @@ def _moved_in(value: str, moved: dict[date, date]) -> str:
         except ValueError:
             return match[0]
         new = moved.get(day)
-        return f"{new.day}/{new.month}/{new.year}" if new else match[0]
+        return vnformat.short_date(new) if new else match[0]
 
     return _VN_DATE.sub(written, _ISO_DATE.sub(iso, value))
 
@@ -133,7 +133,7 @@ def _plan_cited(text: str, config: CampaignConfig, plan_date: date) -> str:
         rf"(?<![\w/])({re.escape(config.plan.number)}\s+ngày\s+)"
         rf"0?{old.day}/0?{old.month}/{old.year}\b"
     )
-    return cited.sub(lambda m: f"{m[1]}{plan_date.day}/{plan_date.month}/{plan_date.year}", text)
+    return cited.sub(lambda m: f"{m[1]}{vnformat.short_date(plan_date)}", text)
 
 
 def with_dates(

@@ -45,6 +45,8 @@ LEVELS = {
     "province": LevelWords("tỉnh", "huyện, thị xã, thành phố", "sở, ban, ngành", "huyện"),
 }
 LEVEL_WORDS = {level: words.own for level, words in LEVELS.items()}
+#: between the place and the plan number in a campaign's mark (:attr:`CampaignConfig.campaign_mark`)
+MARK_SEPARATOR = " · "
 
 
 @frozen
@@ -348,7 +350,7 @@ class CampaignConfig:
     def campaign_mark(self) -> str:
         """What names this campaign inside the forms and outlines it sends (``Hướng Hóa ·
         19/KH-UBND``): a form of another campaign, or of another level, is told by it."""
-        return f"{self.district.name} · {self.plan.number}"
+        return f"{self.district.name}{MARK_SEPARATOR}{self.plan.number}"
 
     def has_unit(self, unit_id: str) -> bool:
         """True when a unit has this id."""

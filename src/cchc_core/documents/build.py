@@ -13,6 +13,7 @@ import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from pathlib import Path
+from typing import NoReturn
 
 from attrs import frozen
 
@@ -201,19 +202,20 @@ def _render(output: tuple[str, Callable[[Path], Path | list[Path]]], staging: Pa
     except CchcError:
         raise
     except Exception as error:
-        if stands_for_ctrl_c(error):
-            raise KeyboardInterrupt from None  # Ctrl-C inside a library that wrapped it
-        raise _failed(error) from error
+        _failed(error)
     return made if isinstance(made, list) else [made]
 
 
-def _failed(error: BaseException) -> BuildError:
-    """The error a build that failed while rendering ends with."""
-    return BuildError(
+def _failed(error: Exception) -> NoReturn:
+    """End a build that failed while rendering: with Ctrl-C when the error stands for one (a
+    library that wrapped it), else with a :class:`BuildError` saying what failed."""
+    if stands_for_ctrl_c(error):
+        raise KeyboardInterrupt from None
+    raise BuildError(
         f"Không lập được báo cáo: {type(error).__name__}: {error}",
         hint="Các tệp kết quả trước đó được giữ nguyên. Chạy cchc check để xem lỗi số liệu; "
         "nếu lỗi vẫn còn, báo cho người quản trị cchc.",
-    )
+    ) from error
 
 
 def _gaps(dataset: Dataset) -> list[str]:
@@ -295,9 +297,7 @@ def build(
     except CchcError:
         raise
     except Exception as error:  # rendering failed: keep the previous outputs, say why
-        if stands_for_ctrl_c(error):
-            raise KeyboardInterrupt from None  # Ctrl-C inside a library that wrapped it
-        raise _failed(error) from error
+        _failed(error)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     check = dataset.check

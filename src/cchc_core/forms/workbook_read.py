@@ -17,6 +17,7 @@ import python_calamine
 
 from cchc_core.collect.damaged import damaged
 from cchc_core.collect.unit_names import check_file_name
+from cchc_core.config.records import MARK_SEPARATOR
 from cchc_core.errors import InputFileError
 from cchc_core.forms import layout, nominations_read
 from cchc_core.model.collector import ReadContext
@@ -65,9 +66,10 @@ def _fingerprint(properties: dict[str, str], file: InboxFile, context: ReadConte
             hint="Gửi lại cho đơn vị biểu mẫu mới (cchc forms) và đề nghị chép số liệu sang.",
             details={"found": version, "expected": catalogue.version, "unit": unit_id},
         )
-    if _other_place(properties, config) and not config.unit(unit_id).is_rollup:
+    place, plan = _campaign_of(properties, config)
+    if place != config.district.name and not config.unit(unit_id).is_rollup:
         # a roll-up is the level below's own form, marked with its own campaign
-        marked = _campaign_mark(properties, config)
+        marked = f"{place}{MARK_SEPARATOR}{plan}"
         raise InputFileError(
             f"Biểu mẫu này được tạo cho đợt “{marked}”, không phải đợt này "
             f"(“{config.campaign_mark}”).",
@@ -91,24 +93,15 @@ def _fingerprint(properties: dict[str, str], file: InboxFile, context: ReadConte
     return unit_id
 
 
-def _campaign_mark(properties: dict[str, str], config: Any) -> str:
-    """The campaign the form was made for (``Hướng Hóa · 19/KH-UBND``; this one's when the form
-    is older than the mark)."""
-    return fold(properties.get(layout.PROP_CAMPAIGN, config.campaign_mark))
-
-
-def _other_place(properties: dict[str, str], config: Any) -> bool:
-    """Whether the form was made by another district or level: the place in its mark differs.
-    A plan number alone that differs is a campaign whose number was set after its forms went
-    out (``cchc init`` writes Hướng Hóa's), told by :func:`_plan_changed` and still read."""
-    place = _campaign_mark(properties, config).partition(" · ")[0]
-    return place != config.district.name
-
-
-def _plan_changed(properties: dict[str, str], config: Any) -> str | None:
-    """The plan number a form of this campaign was made under, when it is not the current one."""
-    mark = _campaign_mark(properties, config)
-    return mark.partition(" · ")[2] if mark != config.campaign_mark else None
+def _campaign_of(properties: dict[str, str], config: Any) -> tuple[str, str]:
+    """The campaign a form was made for, as its place and plan number (``Hướng Hóa``,
+    ``19/KH-UBND``); this campaign's for a form older than the mark. Another place is another
+    district or level; a plan number alone that differs is a campaign whose number was set after
+    its forms went out (``cchc init`` writes Hướng Hóa's)."""
+    place, _, plan = fold(properties.get(layout.PROP_CAMPAIGN, config.campaign_mark)).partition(
+        MARK_SEPARATOR
+    )
+    return place, plan
 
 
 def _stale_sections(properties: dict[str, str], catalogue: Any) -> dict[str, str | None]:
@@ -234,8 +227,8 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
             )
         )
 
-    earlier_plan = None if unit.is_rollup else _plan_changed(properties, context.config)
-    if earlier_plan is not None:
+    earlier_plan = _campaign_of(properties, context.config)[1]
+    if earlier_plan != context.config.plan.number and not unit.is_rollup:
         finding(
             "form.other-plan",
             f"Biểu mẫu được tạo theo kế hoạch số {earlier_plan}, đợt này là kế hoạch số "

@@ -181,8 +181,9 @@ class StreamedSheet:
     def _append(self, cells: Sequence[Cell | None], height: float | None) -> int:
         row = self.next_row
         # as openpyxl writes a row's height: none given, nothing; zero, only "customHeight"
-        shape = (f' ht="{safe_string(height)}"' if height else "") + ' customHeight="1"'
-        shape = shape if height is not None else ""
+        shape = ""
+        if height is not None:
+            shape = (f' ht="{safe_string(height)}"' if height else "") + ' customHeight="1"'
         written = [f'<row r="{row}"{shape}>']
         for column, cell in enumerate(cells, start=1):
             if cell is not None and (cell._value is not None or cell.has_style):
