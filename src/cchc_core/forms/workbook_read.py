@@ -40,8 +40,11 @@ from cchc_core.util.text import fold
 SHEET_LIST_PARTS = ("xl/workbook.xml", "xl/_rels/workbook.xml.rels")
 
 
-def _fingerprint(properties: dict[str, str], file: InboxFile, context: ReadContext) -> str:
-    """Check the fingerprint; return the unit id or refuse the file."""
+def _fingerprint(
+    properties: dict[str, str], file: InboxFile, context: ReadContext
+) -> tuple[str, str]:
+    """Check the fingerprint; return the unit id and the plan number the form was made under, or
+    refuse the file."""
     config, catalogue = context.config, context.catalogue
     if properties.get(layout.PROP_KIND) != layout.FORM_KIND:
         raise InputFileError(
@@ -90,7 +93,7 @@ def _fingerprint(properties: dict[str, str], file: InboxFile, context: ReadConte
     check_file_name(
         file.name, config.unit(unit_id), config, what="biểu mẫu", code="form.unit-mismatch"
     )
-    return unit_id
+    return unit_id, plan
 
 
 def _campaign_of(properties: dict[str, str], config: Any) -> tuple[str, str]:
@@ -176,11 +179,12 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
     """Read one form; :class:`InputFileError` if the file is not a usable form of this campaign."""
     # read once (the inbox refuses files over 100 MB): the package's parts and calamine's cells
     # come from the same bytes, which is faster than two readers each opening the file
-    data = file.path.read_bytes()
-    archive = PackageBytes(data)
+    # unbuffered: the whole file is read at once, and a buffered reader cost a third of the read
+    with open(file.path, "rb", buffering=0) as handle:
+        archive = PackageBytes(handle.readall())
     properties = custom_properties(archive)
     file_date = saved_time(core_properties(archive))
-    unit_id = _fingerprint(properties, file, context)
+    unit_id, earlier_plan = _fingerprint(properties, file, context)
     unit = context.config.unit(unit_id)
     catalogue = context.catalogue
     sections = catalogue.reported_sections(unit)
@@ -227,7 +231,6 @@ def read(file: InboxFile, context: ReadContext) -> Submission:
             )
         )
 
-    earlier_plan = _campaign_of(properties, context.config)[1]
     if earlier_plan != context.config.plan.number and not unit.is_rollup:
         finding(
             "form.other-plan",
