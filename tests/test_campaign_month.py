@@ -303,7 +303,8 @@ def test_a_unit_with_findings_gets_a_feedback_document_and_a_clean_one_none(talk
     assert sorted(p.name for p in folder.iterdir()) == ["xa_huong_lap.docx", "xa_lia.docx"]
     text = "\n".join(docx_text(folder / "xa_lia.docx"))
     assert "PHIẾU PHẢN HỒI" in text and "Kính gửi: UBND xã Lìa." in text
-    assert "Có 1 lỗi phải sửa" in text
+    assert "Có 1 lỗi phải sửa: số liệu của đơn vị chưa được đưa vào tổng hợp của huyện" in text
+    assert "Đề nghị UBND xã Lìa sửa ngay" in text and "của Xã Lìa" not in text
     [row] = [line for line in text.splitlines() if line.startswith("1 | Lỗi | ")]
     assert "xa_lia.xlsx, ô " in row  # file and cell
     assert "“Số cán bộ, công chức có mặt”" in row or "25" in row  # what was found

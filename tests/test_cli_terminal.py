@@ -558,7 +558,7 @@ FINDING = (
     "Cảnh báo",
     "Phòng Nội vụ - Phụ lục 1 thống kê CCHC.xlsx › 'Khen thưởng'!D8",
     "",
-    "Cá nhân “Hồ Văn Pả” cũng được đề nghị khen thưởng bởi Xã Lìa (dòng 7). → Phòng Nội vụ "
+    "Cá nhân “Hồ Văn Pả” cũng được đề nghị khen thưởng bởi xã Lìa (dòng 7). → Phòng Nội vụ "
     "thống nhất với các đơn vị để mỗi cá nhân chỉ được đề nghị một lần.",
 )
 

@@ -124,7 +124,7 @@ def test_a_truncated_form_is_refused_and_the_others_are_still_read(campaign):
 def test_a_form_of_another_unit_than_its_file_name_says(campaign):
     campaign.submit("xa_huong_lap", {}, filename="Báo cáo Thị trấn Khe Sanh.xlsx")
     [finding] = [f for f in campaign.check().findings if f.code == "form.unit-mismatch"]
-    assert "Thị trấn Khe Sanh" in finding.message and "Xã Hướng Lập" in finding.message
+    assert "Thị trấn Khe Sanh" in finding.message and "của xã Hướng Lập." in finding.message
     assert finding.unit == "xa_huong_lap"
 
 
@@ -847,7 +847,7 @@ def test_a_merged_commune_reporting_one_former_commune_is_warned(campaign):
     )
     findings = [f for f in campaign.check().findings if f.code == "trend.merged-history"]
     assert [f.indicator for f in findings] == ["cc_giao"]
-    assert "Xã A Túc và Xã A Xing" in findings[0].message
+    assert "Xã Lìa được sáp nhập từ xã A Túc và xã A Xing:" in findings[0].message
     assert findings[0].period == "2019"
 
 

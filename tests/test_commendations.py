@@ -116,9 +116,9 @@ def test_the_to_trinh_lists_every_nomination_by_form_with_who_proposed_it(submis
     assert "Tổng cộng | 1 | 3 | 4" in lines
     # the same person from two units is printed twice, each saying who else proposed him
     assert sum("Hồ Văn Pả" in line for line in lines) == 2
-    assert any("(Cũng được đề nghị bởi Xã Lìa (Giấy khen" in line for line in lines)
+    assert any("(Cũng được đề nghị bởi xã Lìa (Giấy khen" in line for line in lines)
     # the row left out is named for Phòng Nội vụ to chase
-    assert "[Còn 1 dòng đề nghị của Xã Lìa chưa đưa vào danh sách" in text
+    assert "[Còn 1 dòng đề nghị của xã Lìa chưa đưa vào danh sách" in text
 
 
 def test_the_to_trinh_prints_the_method_and_the_ranking(submission, tasks_built):
@@ -175,7 +175,7 @@ def test_the_list_workbook_groups_by_form_and_keeps_text_as_text(tasks_built):
     sheet = workbook["Danh sách đề nghị"]
     cell = next(c for row in sheet.iter_rows() for c in row if c.value == noi_vu[3])
     assert cell.data_type == "s" and cell.quotePrefix
-    assert "Cũng được đề nghị bởi Xã Lìa" in noi_vu[5]
+    assert "Cũng được đề nghị bởi xã Lìa" in noi_vu[5]
     evidence = [tuple(c.value for c in row) for row in workbook["Căn cứ xét"].iter_rows()]
     khe_sanh = next(r for r in evidence if r[1] == "Thị trấn Khe Sanh")
     assert khe_sanh[0] == 1 and khe_sanh[2:4] == ("95,0%", 38.0) and khe_sanh[-1] == 98.0

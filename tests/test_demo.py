@@ -92,7 +92,7 @@ def test_planted_units_appear_as_such_in_the_status_workbook(demo):
 def test_planted_units_appear_in_the_report(demo):
     folder, _ = demo
     text = "\n".join(docx_text(folder / "output" / "bao-cao-tong-ket-cchc.docx"))
-    assert "chưa tính: Xã Hướng Phùng (báo cáo có lỗi), Xã Xy (chưa gửi biểu thống kê)" in text
+    assert "chưa tính: xã Hướng Phùng (báo cáo có lỗi), xã Xy (chưa gửi biểu thống kê)" in text
     assert "Xã Hướng Phùng | Có lỗi, chưa tính" in text
     assert "[Chưa có nội dung — đơn vị: Phòng Tư pháp]" in text
     assert "DỰ THẢO MINH HỌA" in text
@@ -237,7 +237,7 @@ def test_the_coverage_sentence_is_the_same_everywhere(demo):
     output = folder / "output"
     sentence = (
         "Số liệu được tổng hợp từ biểu thống kê của 25/27 cơ quan, đơn vị và UBND xã, thị trấn; chưa "
-        "tính: Xã Hướng Phùng (báo cáo có lỗi), Xã Xy (chưa gửi biểu thống kê)"
+        "tính: xã Hướng Phùng (báo cáo có lỗi), xã Xy (chưa gửi biểu thống kê)"
     )
     district = "\n".join(docx_text(output / "bao-cao-tong-ket-cchc.docx"))
     assert district.count(sentence) == 2  # the opening and Phụ lục 1 attached
@@ -265,8 +265,8 @@ def test_the_demo_shows_the_plan_tasks_with_their_planted_cases(demo):
     output = folder / "output"
     submission = "\n".join(docx_text(output / "to-trinh-khen-thuong.docx"))
     assert "Bộ phận tiếp nhận và trả kết quả huyện Hướng Hóa" in submission
-    assert "Cũng được đề nghị bởi Xã Lìa" in submission  # the chairman proposed twice
-    assert "[Còn 1 dòng đề nghị của Xã Hướng Sơn" in submission
+    assert "Cũng được đề nghị bởi xã Lìa" in submission  # the chairman proposed twice
+    assert "[Còn 1 dòng đề nghị của xã Hướng Sơn" in submission
     conferences = load_workbook(output / "tinh-hinh-nop-bao-cao.xlsx")["Hội nghị cấp xã"]
     states = {row[0].value: row[2].value for row in conferences.iter_rows(min_row=4)}
     assert states["Xã Thanh"] == "Đã tổ chức, sau hạn"

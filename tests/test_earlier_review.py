@@ -100,7 +100,7 @@ def test_the_phase_sentence_compares_yearly_averages(dataset):
     text = Narrator(dataset).phases("hs_ty_le_xa").text
     assert text == (
         "Tỷ lệ hồ sơ TTHC cấp xã giải quyết đúng hạn giai đoạn 2016-2020 (đến 31/3/2020) đạt 98,0% "
-        "(1.960/2.000 hồ sơ cấp xã đã giải quyết; chưa có số liệu của Xã Hướng Lập, Xã Lìa), tăng "
+        "(1.960/2.000 hồ sơ cấp xã đã giải quyết; chưa có số liệu của xã Hướng Lập, xã Lìa), tăng "
         "7,4 điểm phần trăm so với giai đoạn 2011-2015 (90,6%)."
     )
 

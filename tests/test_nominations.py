@@ -133,7 +133,7 @@ def test_the_same_person_proposed_by_two_units_is_named_on_both(new_tasks_campai
     assert set(warnings) == {"xa_lia", "noi_vu"}
     assert "cũng được đề nghị khen thưởng bởi Phòng Nội vụ" in warnings["xa_lia"]
     assert "đề nghị Bằng khen của Chủ tịch UBND tỉnh" in warnings["xa_lia"]
-    assert "bởi Xã Lìa" in warnings["noi_vu"]
+    assert "bởi xã Lìa" in warnings["noi_vu"]
 
 
 def test_a_form_saved_by_libreoffice_reads_the_same(campaign, libreoffice):

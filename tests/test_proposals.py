@@ -90,7 +90,7 @@ def test_the_district_report_prints_each_proposal_once_with_who_proposed_it(data
     start = lines.index("3. Về tổ chức bộ máy hành chính nhà nước")
     end = lines.index("4. Về xây dựng và nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức")
     assert lines[start + 1 : end] == [
-        f"- {STAFF} (đề xuất của Phòng Nội vụ, Xã Lìa).",
+        f"- {STAFF} (đề xuất của Phòng Nội vụ, xã Lìa).",
         "- Hoàn thành bố trí cán bộ dôi dư sau sáp nhập (đề xuất của Phòng Nội vụ).",
     ]
     field_1 = lines.index("1. Về thể chế", lines.index("I. Đề xuất"))

@@ -67,6 +67,18 @@ def test_an_office_speaking_in_its_own_name_is_warned_about(check):
     assert "lời của huyện" in voices[1].message  # "đã tham mưu" describes, it is not flagged
 
 
+def test_at_a_province_a_department_is_told_its_part_speaks_for_the_province(campaign):
+    from cchc_core.check.narratives import office_voice
+
+    unit = campaign.config.unit("tu_phap")
+    [submission] = [
+        s for s in campaign.collect().submissions if s.unit == "tu_phap" and s.narratives
+    ]
+    [first, _] = office_voice(campaign.catalogue, unit, submission, "tỉnh")
+    assert "báo cáo của UBND tỉnh như lời của tỉnh" in first.message
+    assert "“UBND tỉnh đã …”" in first.hint and "huyện" not in first.message + first.hint
+
+
 def test_a_fall_across_the_merger_says_why(narrator):
     assert narrator.quarter("hdh_iso").text == (
         "Số cơ quan, đơn vị có bản công bố hệ thống quản lý chất lượng theo TCVN ISO 9001 năm 2020 "

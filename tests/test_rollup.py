@@ -131,7 +131,10 @@ def test_the_provinces_documents_speak_of_the_province_not_a_district(levels, tm
         result, province.config, district, tmp_path / "phan-hoi.docx", (), status.as_of
     )
     place = district.name.removeprefix("Huyện ")
-    assert f"Kính gửi: UBND huyện {place}." in docx_text(feedback)  # not "Huyện Gio Linh"
+    feedback_text = "\n".join(docx_text(feedback))
+    assert f"Kính gửi: UBND huyện {place}." in feedback_text  # not "Huyện Gio Linh"
+    # the summary under the title and the table's title name the district as its committee
+    assert f"của UBND huyện {place}" in feedback_text and "của Huyện" not in feedback_text
 
 
 def test_explain_at_the_province_reaches_the_communes_cell(levels):

@@ -1,4 +1,4 @@
-"""Vietnamese numbers and Decree 30 dates."""
+"""Vietnamese numbers, Decree 30 dates and names in sentences."""
 
 from __future__ import annotations
 
@@ -46,3 +46,23 @@ def test_decree_30_dates(day, text):
 def test_a_draft_date_leaves_the_day_blank():
     assert vnformat.blank_date(5, 2020) == "ngày      tháng 5 năm 2020"
     assert vnformat.blank_date(None, 2020).startswith("ngày      tháng      năm 2020")
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Xã Lìa", "xã Lìa"),
+        ("Thị trấn Lao Bảo", "thị trấn Lao Bảo"),
+        ("Huyện Gio Linh", "huyện Gio Linh"),
+        ("Thị xã Quảng Trị", "thị xã Quảng Trị"),
+        ("Thành phố Đông Hà", "thành phố Đông Hà"),
+        ("Phường 1", "phường 1"),
+        ("Phòng Tư pháp", "Phòng Tư pháp"),  # an office's name is its own
+        ("Thanh tra huyện", "Thanh tra huyện"),
+        ("Huyện đoàn", "Huyện đoàn"),  # no proper name after the kind: not a place
+        ("Lìa", "Lìa"),  # a name written without its kind stays as written
+        ("Xã", "Xã"),
+    ],
+)
+def test_a_name_inside_a_sentence_writes_the_kind_of_place_in_lower_case(name, text):
+    assert vnformat.name_in_text(name) == text

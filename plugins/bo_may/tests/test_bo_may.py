@@ -36,7 +36,7 @@ def test_merger_sentence_names_the_former_communes(cchc_campaign, cchc_manager):
     campaign.submit("noi_vu", {("bm_dvhc_xa", "2019"): 4, ("bm_dvhc_xa", "2020-den-03-31"): 3})
     blocks = report.context(Narrator(campaign.aggregate())).blocks["P1.II.3.1"]
     assert any(
-        "Xã A Túc và Xã A Xing sáp nhập thành Xã Lìa từ ngày 1/1/2020; số đơn vị hành "
+        "xã A Túc và xã A Xing sáp nhập thành xã Lìa từ ngày 1/1/2020; số đơn vị hành "
         "chính cấp xã từ 4 (năm 2019) còn 3" in getattr(b, "text", "")
         for b in blocks
     )

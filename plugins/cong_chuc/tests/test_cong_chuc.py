@@ -33,4 +33,4 @@ def test_staff_sentence_splits_the_levels(cchc_campaign, cchc_manager):
     text = blocks[0].text
     assert "được giao là 131 người, có mặt 124 người" in text
     assert "cấp huyện 104/110, cấp xã 20/21 người" in text
-    assert "(chưa có số liệu của Thị trấn Khe Sanh, Xã Lìa)" in text  # never silent
+    assert "(chưa có số liệu của thị trấn Khe Sanh, xã Lìa)" in text  # never silent

@@ -38,7 +38,7 @@ def test_on_time_rate_and_satisfaction_target(cchc_campaign, cchc_manager):
     texts = [getattr(b, "text", "") for b in blocks]
     assert (
         "Tỷ lệ hồ sơ TTHC cấp xã giải quyết đúng hạn năm 2019 đạt 97,9% (470/480 hồ sơ cấp xã đã "
-        "giải quyết; chưa có số liệu của Thị trấn Khe Sanh, Xã Hướng Lập)." in texts
+        "giải quyết; chưa có số liệu của thị trấn Khe Sanh, xã Hướng Lập)." in texts
     )
     [satisfaction] = [r for r in narrator.targets if r.target.key == "nq30c_hai_long"]
     assert (satisfaction.verdict.value, satisfaction.value) == ("Chưa đạt", 78.5)

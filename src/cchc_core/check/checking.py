@@ -240,9 +240,9 @@ def check(
             findings.extend(row_findings)
         else:
             narratives[unit.id] = submission.narratives
-            findings.extend(empty_parts(catalogue, unit, submission))
+            findings.extend(empty_parts(catalogue, unit, submission, config.district.level_word))
             findings.extend(conference_findings(submission, unit, config))
-            findings.extend(office_voice(catalogue, unit, submission))
+            findings.extend(office_voice(catalogue, unit, submission, config.district.level_word))
         findings.extend(_hook_findings(pm, submission, catalogue, config, unit.name))
     findings.extend(duplicates(nominations))
     earlier, earlier_findings = check_earlier(catalogue, config)

@@ -28,8 +28,11 @@ def _owned_domains(catalogue: Catalogue, unit: Unit) -> set[str]:
     return {d.key for d in catalogue.domains if d.owner == unit.id}
 
 
-def empty_parts(catalogue: Catalogue, unit: Unit, submission: Submission) -> Iterator[Finding]:
-    """Findings for the parts of the outline this unit left empty."""
+def empty_parts(
+    catalogue: Catalogue, unit: Unit, submission: Submission, level: str = "huyện"
+) -> Iterator[Finding]:
+    """Findings for the parts of the outline this unit left empty; ``level`` is the campaign's
+    (``huyện``, ``tỉnh``), whose report the parts go into."""
     owned = _owned_domains(catalogue, unit)
     empty: list[Heading] = []
     for heading, _ in catalogue.walk_outline():
@@ -43,7 +46,7 @@ def empty_parts(catalogue: Catalogue, unit: Unit, submission: Submission) -> Ite
                 "narrative.empty-owned-part",
                 Severity.WARNING,
                 f"Đề mục {catalogue.heading_label(heading.key)} “{heading.title}” chưa có nội "
-                f"dung; đây là phần {unit.name} chủ trì trong báo cáo tổng kết của huyện.",
+                f"dung; đây là phần {unit.in_text} chủ trì trong báo cáo tổng kết của {level}.",
                 "Viết nội dung dưới đề mục này trong tệp đề cương (ghi “Không có” nếu không có "
                 "nội dung).",
                 unit.id,
@@ -79,8 +82,11 @@ def _voice(unit: Unit, text: str) -> str | None:
     return match.group(0) if match else None
 
 
-def office_voice(catalogue: Catalogue, unit: Unit, submission: Submission) -> Iterator[Finding]:
-    """Warnings for sentences of an office's own parts that speak in the office's name."""
+def office_voice(
+    catalogue: Catalogue, unit: Unit, submission: Submission, level: str = "huyện"
+) -> Iterator[Finding]:
+    """Warnings for sentences of an office's own parts that speak in the office's name, printed
+    in the report of the campaign's ``level`` (``huyện``, ``tỉnh``) as its own words."""
     owned = _owned_domains(catalogue, unit)
     if not owned:
         return
@@ -98,10 +104,11 @@ def office_voice(catalogue: Catalogue, unit: Unit, submission: Submission) -> It
             yield Finding(
                 "narrative.office-voice",
                 Severity.WARNING,
-                f"Đề mục {label}: “{words}…” — phần này được in vào báo cáo của UBND huyện như "
-                f"lời của huyện, không phải lời của {unit.name}.",
-                "Viết lại theo giọng của huyện hoặc không chủ ngữ, ví dụ “UBND huyện đã …”, "
-                "“Giai đoạn 2021-2030, tập trung …”; báo cáo chuyên đề của phòng vẫn đứng tên phòng.",
+                f"Đề mục {label}: “{words}…” — phần này được in vào báo cáo của UBND {level} như "
+                f"lời của {level}, không phải lời của {unit.in_text}.",
+                f"Viết lại theo giọng của {level} hoặc không chủ ngữ, ví dụ “UBND {level} đã …”, "
+                "“Giai đoạn 2021-2030, tập trung …”; báo cáo chuyên đề của cơ quan vẫn đứng tên "
+                "cơ quan.",
                 unit.id,
                 unit.name,
                 Location(submission.source.name, part=f"{label} {heading.title}"),

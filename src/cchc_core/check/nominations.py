@@ -14,7 +14,7 @@ from cchc_core.model.findings import Finding, Location, Severity
 from cchc_core.model.nominations import REQUIRED, Nomination, NominationRow, NomineeKind
 from cchc_core.model.submissions import Submission
 from cchc_core.model.units import Unit
-from cchc_core.util.text import fold, match_key
+from cchc_core.util.text import fold, match_key, name_in_text
 
 #: the column headers the messages name
 _NAMES = {
@@ -137,7 +137,7 @@ def duplicates(nominations: Iterable[Nomination]) -> Iterator[Finding]:
         for nomination in group:
             others = [n for n in group if n is not nomination]
             described = "; ".join(
-                f"{n.unit_name} ({'cùng đơn vị, ' if n.unit == nomination.unit else ''}"
+                f"{name_in_text(n.unit_name)} ({'cùng đơn vị, ' if n.unit == nomination.unit else ''}"
                 f"dòng {n.row}: {n.position or 'không ghi chức vụ'}, đề nghị {n.form})"
                 for n in others
             )

@@ -13,6 +13,7 @@ from cchc_core.model.indicators import Indicator, Measure, OverYears
 from cchc_core.model.units import Unit
 from cchc_core.plugin.catalogue import Catalogue
 from cchc_core.util import vnformat
+from cchc_core.util.text import name_in_text
 
 
 def _counts(catalogue: Catalogue, unit: Unit) -> list[Indicator]:
@@ -111,7 +112,8 @@ def merged_history(
         yield Finding(
             "trend.merged-history",
             Severity.WARNING,
-            f"{unit.name} được sáp nhập từ {' và '.join(unit.merged_from)}: “{indicator.label}” "
+            f"{unit.name} được sáp nhập từ {' và '.join(map(name_in_text, unit.merged_from))}: "
+            f"“{indicator.label}” "
             f"{last_before.label.lower()} ({vnformat.amount(old)}) chỉ bằng "
             f"{vnformat.percent(100 * old / new, 0)} {first_after.label.lower()} "
             f"({vnformat.amount(new)}).",

@@ -231,7 +231,8 @@ class _Appendix:
                 note = "" if indicator.is_heading else row_note(indicator, dataset)
                 self._row(sheet, labels, figures, note, indicator.code)
         legend = (
-            "Cách tính: số của huyện là tổng số liệu các đơn vị; tỷ lệ (dòng in nghiêng) tính từ "
+            f"Cách tính: số của {config.district.level_word} là tổng số liệu các đơn vị; tỷ lệ "
+            "(dòng in nghiêng) tính từ "
             "tổng tử số và tổng mẫu số của các đơn vị, không lấy bình quân tỷ lệ; dòng in nghiêng "
             "không đánh số là số liệu bổ sung để tính tỷ lệ. Ô tô hồng: chưa có số liệu. "
             "Mã chỉ tiêu ở cột ẩn cuối bảng (dùng với lệnh cchc explain). Số liệu của từng "

@@ -31,6 +31,7 @@ from cchc_core.figures.commendations import (
 from cchc_core.model.blocks import Paragraph, Table
 from cchc_core.model.nominations import Nomination, NomineeKind
 from cchc_core.util import vnformat
+from cchc_core.util.text import name_in_text
 
 FILENAME = "to-trinh-khen-thuong.docx"
 #: the list sent with the Tờ trình (``commendations_list``), which holds every unit's ranking
@@ -191,7 +192,7 @@ def _rejected(dataset: Dataset) -> str:
     }
     if not rows:
         return ""
-    units = sorted({name for name, _ in rows if name})
+    units = sorted({name_in_text(name) for name, _ in rows if name})
     return (
         f"[Còn {len(rows)} dòng đề nghị của {', '.join(units)} chưa đưa vào danh sách vì thiếu "
         "thông tin hoặc không đúng danh mục; xem cchc check và đề nghị đơn vị bổ sung]"

@@ -34,6 +34,7 @@ from cchc_core.model.blocks import Paragraph, Table
 from cchc_core.model.nominations import NomineeKind
 from cchc_core.util import vnformat
 from cchc_core.util.phrases import first_names
+from cchc_core.util.text import name_in_text
 
 FOLDER = "hoi-nghi"
 SUMMARY, PROGRAMME, INVITATION = "bao-cao-tom-tat.docx", "chuong-trinh.docx", "giay-moi.docx"
@@ -87,7 +88,8 @@ def conference_sentence(
         f"chức hội nghị tổng kết ({vnformat.number(len(held) - len(late))} đơn vị tổ chức trước "
         f"ngày {deadline}"
         + (
-            f"; {first_names([c.unit_name for c in late])} tổ chức sau ngày {deadline}"
+            f"; {first_names([name_in_text(c.unit_name) for c in late])} tổ chức sau ngày "
+            f"{deadline}"
             if late
             else ""
         )
@@ -98,7 +100,7 @@ def conference_sentence(
         (ConferenceState.NOT_SAID, "chưa báo ngày tổ chức"),
         (ConferenceState.NO_REPORT, "chưa gửi báo cáo"),
     ):
-        names = [c.unit_name for c in conferences if c.state is state]
+        names = [name_in_text(c.unit_name) for c in conferences if c.state is state]
         if names:
             text += f"; {', '.join(names)} {words}"
     return Paragraph(text + ".")

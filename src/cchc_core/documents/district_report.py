@@ -26,6 +26,7 @@ from cchc_core.model.headings import Heading
 from cchc_core.model.indicators import Measure
 from cchc_core.util import vnformat
 from cchc_core.util.decree30 import TEXT_WIDTH_CM, fit_lines
+from cchc_core.util.text import name_in_text
 
 FILENAME = "bao-cao-tong-ket-cchc.docx"
 
@@ -156,7 +157,7 @@ def appendix_tables(dataset: Dataset) -> list[tuple[str, Table]]:
         if section.note:
             notes.append(section.note)
         if left_out:
-            notes.append(f"Chưa có số liệu của: {', '.join(sorted(left_out))}.")
+            notes.append(f"Chưa có số liệu của: {', '.join(map(name_in_text, sorted(left_out)))}.")
         title = f"{section.key}. {section.title} (Đơn vị thống kê, báo cáo: {section.compiler})"
         header = (
             "STT",

@@ -112,7 +112,7 @@ def write_unit_feedback(
         number_line="",
         place_date=f"{config.district.place}, {vnformat.long_date(day)}",
         doc_type="PHIẾU PHẢN HỒI",
-        summary=f"Kết quả kiểm tra báo cáo tổng kết CCHC của {unit.name}",
+        summary=f"Kết quả kiểm tra báo cáo tổng kết CCHC của {unit.addressed_as}",
         demo_notice=demo_notice(config),
         recipients=recipient_lines((unit.addressed_as,), "NV"),
         signer_authority="",
@@ -136,7 +136,7 @@ def write_unit_feedback(
         if errors:
             summary = (
                 f"Có {vnformat.number(errors)} lỗi phải sửa: số liệu của đơn vị chưa được đưa "
-                "vào tổng hợp của huyện cho đến khi nhận được tệp đã sửa"
+                f"vào tổng hợp của {config.district.level_word} cho đến khi nhận được tệp đã sửa"
                 + (
                     f"; và {vnformat.number(len(findings) - errors)} điểm cần xem lại."
                     if len(findings) > errors
@@ -152,7 +152,7 @@ def write_unit_feedback(
             Table(
                 ("STT", "Mức", "Vị trí (tệp, trang, ô)", "Nội dung", "Cách sửa"),
                 _rows(findings),
-                title=f"Các điểm cần sửa, xem lại của {unit.name}",
+                title=f"Các điểm cần sửa, xem lại của {unit.addressed_as}",
                 numeric_from=5,
             ),
             size=10,
@@ -160,7 +160,8 @@ def write_unit_feedback(
         )
         writer.paragraph(
             Paragraph(
-                f"Đề nghị {unit.name} sửa ngay trên tệp đã gửi (giữ nguyên tên trang, dòng, cột của "
+                f"Đề nghị {unit.addressed_as} sửa ngay trên tệp đã gửi (giữ nguyên tên trang, dòng, "
+                "cột của "
                 f"biểu mẫu) và gửi lại {config.plan.send_to}./."
             )
         )

@@ -21,6 +21,7 @@ from cchc_core.model.periods import Period, Phase
 from cchc_core.model.report_context import ReportContext  # noqa: F401 (the old cchc_core.report path)
 from cchc_core.util import phrases, vnformat
 from cchc_core.util.phrases import Observed, Quantity
+from cchc_core.util.text import name_in_text
 
 
 class Narrator:
@@ -61,8 +62,9 @@ class Narrator:
         return f"{text} {indicator.unit_label}" if unit and indicator.unit_label else text
 
     def left_out(self, figure: Figure) -> list[str]:
-        """The units a figure lacks (errors, not submitted, cells left empty), in that order."""
-        return [*figure.excluded, *figure.not_submitted, *figure.missing]
+        """The units a figure lacks (errors, not submitted, cells left empty), in that order, as
+        a sentence names them (``xã Lìa``)."""
+        return [name_in_text(n) for n in (*figure.excluded, *figure.not_submitted, *figure.missing)]
 
     def coverage(self, figure: Figure) -> str:
         """A clause naming the units a figure lacks, or ``""`` when it is complete; the reasons are
@@ -166,8 +168,8 @@ class Narrator:
             if u.is_merged and u.merged_on and start < u.merged_on <= end
         ]
         return "; ".join(
-            f"do sáp nhập {phrases.names([phrases.lower_first(n) for n in u.merged_from])} thành "
-            f"{phrases.lower_first(u.name)} từ ngày {vnformat.numeric_date(u.merged_on)}"
+            f"do sáp nhập {phrases.names([name_in_text(n) for n in u.merged_from])} thành "
+            f"{u.in_text} từ ngày {vnformat.numeric_date(u.merged_on)}"
             for u in mergers
             if u.merged_on is not None
         )
@@ -441,10 +443,12 @@ class Narrator:
         notes = []
         excluded = sorted({n for f in figures for n in f.excluded})
         if excluded:
-            notes.append(f"Chưa tính số liệu của {', '.join(excluded)} do báo cáo có lỗi.")
+            notes.append(
+                f"Chưa tính số liệu của {', '.join(map(name_in_text, excluded))} do báo cáo có lỗi."
+            )
         absent = sorted({n for f in figures for n in f.not_submitted})
         if absent:
-            notes.append(f"Chưa nhận biểu thống kê của {', '.join(absent)}.")
+            notes.append(f"Chưa nhận biểu thống kê của {', '.join(map(name_in_text, absent))}.")
         return tuple(notes)
 
     def table(self, codes: Sequence[str], *, title: str = "") -> Table:
@@ -461,7 +465,8 @@ class Narrator:
 
     def _merged_note(self, period: Period) -> tuple[str, ...]:
         return tuple(
-            f"Số liệu của {u.name} {period.phrase} gồm số liệu của {phrases.names(list(u.merged_from))} "
+            f"Số liệu của {u.in_text} {period.phrase} gồm số liệu của "
+            f"{phrases.names([name_in_text(n) for n in u.merged_from])} "
             f"(sáp nhập từ ngày {vnformat.numeric_date(u.merged_on)})."
             for u in self.config.communes
             if u.is_merged and u.merged_on and period.end < u.merged_on

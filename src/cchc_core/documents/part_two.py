@@ -8,11 +8,12 @@ from cchc_core.figures.aggregate import Dataset
 from cchc_core.figures.proposals import FieldProposals, gather_field, proposal_headings
 from cchc_core.model.blocks import Block, Paragraph
 from cchc_core.model.headings import Heading
+from cchc_core.util.text import name_in_text
 
 
 def proposers(names: tuple[str, ...]) -> str:
-    """``(đề xuất của Phòng Nội vụ, Xã Lìa)``."""
-    return f"(đề xuất của {', '.join(names)})"
+    """``(đề xuất của Phòng Nội vụ, xã Lìa)``."""
+    return f"(đề xuất của {', '.join(map(name_in_text, names))})"
 
 
 def field_proposals(dataset: Dataset, heading: Heading) -> FieldProposals | None:

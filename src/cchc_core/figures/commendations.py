@@ -25,6 +25,7 @@ from cchc_core.model.nominations import Nomination, NomineeKind
 from cchc_core.model.tasks import Tracking
 from cchc_core.model.units import Unit
 from cchc_core.util import vnformat
+from cchc_core.util.text import name_in_text
 
 
 @frozen
@@ -293,4 +294,6 @@ def also_proposed_by(nomination: Nomination, nominations: Sequence[Nomination]) 
     others = [n for n in nominations if n is not nomination and identity(n) == identity(nomination)]
     if not others:
         return ""
-    return "Cũng được đề nghị bởi " + "; ".join(f"{n.unit_name} ({n.form})" for n in others)
+    return "Cũng được đề nghị bởi " + "; ".join(
+        f"{name_in_text(n.unit_name)} ({n.form})" for n in others
+    )

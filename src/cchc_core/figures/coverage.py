@@ -10,6 +10,7 @@ from cchc_core.check.checking import CheckResult
 from cchc_core.config import CampaignConfig
 from cchc_core.plugin.catalogue import Catalogue
 from cchc_core.util import vnformat
+from cchc_core.util.text import name_in_text
 
 
 @frozen
@@ -34,13 +35,14 @@ class Coverage:
     def sentence(self) -> str:
         """The coverage sentence every output prints."""
         text = f"Số liệu được tổng hợp từ biểu thống kê của {self.ratio} {self.units_word}"
-        left_out = [f"{name} (báo cáo có lỗi)" for name in self.excluded] + [
-            f"{name} (chưa gửi biểu thống kê)" for name in self.not_submitted
+        left_out = [f"{name_in_text(name)} (báo cáo có lỗi)" for name in self.excluded] + [
+            f"{name_in_text(name)} (chưa gửi biểu thống kê)" for name in self.not_submitted
         ]
         if left_out:
             text += f"; chưa tính: {', '.join(left_out)}"
         if self.partial:
-            text += f"; còn bỏ trống một số chỉ tiêu: {', '.join(self.partial)}"
+            partial = ", ".join(map(name_in_text, self.partial))
+            text += f"; còn bỏ trống một số chỉ tiêu: {partial}"
         return text + "."
 
 

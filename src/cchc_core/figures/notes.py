@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from cchc_core.figures.aggregate import Dataset, Figure
 from cchc_core.model.indicators import Indicator, Reporters
 from cchc_core.util.phrases import first_names
+from cchc_core.util.text import name_in_text
 
 #: where a note's units left unnamed are found
 EXPLAIN = "xem bằng lệnh cchc explain"
@@ -25,7 +26,7 @@ def _names(figures: Iterable[Figure], attribute: str) -> list[str]:
     seen: dict[str, None] = {}  # ordered and without repeats, in one pass
     for figure in figures:
         seen.update(dict.fromkeys(getattr(figure, attribute)))
-    return list(seen)
+    return [name_in_text(name) for name in seen]
 
 
 def row_note(indicator: Indicator, dataset: Dataset) -> str:
@@ -41,7 +42,7 @@ def row_note(indicator: Indicator, dataset: Dataset) -> str:
     empty: dict[str, list[str]] = {}
     for period in dataset.config.periods:
         for name in dataset.total(indicator.code, period.key).missing:
-            empty.setdefault(name, []).append(period.short_label)
+            empty.setdefault(name_in_text(name), []).append(period.short_label)
     if empty:
         listed = [f"{name} ({', '.join(periods)})" for name, periods in empty.items()]
         parts.append("Bỏ trống: " + first_names(listed, EXPLAIN, separator="; "))

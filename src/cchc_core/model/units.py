@@ -8,7 +8,7 @@ from datetime import date
 
 from attrs import field, frozen
 
-from cchc_core.util.text import ascii_slug, fold
+from cchc_core.util.text import ascii_slug, fold, name_in_text
 
 
 class UnitKind(enum.Enum):
@@ -84,7 +84,13 @@ class Unit:
         ("Kính gửi: Xã Lìa")."""
         if self.kind is UnitKind.OFFICE:
             return self.name
-        return f"UBND {self.name[:1].lower()}{self.name[1:]}"
+        return f"UBND {name_in_text(self.name)}"
+
+    @property
+    def in_text(self) -> str:
+        """The name inside a sentence (``xã Lìa``, ``Phòng Tư pháp``): see
+        :func:`~cchc_core.util.text.name_in_text`."""
+        return name_in_text(self.name)
 
     @property
     def issuing_name(self) -> str:

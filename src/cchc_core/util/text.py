@@ -89,3 +89,19 @@ def plain_key(value: str) -> str:
 def ascii_slug(value: str) -> str:
     """A lowercase ASCII slug of a Vietnamese name: ``"Hướng Lập"`` → ``"huong-lap"``."""
     return re.sub(r"[^a-z0-9]+", "-", without_marks(value).lower()).strip("-")
+
+
+#: the words a local government's name starts with (``Xã Lìa``, ``Thành phố Đông Hà``)
+LOCAL_GOVERNMENT_KINDS = ("Xã ", "Thị trấn ", "Phường ", "Huyện ", "Thị xã ", "Thành phố ", "Quận ")
+
+
+def name_in_text(name: str) -> str:
+    """A unit's name as written inside a sentence: a local government's kind in lower case before
+    its proper name (``Xã Lìa`` → ``xã Lìa``, ``Thị trấn Lao Bảo`` → ``thị trấn Lao Bảo``,
+    ``Phường 1`` → ``phường 1``), as Decree 30/2020 writes ``huyện Gia Lâm``; any other name as
+    it is (``Phòng Tư pháp``, ``Thanh tra huyện``, ``Huyện đoàn``: no proper name follows)."""
+    for kind in LOCAL_GOVERNMENT_KINDS:
+        rest = name[len(kind) :]
+        if name.startswith(kind) and (rest[:1].isupper() or rest[:1].isdigit()):
+            return kind.lower() + rest
+    return name

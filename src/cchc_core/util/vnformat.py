@@ -1,4 +1,4 @@
-"""Vietnamese formatting of numbers, percentages and dates, as official documents write them.
+"""Vietnamese formatting of numbers, percentages, dates and names, as official documents write them.
 
 Numbers use Babel's ``vi`` locale (``1.234,5``), rounded half-up (Babel alone rounds half-even, which
 would print 98,45 as 98,4). Dates follow Decree 30/2020/NĐ-CP: a leading zero only for days 1–9 and
@@ -12,6 +12,20 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from babel.numbers import format_decimal
+
+from cchc_core.util.text import name_in_text  # for plugins: names in their sentences
+
+__all__ = [
+    "amount",
+    "blank_date",
+    "long_date",
+    "name_in_text",
+    "number",
+    "numeric_date",
+    "percent",
+    "points",
+    "short_date",
+]
 
 LOCALE = "vi"
 #: how a value that is not a finite number (NaN, infinity) is printed

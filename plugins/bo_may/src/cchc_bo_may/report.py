@@ -22,7 +22,8 @@ def _mergers(n: Narrator) -> Paragraph | None:
     earlier = [p for p in periods if not p.partial and first and p.end < first]
     latest = periods[-1]
     sentences = "; ".join(
-        f"{' và '.join(u.merged_from)} sáp nhập thành {u.name} từ ngày "
+        f"{' và '.join(map(vnformat.name_in_text, u.merged_from))} sáp nhập thành {u.in_text} "
+        f"từ ngày "
         f"{vnformat.short_date(u.merged_on)}"
         for u in merged
     )
