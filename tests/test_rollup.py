@@ -200,3 +200,31 @@ def test_a_roll_up_total_typed_over_by_hand_is_pointed_out(levels, tmp_path):
         edited.message
     )
     assert not [f for f in province.check().findings if f.code == "rollup.edited"]
+
+
+def test_a_roll_up_made_for_another_province_is_refused(levels, tmp_path):
+    # found in review: a roll-up is marked with its own district's campaign, so Gio Linh's file
+    # made for another province (a district of that name elsewhere, or a province set wrong in
+    # its cchc.toml) was read as this province's Gio Linh
+    import shutil
+
+    _, province = levels
+    district = create(tmp_path / "gio_linh", 13 + 2, "Gio Linh", "gio_linh")
+    toml = district.root / "cchc.toml"
+    toml.write_text(
+        toml.read_text("utf-8").replace('province = "Quảng Trị"', 'province = "Quảng Bình"'),
+        "utf-8",
+    )
+    district = Campaign.open(district.root)
+    fill_inbox(district, offices=False)
+    write_rollup(district.aggregate(), district.output_dir / FOLDER)
+    copy = Campaign.open(shutil.copytree(province.root, tmp_path / "tinh"))
+    shutil.copy(district.output_dir / FOLDER / "gio_linh.xlsx", copy.inbox_dir / "gio_linh.xlsx")
+    errors = copy.check().errors
+    assert [(f.code, f.location.file) for f in errors] == [("form.other-campaign", "gio_linh.xlsx")]
+    assert "gửi tỉnh “Quảng Bình”, không phải tỉnh Quảng Trị" in errors[0].message
+    properties = {
+        p.name: p.value
+        for p in load_workbook(province.inbox_dir / "huong_hoa.xlsx").custom_doc_props.props
+    }
+    assert properties[layout.PROP_ADDRESSEE] == "Quảng Trị"  # what the province's own carry

@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from openpyxl.packaging.custom import StringProperty
 from openpyxl.worksheet.worksheet import Worksheet
 
 from cchc_core.figures.aggregate import Dataset, Figure
@@ -85,6 +86,9 @@ def write_rollup_workbook(dataset: Dataset, target: Path) -> Path:
                 fit_row_height(ws, row[0].row, 11)  # the blank form's row was one line high
     if len(config.units) <= config.output.unit_sheets_max:
         _write_sources(workbook.create_sheet(layout.SOURCES_SHEET), sources)
+    if config.district.level == "district":  # a province's level above is no place of its own
+        addressee = StringProperty(name=layout.PROP_ADDRESSEE, value=config.district.province)
+        workbook.custom_doc_props.append(addressee)
     return save_stable(workbook, target, config.reference_date)
 
 

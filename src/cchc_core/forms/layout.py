@@ -19,6 +19,8 @@ PROP_CATALOGUE = "cchc_danh_muc"
 PROP_CAMPAIGN = "cchc_dot"
 PROP_PERIODS = "cchc_ky_bao_cao"
 PROP_SECTIONS = "cchc_cac_muc"  # "II=3f2a…,III=9c01…": each sheet's own fingerprint
+#: of a roll-up file only: the place of the level above it answers ("Quảng Trị")
+PROP_ADDRESSEE = "cchc_gui_cap_tren"
 
 INSTRUCTIONS_SHEET = "Hướng dẫn"
 MARKER = "cchc:ma"  # column A of the hidden marker row; the cells to its right hold period keys

@@ -33,7 +33,7 @@ from cchc_core.util.office_parts import (
     sheet_parts,
 )
 from cchc_core.util.package_bytes import PackageBytes
-from cchc_core.util.text import fold
+from cchc_core.util.text import fold, match_key
 
 #: the parts the reader inflates for itself besides the sheets it scans (for the sheet list),
 #: which python-calamine reads too
@@ -81,6 +81,18 @@ def _fingerprint(
             "lên tỉnh); đề nghị đơn vị gửi đúng biểu mẫu của đợt này. Nếu tên địa phương trong "
             "cchc.toml vừa được sửa sau khi gửi biểu mẫu, đặt lại như cũ.",
             details={"unit": unit_id, "found": marked, "expected": config.campaign_mark},
+        )
+    addressee = properties.get(layout.PROP_ADDRESSEE)
+    if addressee is not None and match_key(addressee) != match_key(config.district.name):
+        level = config.district.level_word
+        raise InputFileError(
+            f"Tệp gửi cấp trên này được lập để gửi {level} “{fold(addressee)}”, không phải "
+            f"{level} {config.district.name}.",
+            code="form.other-campaign",
+            hint="Tệp có thể đã gửi nhầm nơi; đề nghị đơn vị gửi đúng tệp lập cho "
+            f"{level} {config.district.name} (khóa province trong mục [district] của cchc.toml của "
+            "đơn vị, rồi lập lại bằng cchc build).",
+            details={"unit": unit_id, "found": fold(addressee), "expected": config.district.name},
         )
     periods = ",".join(p.key for p in config.periods)
     if properties.get(layout.PROP_PERIODS, periods) != periods:
