@@ -53,6 +53,15 @@ def test_the_roll_up_is_the_provinces_form_filled_with_the_districts_totals(leve
     column = next(c.column for c in sheet[1] if c.value == "2019")
     assert row[column - 1].value == district.aggregate().total("hs_tiep_nhan_xa", "2019").value
     assert (district.output_dir / FOLDER / "huong_hoa-de-cuong.docx").is_file()
+    # the district sends the file: its instructions are not the blank form's, due to itself
+    instructions = [c.value for r in workbook[layout.INSTRUCTIONS_SHEET].iter_rows() for c in r]
+    text = "\n".join(v for v in instructions if isinstance(v, str))
+    assert "Gửi về: UBND tỉnh Quảng Trị, kèm báo cáo theo đề cương" in text
+    assert "Đơn vị báo cáo: UBND huyện Hướng Hóa" in text
+    assert "Thời hạn gửi" not in text and "UBND huyện (qua" not in text
+    assert sheet.cell(layout.REPORTER_ROW, layout.STT_COLUMN).value.startswith(
+        "Đơn vị báo cáo: UBND huyện Hướng Hóa  —  (Số liệu tổng hợp theo Kế hoạch số 19/KH-UBND"
+    )
 
 
 def test_the_provinces_totals_are_the_sums_of_the_districts(levels):

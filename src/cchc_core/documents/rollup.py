@@ -14,20 +14,24 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from openpyxl import Workbook
 from openpyxl.packaging.custom import StringProperty
+from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
+from cchc_core.config import CampaignConfig
 from cchc_core.figures.aggregate import Dataset, Figure
 from cchc_core.figures.notes import row_note
 from cchc_core.forms import layout
 from cchc_core.forms.filler import write_into_outline
 from cchc_core.forms.outline_write import outline_document
-from cchc_core.forms.workbook_write import form_workbook
+from cchc_core.forms.workbook_write import form_workbook, page_lines, write_instructions
 from cchc_core.model.blocks import Block, Paragraph, Table
-from cchc_core.model.indicators import Measure
+from cchc_core.model.indicators import Measure, Section
 from cchc_core.model.units import Unit, UnitKind
+from cchc_core.util import vnformat
 from cchc_core.util.stable import save_stable
-from cchc_core.util.xlsx_style import fit_row_height, write_text
+from cchc_core.util.xlsx_style import fit_row_height, font, write_text
 
 FOLDER = "gui-cap-tren"
 
@@ -54,11 +58,85 @@ def _sources(figure: Figure) -> list[tuple[Any, ...]]:
     ]
 
 
+def level_above(config: CampaignConfig) -> str:
+    """Where this campaign's roll-up goes: ``UBND tỉnh Quảng Trị`` for a district, the ministry
+    for a province."""
+    if config.district.level == "district":
+        return f"UBND tỉnh {config.district.province}"
+    return "Bộ Nội vụ"
+
+
+def _instruction_lines(
+    dataset: Dataset, unit: Unit, sections: list[Section], sources: bool
+) -> list[tuple[str, Font]]:
+    """The roll-up's own instructions: what the file is and where it goes. The blank form's are
+    for a unit that fills it in (a deadline, "Gửi về: UBND huyện", how to type a figure), which
+    the district's own answer read as if sent to itself."""
+    config = dataset.config
+    made_from = (
+        f"Tệp do cchc lập ngày {vnformat.short_date(config.reference_date)} từ biểu thống kê các "
+        f"{config.district.all_units} gửi theo {config.plan.reference} của "
+        f"{config.district.short_name}: mỗi số liệu là số của {config.district.level_word} (tổng "
+        "số liệu các đơn vị; tỷ lệ tính từ tổng tử số và tổng mẫu số); cột Ghi chú nêu các đơn vị "
+        "còn thiếu số liệu."
+    )
+    notes = [
+        made_from,
+        f"Không sửa số liệu trên tệp này: sửa tại {config.district.level_word} rồi lập lại tệp "
+        "(cchc build). Khi kiểm tra, cấp trên được báo các số liệu bị sửa tay.",
+    ]
+    if sources:
+        notes.append(
+            f"Trang ẩn {layout.SOURCES_SHEET} ghi số liệu của từng đơn vị sau mỗi ô, để cấp trên "
+            "tra cứu (cchc explain)."
+        )
+    return [
+        ("BIỂU THỐNG KÊ CÁC CHỈ TIÊU, NHIỆM VỤ VỀ CẢI CÁCH HÀNH CHÍNH", font(14, bold=True)),
+        (
+            f"(Số liệu tổng hợp của {config.district.level_word} {config.district.name} gửi "
+            f"{level_above(config)})",
+            font(12, italic=True),
+        ),
+        ("", font()),
+        (f"Đơn vị báo cáo: {unit.addressed_as}", font(13, bold=True)),
+        (
+            f"Gửi về: {level_above(config)}, kèm báo cáo theo đề cương (tệp "
+            f"{layout.outline_filename(unit.id)}).",
+            font(12),
+        ),
+        ("", font()),
+        ("Về tệp này:", font(12, bold=True)),
+        *((f"{number}. {text}", font(12)) for number, text in enumerate(notes, start=1)),
+        *page_lines(config, sections),
+    ]
+
+
+def _own_wording(workbook: Workbook, dataset: Dataset, unit: Unit, sources: bool) -> None:
+    """The roll-up's instructions sheet and each sheet's line under its title, in the words of
+    a file the district sends rather than one it hands out."""
+    config, catalogue = dataset.config, dataset.catalogue
+    sections = [s for s in catalogue.sections if s.key in workbook.sheetnames]
+    workbook.remove(workbook[layout.INSTRUCTIONS_SHEET])
+    write_instructions(
+        workbook.create_sheet(layout.INSTRUCTIONS_SHEET, 0),
+        _instruction_lines(dataset, unit, sections, sources),
+    )
+    workbook.active = 0
+    for section in sections:
+        ws = workbook[section.key]
+        ws.cell(row=layout.REPORTER_ROW, column=layout.STT_COLUMN).value = (
+            f"Đơn vị báo cáo: {unit.addressed_as}  —  (Số liệu tổng hợp theo "
+            f"{config.plan.reference} của {config.district.short_name})"
+        )
+
+
 def write_rollup_workbook(dataset: Dataset, target: Path) -> Path:
     """The province's form for this district, filled with its totals, to ``target`` atomically."""
     catalogue, config = dataset.catalogue, dataset.config
     unit = rollup_unit(dataset)
     workbook = form_workbook(catalogue, config, unit)
+    with_sources = len(config.units) <= config.output.unit_sheets_max
+    _own_wording(workbook, dataset, unit, with_sources)
     sources: list[tuple[Any, ...]] = []
     for ws in workbook.worksheets[1:]:  # the first sheet is the instructions
         columns = {
@@ -84,7 +162,7 @@ def write_rollup_workbook(dataset: Dataset, target: Path) -> Path:
             if note:
                 write_text(ws, row[0].row, columns[layout.NOTE_KEY], note)
                 fit_row_height(ws, row[0].row, 11)  # the blank form's row was one line high
-    if len(config.units) <= config.output.unit_sheets_max:
+    if with_sources:
         _write_sources(workbook.create_sheet(layout.SOURCES_SHEET), sources)
     if config.district.level == "district":  # a province's level above is no place of its own
         addressee = StringProperty(name=layout.PROP_ADDRESSEE, value=config.district.province)

@@ -45,6 +45,7 @@ STT_COLUMN = 2  # B
 LABEL_COLUMN = 3  # C
 UNIT_COLUMN = 4  # D
 FIRST_PERIOD_COLUMN = 5  # E
+REPORTER_ROW = 4  # "Đơn vị báo cáo: …", under the sheet's title
 HEADER_ROW = 6
 FIRST_ROW = 7
 

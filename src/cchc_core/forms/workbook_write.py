@@ -13,6 +13,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.comments import Comment
 from openpyxl.packaging.custom import StringProperty
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
@@ -161,13 +162,13 @@ class _SectionSheet:
             3, f"{self.section.key}. {self.section.title}", font=font(12, bold=True), alignment=WRAP
         )
         banner(
-            4,
+            layout.REPORTER_ROW,
             f"Đơn vị báo cáo: {self.unit.name}  —  (Kèm theo {config.plan.reference} của "
             f"{config.district.short_name})",
             font=font(11, italic=True),
             alignment=WRAP,
         )
-        fit_row_height(ws, 4, 11)
+        fit_row_height(ws, layout.REPORTER_ROW, 11)
         if self.section.note:
             banner(5, self.section.note, font=font(10, italic=True), alignment=WRAP)
             fit_row_height(ws, 5, 10)
@@ -312,14 +313,10 @@ def _instructions(
     unit: Unit,
     sections: list[Section],
 ) -> None:
-    ws = wb.active
-    ws.title = layout.INSTRUCTIONS_SHEET
-    ws.column_dimensions["A"].width = 4
-    ws.column_dimensions["B"].width = 110
     pages = [s.key for s in sections] + ([nominations_write.SHEET] if config.commendations else [])
     tasks = [t for t in config.tasks_concerning(unit) if t.deadline]
     deadline = min((t.deadline for t in tasks), default=None)
-    lines: list[tuple[str, object]] = [
+    lines: list[tuple[str, Font]] = [
         ("BIỂU THỐNG KÊ CÁC CHỈ TIÊU, NHIỆM VỤ VỀ CẢI CÁCH HÀNH CHÍNH", font(14, bold=True)),
         (
             f"(Phụ lục 1 kèm theo {config.plan.reference} của {config.district.short_name})",
@@ -376,8 +373,15 @@ def _instructions(
         (f"{number}. {text}", font(12))
         for number, text in enumerate((s for s in steps if s), start=1)
     )
-    lines.append(("", font()))
-    lines.append(("Các trang trong tệp:", font(12, bold=True)))
+    lines.extend(page_lines(config, sections))
+    ws = wb.active
+    ws.title = layout.INSTRUCTIONS_SHEET
+    write_instructions(ws, lines)
+
+
+def page_lines(config: CampaignConfig, sections: list[Section]) -> list[tuple[str, Font]]:
+    """The end of the instructions: the sheets of the workbook, each with its title."""
+    lines = [("", font()), ("Các trang trong tệp:", font(12, bold=True))]
     lines.extend((f"Trang {s.key}: {s.title}", font(12)) for s in sections)
     if config.commendations:
         lines.append(
@@ -387,6 +391,14 @@ def _instructions(
                 font(12),
             )
         )
+    return lines
+
+
+def write_instructions(ws: Worksheet, lines: list[tuple[str, Font]]) -> None:
+    """The instructions sheet: ``lines`` of text in their fonts, one to a row, protected, printed
+    upright."""
+    ws.column_dimensions["A"].width = 4
+    ws.column_dimensions["B"].width = 110
     for row, (text, look) in enumerate(lines, start=1):
         write_text(ws, row, 2, text, font=look, alignment=WRAP)
         fit_row_height(ws, row, look.size)
