@@ -15,6 +15,7 @@ from cchc_core.demo.province import deliver_rollups, province_config_text
 from cchc_core.demo.synthetic import create, fill_inbox
 from cchc_core.documents.rollup import FOLDER, write_rollup
 from cchc_core.forms import layout
+from cchc_core.testing import docx_text
 from cchc_core.util import vnformat
 
 DISTRICTS = (("Hướng Hóa", "huong_hoa", 3), ("Gio Linh", "gio_linh", 4), ("Cam Lộ", "cam_lo", 5))
@@ -62,6 +63,9 @@ def test_the_roll_up_is_the_provinces_form_filled_with_the_districts_totals(leve
     assert sheet.cell(layout.REPORTER_ROW, layout.STT_COLUMN).value.startswith(
         "Đơn vị báo cáo: UBND huyện Hướng Hóa  —  (Số liệu tổng hợp theo Kế hoạch số 19/KH-UBND"
     )
+    outline = "\n".join(docx_text(district.output_dir / FOLDER / "huong_hoa-de-cuong.docx"))
+    assert "Gửi tệp này cùng biểu thống kê (huong_hoa.xlsx) về UBND tỉnh Quảng Trị." in outline
+    assert "Nơi nhận:\n- UBND tỉnh Quảng Trị;" in outline and "(qua Phòng Nội vụ)" not in outline
 
 
 def test_the_provinces_totals_are_the_sums_of_the_districts(levels):
@@ -116,7 +120,7 @@ def test_the_provinces_documents_speak_of_the_province_not_a_district(levels, tm
     from cchc_core.documents.feedback import write_unit_feedback
     from cchc_core.documents.reminder import write_reminder
     from cchc_core.documents.status_workbook import conference_sheet, write_status
-    from cchc_core.testing import docx_text, xlsx_rows
+    from cchc_core.testing import xlsx_rows
 
     _, province = levels
     result = province.check()

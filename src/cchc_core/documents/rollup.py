@@ -204,7 +204,16 @@ def write_rollup_outline(dataset: Dataset, target: Path) -> Path:
             blocks = _writable(narrative_blocks(dataset, heading))
             if blocks:
                 parts[heading.key] = blocks
-    document = outline_document(catalogue, config, rollup_unit(dataset))
+    unit = rollup_unit(dataset)
+    notes = (
+        f"Báo cáo của {unit.addressed_as} gửi {level_above(config)}: mỗi đề mục là phần cơ quan "
+        f"chủ trì đã viết trong báo cáo tổng kết của {config.district.level_word} (theo "
+        f"{config.plan.reference} của {config.district.short_name}), do cchc lập ngày "
+        f"{vnformat.short_date(config.reference_date)}.",
+        f"Gửi tệp này cùng biểu thống kê ({layout.form_filename(unit.id)}) về "
+        f"{level_above(config)}.",
+    )
+    document = outline_document(catalogue, config, unit, notes=notes, send_to=level_above(config))
     write_into_outline(document, parts)
     return save_stable(document, target, config.reference_date)
 

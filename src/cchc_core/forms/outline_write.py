@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import functools
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from cchc_core.forms.unit_letterhead import (
     unit_letterhead,
 )
 from cchc_core.model.headings import Heading
+from cchc_core.model.tasks import Task
 from cchc_core.model.units import Unit
 from cchc_core.plugin.catalogue import Catalogue
 from cchc_core.util import vnformat
@@ -72,16 +74,15 @@ def _letterhead(document: object, config: CampaignConfig, unit: Unit, month: int
     note.paragraph_format.space_after = Pt(12)
 
 
-def _closing(document: object, config: CampaignConfig, unit: Unit) -> None:
+def _closing(document: object, config: CampaignConfig, unit: Unit, recipient: str) -> None:
     """The end of the report: the closing sentence (bookmarked, where reading stops), "Nơi nhận"
-    and the signature."""
+    (``recipient``) and the signature."""
     own = unit_letterhead(unit, config)
     end = document.add_paragraph(  # type: ignore[attr-defined]
         f"Trên đây là báo cáo tổng kết Chương trình tổng thể cải cách hành chính nhà nước giai "
         f"đoạn 2011-2020 của {own.speaker}./."
     )
     add_bookmark(end, layout.END_BOOKMARK, 9999)
-    recipient = config.plan.send_to
     add_closing(
         document,
         Closing(
@@ -124,13 +125,43 @@ def write_outline(catalogue: Catalogue, config: CampaignConfig, unit: Unit, targ
     return save_stable(outline_document(catalogue, config, unit), target, config.plan.date)
 
 
-def outline_document(catalogue: Catalogue, config: CampaignConfig, unit: Unit) -> Any:
+def outline_document(
+    catalogue: Catalogue,
+    config: CampaignConfig,
+    unit: Unit,
+    *,
+    notes: Sequence[str] | None = None,
+    send_to: str | None = None,
+) -> Any:
     """``unit``'s blank outline document, in memory (``forms --update`` writes into one before
-    saving it)."""
+    saving it). ``notes`` and ``send_to`` replace the lines that tell a unit how to fill it in
+    and where it sends it (the campaign's office): a roll-up, which the campaign itself sends up,
+    says what it is instead."""
     document = new_document()
     tasks = [t for t in config.tasks_concerning(unit) if t.deadline]
     due = min((t.deadline for t in tasks if t.deadline), default=None)
     _letterhead(document, config, unit, due.month if due else config.report.month)
+    guidance = document.styles[layout.GUIDANCE_STYLE].style_id
+    for text in _instructions(config, unit, tasks) if notes is None else notes:
+        add_styled(document, guidance, text)
+    conference_date.write_line(document, config, unit)
+    end = document.element.body.sectPr
+    for paragraph in _outline_paragraphs(tuple(catalogue.walk_outline()), guidance):
+        end.addprevious(copy.deepcopy(paragraph))
+    _closing(document, config, unit, send_to or config.plan.send_to)
+    properties = document.core_properties
+    properties.title = f"Báo cáo tổng kết CCHC — {unit.name}"
+    properties.category = layout.OUTLINE_CATEGORY
+    properties.identifier = unit.id
+    properties.version = catalogue.outline_version
+    properties.subject = config.campaign_mark
+    properties.author = "cchc"
+    properties.language = "vi-VN"
+    return document
+
+
+def _instructions(config: CampaignConfig, unit: Unit, tasks: Sequence[Task]) -> list[str]:
+    """How a unit fills its outline in, and where and by when it sends it."""
     instructions = [
         "Viết nội dung của đơn vị dưới từng đề mục; có thể thêm đoạn văn, gạch đầu dòng và bảng.",
         "Không xóa, không gộp các đề mục; được sửa lại số thứ tự nếu cần.",
@@ -146,26 +177,10 @@ def outline_document(catalogue: Catalogue, config: CampaignConfig, unit: Unit) -
             "thống kê."
         )
 
-    if tasks:
-        deadline = min(t.deadline for t in tasks)
+    deadlines = [t.deadline for t in tasks if t.deadline]
+    if deadlines:
         instructions.append(
             f"Gửi tệp này cùng biểu thống kê ({layout.form_filename(unit.id)}) về "
-            f"{config.plan.send_to} chậm nhất ngày {vnformat.short_date(deadline)}."
+            f"{config.plan.send_to} chậm nhất ngày {vnformat.short_date(min(deadlines))}."
         )
-    guidance = document.styles[layout.GUIDANCE_STYLE].style_id
-    for text in instructions:
-        add_styled(document, guidance, text)
-    conference_date.write_line(document, config, unit)
-    end = document.element.body.sectPr
-    for paragraph in _outline_paragraphs(tuple(catalogue.walk_outline()), guidance):
-        end.addprevious(copy.deepcopy(paragraph))
-    _closing(document, config, unit)
-    properties = document.core_properties
-    properties.title = f"Báo cáo tổng kết CCHC — {unit.name}"
-    properties.category = layout.OUTLINE_CATEGORY
-    properties.identifier = unit.id
-    properties.version = catalogue.outline_version
-    properties.subject = config.campaign_mark
-    properties.author = "cchc"
-    properties.language = "vi-VN"
-    return document
+    return instructions
