@@ -193,6 +193,28 @@ def test_a_form_of_another_campaign_is_refused_not_counted(campaign):
     assert "tu_phap" not in result.values
 
 
+def test_an_outline_of_another_campaign_is_refused_and_one_whose_subject_was_rewritten_read(
+    campaign,
+):
+    # an outline names its campaign in its Subject: a district office's outline in the
+    # province's inbox would be read as the department of the same id's
+    import docx
+
+    def outline(unit_id: str, name: str, subject: str) -> None:
+        path = campaign.submit_outline(unit_id, {"P1.I.1": ["Đã triển khai."]}, filename=name)
+        document = docx.Document(str(path))
+        document.core_properties.subject = subject
+        document.save(str(path))
+
+    outline("tu_phap", "Tư pháp.docx", "Cam Lộ · 25/KH-UBND")
+    outline("noi_vu", "Nội vụ.docx", "Báo cáo tổng kết CCHC")  # rewritten in Word: no mark
+    result = campaign.check()
+    [refused] = [f for f in result.findings if f.location.file == "Tư pháp.docx"]
+    assert refused.code == "outline.other-campaign" and refused.is_error
+    assert "“Cam Lộ · 25/KH-UBND”" in refused.message and "tu_phap" not in result.narratives
+    assert "P1.I.1" in result.narratives["noi_vu"]
+
+
 def test_a_form_sent_before_the_plan_number_was_set_is_still_read(campaign):
     # cchc init writes Hướng Hóa's plan number: a district that sets its own after sending the
     # forms must not see them all refused as another campaign's

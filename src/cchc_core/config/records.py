@@ -352,6 +352,16 @@ class CampaignConfig:
         19/KH-UBND``): a form of another campaign, or of another level, is told by it."""
         return f"{self.district.name}{MARK_SEPARATOR}{self.plan.number}"
 
+    def campaign_of(self, mark: str | None) -> tuple[str, str]:
+        """The place and plan number a campaign mark names (``Hướng Hóa``, ``19/KH-UBND``);
+        this campaign's when ``mark`` is ``None`` (a file older than the mark). Another place is
+        another district or level; a plan number alone that differs is this campaign with its
+        number set after its files went out (``cchc init`` writes Hướng Hóa's)."""
+        place, _, plan = fold(self.campaign_mark if mark is None else mark).partition(
+            MARK_SEPARATOR
+        )
+        return place, plan
+
     def has_unit(self, unit_id: str) -> bool:
         """True when a unit has this id."""
         return unit_id in self._units_by_id

@@ -17,6 +17,8 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 
 from cchc_core.collect.damaged import damaged
 from cchc_core.collect.unit_names import check_file_name, own_name, units_named_in
+from cchc_core.config import CampaignConfig
+from cchc_core.config.records import MARK_SEPARATOR
 from cchc_core.errors import InputFileError
 from cchc_core.forms import conference_date, layout
 from cchc_core.forms.docx_parts import paragraph_text, read_body_and_styles
@@ -128,6 +130,26 @@ def _table(table: DocxTable) -> Table:
     return Table(header=rows[0] if rows else (), rows=rows[1:], numeric_from=width)
 
 
+def _same_campaign(subject: str, unit: Unit, config: CampaignConfig) -> None:
+    """Refuse an outline made for another place (a district office's outline in the province's
+    inbox would be read as the department with its id): its Subject holds the campaign's mark.
+    A Subject a clerk rewrote in Word holds no mark and is not judged; a roll-up's outline
+    carries its own campaign's mark."""
+    if MARK_SEPARATOR not in subject or unit.is_rollup:
+        return
+    place, plan = config.campaign_of(subject)
+    if place != config.district.name:
+        marked = f"{place}{MARK_SEPARATOR}{plan}"
+        raise InputFileError(
+            f"Đề cương này được tạo cho đợt “{marked}”, không phải đợt này "
+            f"(“{config.campaign_mark}”).",
+            code="outline.other-campaign",
+            hint="Tệp có thể thuộc đợt hoặc cấp khác gửi nhầm (đề cương của một phòng cấp huyện "
+            "gửi lên tỉnh); đề nghị đơn vị gửi đúng đề cương của đợt này.",
+            details={"unit": unit.id, "found": marked, "expected": config.campaign_mark},
+        )
+
+
 def _identify(
     properties: dict[str, str], file: InboxFile, context: ReadContext
 ) -> tuple[str, list[str]]:
@@ -136,6 +158,7 @@ def _identify(
     identifier = properties.get("identifier", "")
     if properties.get("category") == layout.OUTLINE_CATEGORY and config.has_unit(identifier):
         unit = config.unit(identifier)
+        _same_campaign(properties.get("subject", ""), unit, config)
         check_file_name(file.name, unit, config, what="đề cương", code="outline.unit-mismatch")
         if properties.get("version") != context.catalogue.outline_version:
             notes.append(

@@ -69,7 +69,7 @@ def _fingerprint(
             hint="Gửi lại cho đơn vị biểu mẫu mới (cchc forms) và đề nghị chép số liệu sang.",
             details={"found": version, "expected": catalogue.version, "unit": unit_id},
         )
-    place, plan = _campaign_of(properties, config)
+    place, plan = config.campaign_of(properties.get(layout.PROP_CAMPAIGN))
     if place != config.district.name and not config.unit(unit_id).is_rollup:
         # a roll-up is the level below's own form, marked with its own campaign
         marked = f"{place}{MARK_SEPARATOR}{plan}"
@@ -106,17 +106,6 @@ def _fingerprint(
         file.name, config.unit(unit_id), config, what="biểu mẫu", code="form.unit-mismatch"
     )
     return unit_id, plan
-
-
-def _campaign_of(properties: dict[str, str], config: Any) -> tuple[str, str]:
-    """The campaign a form was made for, as its place and plan number (``Hướng Hóa``,
-    ``19/KH-UBND``); this campaign's for a form older than the mark. Another place is another
-    district or level; a plan number alone that differs is a campaign whose number was set after
-    its forms went out (``cchc init`` writes Hướng Hóa's)."""
-    place, _, plan = fold(properties.get(layout.PROP_CAMPAIGN, config.campaign_mark)).partition(
-        MARK_SEPARATOR
-    )
-    return place, plan
 
 
 def _stale_sections(properties: dict[str, str], catalogue: Any) -> dict[str, str | None]:

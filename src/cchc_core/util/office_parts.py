@@ -104,7 +104,7 @@ _DC = "{http://purl.org/dc/elements/1.1/}"
 
 def core_properties(archive: Parts) -> dict[str, str]:
     """The core properties that carry a fingerprint (``category``, ``identifier``, ``version``,
-    ``title``) and the last-saved time as written (``modified``, see :func:`saved_time`), read
+    ``title``, ``subject``) and the last-saved time as written (``modified``, see :func:`saved_time`), read
     straight from ``docProps/core.xml``."""
     xml = _part(archive, CORE)
     if xml is None:
@@ -116,6 +116,7 @@ def core_properties(archive: Parts) -> dict[str, str]:
         ("version", _CP),
         ("identifier", _DC),
         ("title", _DC),
+        ("subject", _DC),
         ("modified", _DCTERMS),
     ):
         node = root.find(f"{namespace}{name}")
