@@ -124,7 +124,9 @@ def test_a_truncated_form_is_refused_and_the_others_are_still_read(campaign):
 def test_a_form_of_another_unit_than_its_file_name_says(campaign):
     campaign.submit("xa_huong_lap", {}, filename="Báo cáo Thị trấn Khe Sanh.xlsx")
     [finding] = [f for f in campaign.check().findings if f.code == "form.unit-mismatch"]
-    assert "Thị trấn Khe Sanh" in finding.message and "của xã Hướng Lập." in finding.message
+    assert "Tên tệp ghi thị trấn Khe Sanh nhưng biểu mẫu bên trong là của xã Hướng Lập." in (
+        finding.message
+    )
     assert finding.unit == "xa_huong_lap"
 
 
@@ -208,11 +210,16 @@ def test_an_outline_of_another_campaign_is_refused_and_one_whose_subject_was_rew
 
     outline("tu_phap", "Tư pháp.docx", "Cam Lộ · 25/KH-UBND")
     outline("noi_vu", "Nội vụ.docx", "Báo cáo tổng kết CCHC")  # rewritten in Word: no mark
+    # rewritten with the separator but no plan number, or this place's in other letters
+    outline("van_phong", "Văn phòng.docx", "Báo cáo tổng kết · Văn phòng")
+    place = campaign.config.district.name.lower()
+    outline("kinh_te_ha_tang", "Kinh tế.docx", f"{place}  ·  {campaign.config.plan.number}")
     result = campaign.check()
     [refused] = [f for f in result.findings if f.location.file == "Tư pháp.docx"]
     assert refused.code == "outline.other-campaign" and refused.is_error
     assert "“Cam Lộ · 25/KH-UBND”" in refused.message and "tu_phap" not in result.narratives
-    assert "P1.I.1" in result.narratives["noi_vu"]
+    for unit_id in ("noi_vu", "van_phong", "kinh_te_ha_tang"):
+        assert "P1.I.1" in result.narratives[unit_id], unit_id
 
 
 def test_a_form_sent_before_the_plan_number_was_set_is_still_read(campaign):

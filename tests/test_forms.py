@@ -149,7 +149,7 @@ def test_instructions_name_the_deadline_the_office_and_the_merger(sample):
     assert "Đơn vị báo cáo: Xã Lìa" in text
     assert "20/5/2020" in text
     assert "Phòng Nội vụ" in text
-    assert "Xã A Túc và Xã A Xing" in text
+    assert "Xã Lìa được sáp nhập từ xã A Túc và xã A Xing" in text
 
 
 def test_all_text_is_nfc_with_diacritics_intact(sample):

@@ -232,12 +232,25 @@ def test_a_roll_up_made_for_another_province_is_refused(levels, tmp_path):
     fill_inbox(district, offices=False)
     write_rollup(district.aggregate(), district.output_dir / FOLDER)
     copy = Campaign.open(shutil.copytree(province.root, tmp_path / "tinh"))
-    shutil.copy(district.output_dir / FOLDER / "gio_linh.xlsx", copy.inbox_dir / "gio_linh.xlsx")
+    for name in ("gio_linh.xlsx", "gio_linh-de-cuong.docx"):
+        shutil.copy(district.output_dir / FOLDER / name, copy.inbox_dir / name)
     errors = copy.check().errors
-    assert [(f.code, f.location.file) for f in errors] == [("form.other-campaign", "gio_linh.xlsx")]
-    assert "gửi tỉnh “Quảng Bình”, không phải tỉnh Quảng Trị" in errors[0].message
+    assert [(f.code, f.location.file) for f in errors] == [
+        ("outline.other-campaign", "gio_linh-de-cuong.docx"),
+        ("form.other-campaign", "gio_linh.xlsx"),
+    ]
+    assert all("gửi tỉnh “Quảng Bình”, không phải tỉnh Quảng Trị" in f.message for f in errors)
     properties = {
         p.name: p.value
         for p in load_workbook(province.inbox_dir / "huong_hoa.xlsx").custom_doc_props.props
     }
     assert properties[layout.PROP_ADDRESSEE] == "Quảng Trị"  # what the province's own carry
+
+
+def test_the_provinces_own_roll_up_goes_to_the_ministry(levels, tmp_path):
+    _, province = levels
+    workbook, outline = write_rollup(province.aggregate(), tmp_path)
+    sheet = load_workbook(workbook)[layout.INSTRUCTIONS_SHEET]
+    text = "\n".join(str(c.value) for row in sheet.iter_rows() for c in row if c.value)
+    assert "Đơn vị báo cáo: UBND tỉnh Quảng Trị" in text and "Gửi về: Bộ Nội vụ" in text
+    assert "Nơi nhận:\n- Bộ Nội vụ;" in "\n".join(docx_text(outline))

@@ -53,6 +53,8 @@ def test_a_draft_date_leaves_the_day_blank():
     [
         ("Xã Lìa", "xã Lìa"),
         ("Thị trấn Lao Bảo", "thị trấn Lao Bảo"),
+        ("Thị Trấn Lao Bảo", "thị trấn Lao Bảo"),  # capitalised as typed in cchc.toml
+        ("Tỉnh Quảng Trị", "tỉnh Quảng Trị"),
         ("Huyện Gio Linh", "huyện Gio Linh"),
         ("Thị xã Quảng Trị", "thị xã Quảng Trị"),
         ("Thành phố Đông Hà", "thành phố Đông Hà"),
@@ -66,3 +68,36 @@ def test_a_draft_date_leaves_the_day_blank():
 )
 def test_a_name_inside_a_sentence_writes_the_kind_of_place_in_lower_case(name, text):
     assert vnformat.name_in_text(name) == text
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "in_text", "addressed_as"),
+    [
+        ("Xã Lìa", "commune", "xã Lìa", "UBND xã Lìa"),
+        ("Lìa", "commune", "xã Lìa", "UBND xã Lìa"),  # configured without its kind
+        ("Khe Sanh", "town", "thị trấn Khe Sanh", "UBND thị trấn Khe Sanh"),
+        ("Tỉnh Quảng Trị", "district", "tỉnh Quảng Trị", "UBND tỉnh Quảng Trị"),  # a roll-up
+        ("Huyện Đoàn", "office", "Huyện Đoàn", "Huyện Đoàn"),  # an office named like a place
+        ("Phòng Tư pháp", "office", "Phòng Tư pháp", "Phòng Tư pháp"),
+    ],
+)
+def test_a_unit_is_named_in_a_sentence_and_addressed_by_its_kind(name, kind, in_text, addressed_as):
+    from cchc_core.model.units import Unit, UnitKind
+
+    unit = Unit(id="x", name=name, kind=UnitKind(kind))
+    assert (unit.in_text, unit.addressed_as) == (in_text, addressed_as)
+
+
+@pytest.mark.parametrize(
+    ("province", "body"),
+    [
+        ("Quảng Trị", "UBND tỉnh Quảng Trị"),
+        ("tỉnh Quảng Trị", "UBND tỉnh Quảng Trị"),  # written with its kind in cchc.toml
+        ("Đà Nẵng", "UBND thành phố Đà Nẵng"),  # a centrally governed city
+        ("Thành phố Cần Thơ", "UBND thành phố Cần Thơ"),
+    ],
+)
+def test_the_province_is_named_as_a_province_or_a_central_city(province, body):
+    from cchc_core.config.records import District
+
+    assert District(name="Hướng Hóa", province=province, place="Khe Sanh").province_body == body

@@ -42,7 +42,7 @@ def check_file_name(
     named = units_named_in(own_name(file_name), config, peers(unit))
     if named and unit not in named:
         raise InputFileError(
-            f"Tên tệp ghi {named[0].name} nhưng {what} bên trong là của {unit.in_text}.",
+            f"Tên tệp ghi {named[0].in_text} nhưng {what} bên trong là của {unit.in_text}.",
             code=code,
             hint=f"Có thể đơn vị đã dùng nhầm {what} của đơn vị khác; kiểm tra và đề nghị gửi lại "
             f"đúng {what}.",

@@ -47,6 +47,10 @@ LEVELS = {
 LEVEL_WORDS = {level: words.own for level, words in LEVELS.items()}
 #: between the place and the plan number in a campaign's mark (:attr:`CampaignConfig.campaign_mark`)
 MARK_SEPARATOR = " · "
+#: the centrally governed cities, named "thành phố" where a province is "tỉnh" (Huế since 2025)
+CENTRAL_CITIES = frozenset(("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"))
+#: what a ``province`` may be written with before its name
+PROVINCE_KINDS = ("tỉnh ", "thành phố ")
 
 
 @frozen
@@ -101,6 +105,22 @@ class District:
     def full_name(self) -> str:
         """``Huyện Hướng Hóa``: the unit's name in the level above."""
         return f"{self.level_word.capitalize()} {self.name}"
+
+    @property
+    def province_name(self) -> str:
+        """The province's own name (``Quảng Trị``), written in ``province`` with or without its
+        kind (``tỉnh Quảng Trị``, ``Thành phố Đà Nẵng``)."""
+        for kind in PROVINCE_KINDS:
+            if self.province[: len(kind)].lower() == kind:
+                return self.province[len(kind) :].strip()
+        return self.province
+
+    @property
+    def province_body(self) -> str:
+        """``UBND tỉnh Quảng Trị``, ``UBND thành phố Đà Nẵng``: the province's People's
+        Committee, a centrally governed city named as one."""
+        kind = "thành phố" if self.province_name in CENTRAL_CITIES else "tỉnh"
+        return f"UBND {kind} {self.province_name}"
 
 
 @frozen

@@ -192,7 +192,7 @@ def _rejected(dataset: Dataset) -> str:
     }
     if not rows:
         return ""
-    units = sorted({name_in_text(name) for name, _ in rows if name})
+    units = [name_in_text(name) for name in sorted({name for name, _ in rows if name})]
     return (
         f"[Còn {len(rows)} dòng đề nghị của {', '.join(units)} chưa đưa vào danh sách vì thiếu "
         "thông tin hoặc không đúng danh mục; xem cchc check và đề nghị đơn vị bổ sung]"

@@ -222,7 +222,7 @@ def write_plan(dataset: Dataset, target: Path) -> Path:
             writer.paragraph(
                 Paragraph(
                     f"[Căn cứ Chương trình cải cách hành chính nhà nước giai đoạn {PERIOD} của "
-                    f"UBND tỉnh {district.province}: ghi số, ngày khi tỉnh ban hành "
+                    f"{district.province_body}: ghi số, ngày khi tỉnh ban hành "
                     "(plan_2030.province_programme)]",
                     "missing",
                 )

@@ -22,7 +22,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from cchc_core.config import CampaignConfig
 from cchc_core.figures.aggregate import Dataset, Figure
 from cchc_core.figures.notes import row_note
-from cchc_core.forms import layout
+from cchc_core.forms import layout, nominations_write
+from cchc_core.forms.campaign_marks import outline_subject
 from cchc_core.forms.filler import write_into_outline
 from cchc_core.forms.outline_write import outline_document
 from cchc_core.forms.workbook_write import form_workbook, page_lines, write_instructions
@@ -62,7 +63,7 @@ def level_above(config: CampaignConfig) -> str:
     """Where this campaign's roll-up goes: ``UBND tỉnh Quảng Trị`` for a district, the ministry
     for a province."""
     if config.district.level == "district":
-        return f"UBND tỉnh {config.district.province}"
+        return config.district.province_body
     return "Bộ Nội vụ"
 
 
@@ -83,12 +84,13 @@ def _instruction_lines(
     notes = [
         made_from,
         f"Không sửa số liệu trên tệp này: sửa tại {config.district.level_word} rồi lập lại tệp "
-        "(cchc build). Khi kiểm tra, cấp trên được báo các số liệu bị sửa tay.",
+        "(cchc build).",
     ]
     if sources:
         notes.append(
             f"Trang ẩn {layout.SOURCES_SHEET} ghi số liệu của từng đơn vị sau mỗi ô, để cấp trên "
-            "tra cứu (cchc explain)."
+            "tra cứu (cchc explain) và thấy số liệu đếm nào khác tổng của các đơn vị (bị sửa tay "
+            "sau khi lập tệp)."
         )
     return [
         ("BIỂU THỐNG KÊ CÁC CHỈ TIÊU, NHIỆM VỤ VỀ CẢI CÁCH HÀNH CHÍNH", font(14, bold=True)),
@@ -128,6 +130,10 @@ def _own_wording(workbook: Workbook, dataset: Dataset, unit: Unit, sources: bool
             f"Đơn vị báo cáo: {unit.addressed_as}  —  (Số liệu tổng hợp theo "
             f"{config.plan.reference} của {config.district.short_name})"
         )
+    if nominations_write.SHEET in workbook.sheetnames:
+        workbook[nominations_write.SHEET].cell(
+            row=nominations_write.PROPOSER_ROW, column=layout.STT_COLUMN
+        ).value = f"Đơn vị đề nghị: {unit.addressed_as}"
 
 
 def write_rollup_workbook(dataset: Dataset, target: Path) -> Path:
@@ -165,7 +171,7 @@ def write_rollup_workbook(dataset: Dataset, target: Path) -> Path:
     if with_sources:
         _write_sources(workbook.create_sheet(layout.SOURCES_SHEET), sources)
     if config.district.level == "district":  # a province's level above is no place of its own
-        addressee = StringProperty(name=layout.PROP_ADDRESSEE, value=config.district.province)
+        addressee = StringProperty(name=layout.PROP_ADDRESSEE, value=config.district.province_name)
         workbook.custom_doc_props.append(addressee)
     return save_stable(workbook, target, config.reference_date)
 
@@ -214,6 +220,8 @@ def write_rollup_outline(dataset: Dataset, target: Path) -> Path:
         f"{level_above(config)}.",
     )
     document = outline_document(catalogue, config, unit, notes=notes, send_to=level_above(config))
+    if config.district.level == "district":  # as on the workbook: the province it goes to
+        document.core_properties.subject = outline_subject(config, config.district.province_name)
     write_into_outline(document, parts)
     return save_stable(document, target, config.reference_date)
 

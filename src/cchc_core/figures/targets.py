@@ -33,8 +33,9 @@ class Verdict(enum.Enum):
 @frozen
 class TargetResult:
     """A target and its result: ``value`` measured ``when`` (``năm 2019``), ``detail`` the figures
-    behind it (``11/96``), ``laggards`` the units (name, own value) that do not meet it, ``note``
-    what a reader must know (``mục tiêu đến năm 2021``)."""
+    behind it (``11/96``), ``laggards`` the units that do not meet it (each named as a sentence
+    writes it, ``xã Lìa``, with its own value), ``note`` what a reader must know (``mục tiêu đến
+    năm 2021``)."""
 
     target: Target
     verdict: Verdict
@@ -158,7 +159,7 @@ class _Judge:
                 continue
             value, _ = self.measure(target, period, [unit])
             if value is not None and not target.met_by(value):
-                missed.append((unit.name, value))
+                missed.append((unit.in_text, value))  # named inside the target's sentence
         return tuple(missed)
 
     def judge(self, target: Target) -> TargetResult:

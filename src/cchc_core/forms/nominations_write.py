@@ -41,6 +41,8 @@ from cchc_core.util.xlsx_style import (
 )
 
 ACHIEVEMENT_LIMIT = 1000
+#: the row naming the unit that proposes, under the sheet's title
+PROPOSER_ROW = 3
 
 _VALIDATION = {
     "kind": dict(
@@ -126,7 +128,7 @@ def write_sheet(workbook: Workbook, config: CampaignConfig, unit: Unit) -> None:
         2,
         bold=True,
     )
-    banner(3, f"Đơn vị đề nghị: {unit.name}", 12, 1, bold=True)
+    banner(PROPOSER_ROW, f"Đơn vị đề nghị: {unit.name}", 12, 1, bold=True)
     banner(
         4,
         "Mỗi dòng một tập thể hoặc một cá nhân; chọn “Tập thể/ Cá nhân” và hình thức khen thưởng "

@@ -18,9 +18,9 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from cchc_core.collect.damaged import damaged
 from cchc_core.collect.unit_names import check_file_name, own_name, units_named_in
 from cchc_core.config import CampaignConfig
-from cchc_core.config.records import MARK_SEPARATOR
 from cchc_core.errors import InputFileError
 from cchc_core.forms import conference_date, layout
+from cchc_core.forms.campaign_marks import is_here, other_addressee, other_campaign, read_subject
 from cchc_core.forms.docx_parts import paragraph_text, read_body_and_styles
 from cchc_core.model.blocks import Block, Paragraph, Table
 from cchc_core.model.collector import ReadContext
@@ -132,22 +132,18 @@ def _table(table: DocxTable) -> Table:
 
 def _same_campaign(subject: str, unit: Unit, config: CampaignConfig) -> None:
     """Refuse an outline made for another place (a district office's outline in the province's
-    inbox would be read as the department with its id): its Subject holds the campaign's mark.
-    A Subject a clerk rewrote in Word holds no mark and is not judged; a roll-up's outline
-    carries its own campaign's mark."""
-    if MARK_SEPARATOR not in subject or unit.is_rollup:
+    inbox would be read as the department with its id), or a roll-up's made for another province:
+    its Subject holds the marks (:mod:`~cchc_core.forms.campaign_marks`). A Subject a clerk
+    rewrote in Word holds none and is not judged."""
+    marks = read_subject(subject)
+    if marks is None:
         return
-    place, plan = config.campaign_of(subject)
-    if place != config.district.name:
-        marked = f"{place}{MARK_SEPARATOR}{plan}"
-        raise InputFileError(
-            f"Đề cương này được tạo cho đợt “{marked}”, không phải đợt này "
-            f"(“{config.campaign_mark}”).",
-            code="outline.other-campaign",
-            hint="Tệp có thể thuộc đợt hoặc cấp khác gửi nhầm (đề cương của một phòng cấp huyện "
-            "gửi lên tỉnh); đề nghị đơn vị gửi đúng đề cương của đợt này.",
-            details={"unit": unit.id, "found": marked, "expected": config.campaign_mark},
-        )
+    place, plan, addressee = marks
+    if unit.is_rollup:  # the level below's own outline, marked with its own campaign
+        if addressee is not None and not is_here(addressee, config):
+            raise other_addressee(addressee, config, unit.id, "outline.other-campaign")
+    elif not is_here(place, config):
+        raise other_campaign("Đề cương", place, plan, config, unit.id, "outline.other-campaign")
 
 
 def _identify(
@@ -169,14 +165,15 @@ def _identify(
     if len(named) == 1:
         notes.append(
             "Văn bản không phải đề cương do cchc tạo; nhận là báo cáo của "
-            f"{named[0].name} theo tên tệp và đọc các phần theo tên đề mục."
+            f"{named[0].in_text} theo tên tệp và đọc các phần theo tên đề mục."
         )
         return named[0].id, notes
     sender = config.unit_by_email(file.sender)
     if sender is not None:
         notes.append(
             "Văn bản không phải đề cương do cchc tạo; nhận là báo cáo của "
-            f"{sender.name} theo địa chỉ thư điện tử {file.sender} và đọc các phần theo tên đề mục."
+            f"{sender.in_text} theo địa chỉ thư điện tử {file.sender} và đọc các phần theo tên "
+            "đề mục."
         )
         return sender.id, notes
     raise InputFileError(

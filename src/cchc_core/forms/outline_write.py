@@ -21,6 +21,7 @@ from docx.shared import Pt
 
 from cchc_core.config import CampaignConfig
 from cchc_core.forms import conference_date, layout
+from cchc_core.forms.campaign_marks import outline_subject
 from cchc_core.forms.unit_letterhead import (
     blank_number,
     blank_place_date,
@@ -154,7 +155,7 @@ def outline_document(
     properties.category = layout.OUTLINE_CATEGORY
     properties.identifier = unit.id
     properties.version = catalogue.outline_version
-    properties.subject = config.campaign_mark
+    properties.subject = outline_subject(config)
     properties.author = "cchc"
     properties.language = "vi-VN"
     return document

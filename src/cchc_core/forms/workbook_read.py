@@ -17,9 +17,9 @@ import python_calamine
 
 from cchc_core.collect.damaged import damaged
 from cchc_core.collect.unit_names import check_file_name
-from cchc_core.config.records import MARK_SEPARATOR
 from cchc_core.errors import InputFileError
 from cchc_core.forms import layout, nominations_read
+from cchc_core.forms.campaign_marks import is_here, other_addressee, other_campaign
 from cchc_core.model.collector import ReadContext
 from cchc_core.model.findings import Finding, Location, Severity
 from cchc_core.model.indicators import AcrossUnits, Measure
@@ -33,7 +33,6 @@ from cchc_core.util.office_parts import (
     sheet_parts,
 )
 from cchc_core.util.package_bytes import PackageBytes
-from cchc_core.util.text import fold, match_key
 
 #: the parts the reader inflates for itself besides the sheets it scans (for the sheet list),
 #: which python-calamine reads too
@@ -70,30 +69,12 @@ def _fingerprint(
             details={"found": version, "expected": catalogue.version, "unit": unit_id},
         )
     place, plan = config.campaign_of(properties.get(layout.PROP_CAMPAIGN))
-    if place != config.district.name and not config.unit(unit_id).is_rollup:
+    if not is_here(place, config) and not config.unit(unit_id).is_rollup:
         # a roll-up is the level below's own form, marked with its own campaign
-        marked = f"{place}{MARK_SEPARATOR}{plan}"
-        raise InputFileError(
-            f"Biểu mẫu này được tạo cho đợt “{marked}”, không phải đợt này "
-            f"(“{config.campaign_mark}”).",
-            code="form.other-campaign",
-            hint="Tệp có thể thuộc đợt hoặc cấp khác gửi nhầm (biểu của một phòng cấp huyện gửi "
-            "lên tỉnh); đề nghị đơn vị gửi đúng biểu mẫu của đợt này. Nếu tên địa phương trong "
-            "cchc.toml vừa được sửa sau khi gửi biểu mẫu, đặt lại như cũ.",
-            details={"unit": unit_id, "found": marked, "expected": config.campaign_mark},
-        )
+        raise other_campaign("Biểu mẫu", place, plan, config, unit_id, "form.other-campaign")
     addressee = properties.get(layout.PROP_ADDRESSEE)
-    if addressee is not None and match_key(addressee) != match_key(config.district.name):
-        level = config.district.level_word
-        raise InputFileError(
-            f"Tệp gửi cấp trên này được lập để gửi {level} “{fold(addressee)}”, không phải "
-            f"{level} {config.district.name}.",
-            code="form.other-campaign",
-            hint="Tệp có thể đã gửi nhầm nơi; đề nghị đơn vị gửi đúng tệp lập cho "
-            f"{level} {config.district.name} (khóa province trong mục [district] của cchc.toml của "
-            "đơn vị, rồi lập lại bằng cchc build).",
-            details={"unit": unit_id, "found": fold(addressee), "expected": config.district.name},
-        )
+    if addressee is not None and not is_here(addressee, config):
+        raise other_addressee(addressee, config, unit_id, "form.other-campaign")
     periods = ",".join(p.key for p in config.periods)
     if properties.get(layout.PROP_PERIODS, periods) != periods:
         raise InputFileError(

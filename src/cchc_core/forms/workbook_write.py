@@ -26,6 +26,7 @@ from cchc_core.model.units import Unit
 from cchc_core.plugin.catalogue import Catalogue
 from cchc_core.util import vnformat
 from cchc_core.util.stable import save_stable
+from cchc_core.util.text import name_in_text
 from cchc_core.util.xlsx_style import (
     BORDER,
     CENTER,
@@ -365,7 +366,8 @@ def _instructions(
         steps = [steps[0], steps[-1]]
     if unit.is_merged and unit.merged_on:
         steps.append(
-            f"{unit.name} được sáp nhập từ {' và '.join(unit.merged_from)} (có hiệu lực từ ngày "
+            f"{unit.name} được sáp nhập từ {' và '.join(map(name_in_text, unit.merged_from))} (có "
+            "hiệu lực từ ngày "
             f"{vnformat.short_date(unit.merged_on)}): số liệu các năm trước đó ghi tổng cộng của "
             f"các đơn vị cũ."
         )

@@ -84,13 +84,20 @@ class Unit:
         ("Kính gửi: Xã Lìa")."""
         if self.kind is UnitKind.OFFICE:
             return self.name
-        return f"UBND {name_in_text(self.name)}"
+        return f"UBND {self.in_text}"
 
     @property
     def in_text(self) -> str:
-        """The name inside a sentence (``xã Lìa``, ``Phòng Tư pháp``): see
-        :func:`~cchc_core.util.text.name_in_text`."""
-        return name_in_text(self.name)
+        """The name inside a sentence: an office's as it is (``Phòng Tư pháp``, ``Huyện Đoàn``),
+        a local government's with its kind in lower case (``xã Lìa``, see
+        :func:`~cchc_core.util.text.name_in_text`), its kind added when the name has none
+        (``Lìa`` → ``xã Lìa``)."""
+        if self.kind is UnitKind.OFFICE:
+            return self.name
+        written = name_in_text(self.name)
+        if written != self.name or written[:1].islower():
+            return written
+        return f"{_KIND_WORDS[self.kind]} {self.name}"
 
     @property
     def issuing_name(self) -> str:
@@ -100,7 +107,9 @@ class Unit:
 
 _PREFIXES = ("xa-", "thi-tran-", "tt-", "phong-", "van-phong-", "huyen-", "thi-xa-", "thanh-pho-")
 #: the kinds of local government a name starts with ("Xã Lìa": the place is "Lìa")
-PLACE_KINDS = ("Xã ", "Thị trấn ", "Huyện ", "Thị xã ", "Thành phố ")
+PLACE_KINDS = ("Xã ", "Thị trấn ", "Huyện ", "Thị xã ", "Thành phố ", "Tỉnh ")
+#: a local government's kind, written before a name given without it ("Lìa" → "xã Lìa")
+_KIND_WORDS = {UnitKind.COMMUNE: "xã", UnitKind.TOWN: "thị trấn", UnitKind.DISTRICT: "huyện"}
 
 
 def _core_name(unit: Unit) -> str:

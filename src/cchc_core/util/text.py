@@ -92,16 +92,27 @@ def ascii_slug(value: str) -> str:
 
 
 #: the words a local government's name starts with (``Xã Lìa``, ``Thành phố Đông Hà``)
-LOCAL_GOVERNMENT_KINDS = ("Xã ", "Thị trấn ", "Phường ", "Huyện ", "Thị xã ", "Thành phố ", "Quận ")
+LOCAL_GOVERNMENT_KINDS = (
+    "xã ",
+    "thị trấn ",
+    "phường ",
+    "huyện ",
+    "thị xã ",
+    "thành phố ",
+    "quận ",
+    "tỉnh ",
+)
 
 
 def name_in_text(name: str) -> str:
     """A unit's name as written inside a sentence: a local government's kind in lower case before
-    its proper name (``Xã Lìa`` → ``xã Lìa``, ``Thị trấn Lao Bảo`` → ``thị trấn Lao Bảo``,
-    ``Phường 1`` → ``phường 1``), as Decree 30/2020 writes ``huyện Gia Lâm``; any other name as
-    it is (``Phòng Tư pháp``, ``Thanh tra huyện``, ``Huyện đoàn``: no proper name follows)."""
+    its proper name (``Xã Lìa`` → ``xã Lìa``, ``Thị Trấn Lao Bảo`` → ``thị trấn Lao Bảo``,
+    ``Phường 1`` → ``phường 1``, ``Tỉnh Quảng Trị`` → ``tỉnh Quảng Trị``), as Decree 30/2020
+    writes ``huyện Gia Lâm``; any other name as it is (``Phòng Tư pháp``, ``Thanh tra huyện``).
+    A name alone cannot tell an office named like a place (``Huyện Đoàn``) from one: where the
+    unit is known, :attr:`~cchc_core.model.units.Unit.in_text` leaves offices alone."""
     for kind in LOCAL_GOVERNMENT_KINDS:
         rest = name[len(kind) :]
-        if name.startswith(kind) and (rest[:1].isupper() or rest[:1].isdigit()):
-            return kind.lower() + rest
+        if name[: len(kind)].lower() == kind and (rest[:1].isupper() or rest[:1].isdigit()):
+            return kind + rest
     return name
