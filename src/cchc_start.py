@@ -3,9 +3,9 @@
 Ctrl-C pressed while Python is still loading cchc and its libraries (the first tenth of a second,
 longer on a slow office PC) ends with the same single line as Ctrl-C during a command, and exit
 code 130, not a traceback. This module is outside the ``cchc_core`` package, whose own import
-loads the model, and imports nothing until it is inside that guard. (``python -m cchc_core``, the
-fallback where the script is not on PATH, loads the package before any code of it runs: there
-the guard starts once the package is loaded.)
+loads nothing until it is inside that guard. (``python -m cchc_core``, the fallback where the
+script is not on PATH, imports the package before any code of it runs: the package loads only its
+errors and version, everything else on first use, so the guard starts about 20 ms after Python.)
 """
 
 from __future__ import annotations

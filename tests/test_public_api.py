@@ -34,6 +34,20 @@ def test_every_public_name_resolves(name):
 PUBLIC_MODULES = {"cchc_core.testing"}
 
 
+def test_importing_the_package_loads_only_its_errors_and_version():
+    # every command, and python -m cchc_core before its Ctrl-C guard, imports the package first
+    import subprocess
+
+    code = (
+        "import sys, cchc_core; "
+        "print(sorted(m for m in sys.modules if m.startswith(('cchc_core.', 'attr', 'pluggy'))))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert loaded.strip() == "['cchc_core._compat', 'cchc_core.errors', 'cchc_core.version']"
+
+
 def test_the_plugins_of_this_repository_import_only_the_public_surface():
     private = []
     for path in sorted((ROOT / "plugins").rglob("*.py")):

@@ -31,48 +31,6 @@ from cchc_core.errors import (
     UnknownTaskError,
     UnknownUnitError,
 )
-from cchc_core.model.blocks import Block, Chart, Paragraph, Series, Table
-from cchc_core.model.checked import UnitValues, Value
-from cchc_core.model.collector import Collector, ReadContext
-from cchc_core.model.domains import Domain
-from cchc_core.model.findings import Finding, Location, Severity
-from cchc_core.model.headings import Heading
-from cchc_core.model.indicators import (
-    AcrossUnits,
-    Indicator,
-    Limits,
-    Measure,
-    OverYears,
-    Ratio,
-    Reporters,
-    Section,
-    in_order,
-)
-from cchc_core.model.periods import Period, Phase
-from cchc_core.model.report_context import ReportContext
-from cchc_core.model.rules import (
-    Const,
-    MissingValues,
-    Operator,
-    Rule,
-    Sum,
-    UnitCount,
-    at_most,
-    parts_sum_to_total,
-)
-from cchc_core.model.submissions import Cell, InboxFile, Narrative, Submission, SubmissionKind
-from cchc_core.model.targets import Target
-from cchc_core.model.units import Unit, UnitKind
-from cchc_core.plugin.field import FieldPlugin
-from cchc_core.plugin.hookspecs import hookimpl
-from cchc_core.plugin.registry import (
-    RegisterCollectors,
-    RegisterDomains,
-    RegisterHeadings,
-    RegisterIndicators,
-    RegisterRules,
-    RegisterTargets,
-)
 from cchc_core.version import HOOK_API, __version__
 
 if TYPE_CHECKING:
@@ -86,14 +44,107 @@ if TYPE_CHECKING:
     from cchc_core.figures.explain import Explanation
     from cchc_core.figures.status import StatusReport
     from cchc_core.forms.all_units import FormsResult
+    from cchc_core.model.blocks import Block, Chart, Paragraph, Series, Table
+    from cchc_core.model.checked import UnitValues, Value
+    from cchc_core.model.collector import Collector, ReadContext
+    from cchc_core.model.domains import Domain
+    from cchc_core.model.findings import Finding, Location, Severity
+    from cchc_core.model.headings import Heading
+    from cchc_core.model.indicators import (
+        AcrossUnits,
+        Indicator,
+        Limits,
+        Measure,
+        OverYears,
+        Ratio,
+        Reporters,
+        Section,
+        in_order,
+    )
+    from cchc_core.model.periods import Period, Phase
+    from cchc_core.model.report_context import ReportContext
+    from cchc_core.model.rules import (
+        Const,
+        MissingValues,
+        Operator,
+        Rule,
+        Sum,
+        UnitCount,
+        at_most,
+        parts_sum_to_total,
+    )
+    from cchc_core.model.submissions import Cell, InboxFile, Narrative, Submission, SubmissionKind
+    from cchc_core.model.targets import Target
+    from cchc_core.model.units import Unit, UnitKind
     from cchc_core.plugin.catalogue import Catalogue
+    from cchc_core.plugin.field import FieldPlugin
+    from cchc_core.plugin.hookspecs import hookimpl
+    from cchc_core.plugin.registry import (
+        RegisterCollectors,
+        RegisterDomains,
+        RegisterHeadings,
+        RegisterIndicators,
+        RegisterRules,
+        RegisterTargets,
+    )
     from cchc_core.util import vnformat
 
 _compat.install()
 
-#: names imported on first use: they pull in the pipeline (and Babel), which a plugin declaring its
-#: rows, or ``cchc --help``, does not need
+#: every name is imported on first use: importing ``cchc_core`` loads only its errors and version,
+#: so that a command starts (and ``python -m cchc_core`` reaches its Ctrl-C guard) before the
+#: model, the plugin system and the pipeline are loaded, each only by what uses it
 _LAZY = {
+    "Block": "cchc_core.model.blocks",
+    "Chart": "cchc_core.model.blocks",
+    "Paragraph": "cchc_core.model.blocks",
+    "Series": "cchc_core.model.blocks",
+    "Table": "cchc_core.model.blocks",
+    "UnitValues": "cchc_core.model.checked",
+    "Value": "cchc_core.model.checked",
+    "Collector": "cchc_core.model.collector",
+    "ReadContext": "cchc_core.model.collector",
+    "Domain": "cchc_core.model.domains",
+    "Finding": "cchc_core.model.findings",
+    "Location": "cchc_core.model.findings",
+    "Severity": "cchc_core.model.findings",
+    "Heading": "cchc_core.model.headings",
+    "AcrossUnits": "cchc_core.model.indicators",
+    "Indicator": "cchc_core.model.indicators",
+    "Limits": "cchc_core.model.indicators",
+    "Measure": "cchc_core.model.indicators",
+    "OverYears": "cchc_core.model.indicators",
+    "Ratio": "cchc_core.model.indicators",
+    "Reporters": "cchc_core.model.indicators",
+    "Section": "cchc_core.model.indicators",
+    "in_order": "cchc_core.model.indicators",
+    "Period": "cchc_core.model.periods",
+    "Phase": "cchc_core.model.periods",
+    "ReportContext": "cchc_core.model.report_context",
+    "Const": "cchc_core.model.rules",
+    "MissingValues": "cchc_core.model.rules",
+    "Operator": "cchc_core.model.rules",
+    "Rule": "cchc_core.model.rules",
+    "Sum": "cchc_core.model.rules",
+    "UnitCount": "cchc_core.model.rules",
+    "at_most": "cchc_core.model.rules",
+    "parts_sum_to_total": "cchc_core.model.rules",
+    "Cell": "cchc_core.model.submissions",
+    "InboxFile": "cchc_core.model.submissions",
+    "Narrative": "cchc_core.model.submissions",
+    "Submission": "cchc_core.model.submissions",
+    "SubmissionKind": "cchc_core.model.submissions",
+    "Target": "cchc_core.model.targets",
+    "Unit": "cchc_core.model.units",
+    "UnitKind": "cchc_core.model.units",
+    "FieldPlugin": "cchc_core.plugin.field",
+    "hookimpl": "cchc_core.plugin.hookspecs",
+    "RegisterCollectors": "cchc_core.plugin.registry",
+    "RegisterDomains": "cchc_core.plugin.registry",
+    "RegisterHeadings": "cchc_core.plugin.registry",
+    "RegisterIndicators": "cchc_core.plugin.registry",
+    "RegisterRules": "cchc_core.plugin.registry",
+    "RegisterTargets": "cchc_core.plugin.registry",
     "Campaign": "cchc_core.campaign",
     "CampaignConfig": "cchc_core.config",
     "Catalogue": "cchc_core.plugin.catalogue",
