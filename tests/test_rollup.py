@@ -150,6 +150,18 @@ def test_the_provinces_documents_speak_of_the_province_not_a_district(levels, tm
     assert f"của UBND huyện {place}" in feedback_text and "của Huyện" not in feedback_text
 
 
+def test_a_gap_in_a_roll_up_is_explained_as_the_districts_not_a_form_fillers(levels):
+    # "không phát sinh thì ghi 0" is advice for a unit typing its form, not for a file cchc made
+    _, province = levels
+    findings = province.check().findings
+    missing = [f for f in findings if f.code == "value.missing"]
+    rollups = {u.id for u in province.config.units if u.is_rollup}
+    assert {f.unit for f in missing} & rollups, "the districts' roll-ups have empty rows"
+    for finding in (f for f in missing if f.unit in rollups):
+        assert "đề nghị huyện bổ sung, lập lại tệp (cchc build)" in finding.hint
+        assert "ghi 0" not in finding.hint
+
+
 def test_explain_at_the_province_reaches_the_communes_cell(levels):
     districts, province = levels
     figure = province.explain("hs_tiep_nhan_xa", 2019).figures[0][1]

@@ -22,6 +22,7 @@ from cchc_core.check.earlier import check_earlier
 from cchc_core.check.narratives import empty_parts, office_voice
 from cchc_core.check.nominations import PREFIX as NOMINATION
 from cchc_core.check.nominations import check_rows, duplicates
+from cchc_core.check.rollup_hints import reworded
 from cchc_core.check.rules import evaluate_rules
 from cchc_core.check.trends import merged_history, year_jumps
 from cchc_core.collect.collection import Collection
@@ -248,6 +249,7 @@ def check(
     earlier, earlier_findings = check_earlier(catalogue, config)
     findings.extend(earlier_findings)
     findings.extend(config_findings(config, catalogue))
+    findings = reworded(findings, config)
     findings.sort(key=_sort_key)
     invalid = frozenset(
         f.unit for f in findings if f.is_error and f.unit and not f.code.startswith(NOMINATION)

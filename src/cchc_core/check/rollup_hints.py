@@ -1,0 +1,48 @@
+"""What to do about a finding in a roll-up file: the district's answer to the province is made by
+cchc from the district's own units' files, so the advice a unit gets for its own form ("không phát
+sinh thì ghi 0", "gửi lại tệp đã điền") does not fit. For these codes the province is told what the
+gap means in a roll-up and what the district does about it: complete its units' files, build again
+and send the new file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+from cchc_core.config import CampaignConfig
+from cchc_core.model.findings import Finding
+
+#: finding code → the hint for a roll-up, ``{below}`` the level below's word (``huyện``)
+HINTS = {
+    "value.missing": (
+        "Số liệu này của {below} còn trống vì các đơn vị của {below} chưa có số liệu (cột Ghi chú "
+        "của dòng trong tệp nêu các đơn vị); đề nghị {below} bổ sung, lập lại tệp (cchc build) "
+        "rồi gửi lại."
+    ),
+    "submission.blank": (
+        "Các đơn vị của {below} chưa gửi số liệu, nội dung nào vào tệp này; đề nghị {below} đôn "
+        "đốc, lập lại tệp (cchc build) rồi gửi lại."
+    ),
+    "narrative.empty-parts": (
+        "Các phần này còn trống trong báo cáo của {below} (cơ quan chủ trì chưa viết); đề nghị "
+        "{below} bổ sung, lập lại tệp (cchc build) rồi gửi lại."
+    ),
+    "trend.jump": (
+        "Kiểm tra lại với {below}: lệnh cchc explain cho biết số liệu của từng đơn vị của {below} "
+        "sau ô này."
+    ),
+}
+
+
+def reworded(findings: Iterable[Finding], config: CampaignConfig) -> list[Finding]:
+    """``findings`` with the hint of each one in a roll-up file that :data:`HINTS` names
+    rewritten for the level below."""
+    below = config.district.words.below_level
+    rollups = {unit.id for unit in config.units if unit.is_rollup}
+    return [
+        attrs.evolve(f, hint=HINTS[f.code].format(below=below))
+        if f.unit in rollups and f.code in HINTS
+        else f
+        for f in findings
+    ]
