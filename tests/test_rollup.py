@@ -3,6 +3,7 @@ province reads them like any unit's forms."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -66,6 +67,10 @@ def test_the_roll_up_is_the_provinces_form_filled_with_the_districts_totals(leve
     outline = "\n".join(docx_text(district.output_dir / FOLDER / "huong_hoa-de-cuong.docx"))
     assert "Gửi tệp này cùng biểu thống kê (huong_hoa.xlsx) về UBND tỉnh Quảng Trị." in outline
     assert "Nơi nhận:\n- UBND tỉnh Quảng Trị;" in outline and "(qua Phòng Nội vụ)" not in outline
+    # the district's own conference, from its [conference]: 25/5, the file made on 26/5
+    assert district.config.reference_date > district.config.conference.date  # type: ignore[union-attr]
+    line = "Ngày tổ chức hội nghị tổng kết của đơn vị (Kế hoạch: trước ngày 15/5/2020): 25/5/2020"
+    assert line in outline
 
 
 def test_the_provinces_totals_are_the_sums_of_the_districts(levels):
@@ -266,3 +271,37 @@ def test_the_provinces_own_roll_up_goes_to_the_ministry(levels, tmp_path):
     text = "\n".join(str(c.value) for row in sheet.iter_rows() for c in row if c.value)
     assert "Đơn vị báo cáo: UBND tỉnh Quảng Trị" in text and "Gửi về: Bộ Nội vụ" in text
     assert "Nơi nhận:\n- Bộ Nội vụ;" in "\n".join(docx_text(outline))
+
+
+def test_a_roll_up_made_before_the_districts_conference_says_it_is_not_held(levels, tmp_path):
+    import attrs
+
+    districts, _ = levels
+    dataset = districts[0].aggregate()
+    config = dataset.config
+    early = attrs.evolve(config, report=attrs.evolve(config.report, date=date(2020, 5, 20)))
+    _, outline = write_rollup(attrs.evolve(dataset, config=early), tmp_path)
+    assert "(Kế hoạch: trước ngày 15/5/2020): Chưa tổ chức" in "\n".join(docx_text(outline))
+
+
+def test_the_demo_provinces_departments_send_their_files_before_the_deadline(levels, tmp_path):
+    # found looking at the province demo: the departments' files said they were saved on the
+    # day the demo ran, years after the campaign
+    import shutil
+
+    from cchc_core.demo.province import SAVED_BEFORE, fill_departments
+    from cchc_core.util.office_parts import core_properties, saved_time
+    from cchc_core.util.package_bytes import PackageBytes
+
+    _, province = levels
+    copy = Campaign.open(shutil.copytree(province.root, tmp_path / "tinh"))
+    copy.forms()
+    fill_departments(copy)
+    deadline = min(
+        t.deadline for t in copy.config.tasks_concerning(copy.config.offices[0]) if t.deadline
+    )
+    sent = sorted(copy.inbox_dir.glob("Sở *"))
+    assert sent
+    for path in sent:
+        saved = saved_time(core_properties(PackageBytes(path.read_bytes())))
+        assert saved is not None and (deadline - saved.date()).days == SAVED_BEFORE, path.name

@@ -10,6 +10,7 @@ builds like any campaign. All figures are synthetic.
 from __future__ import annotations
 
 import shutil
+from datetime import timedelta
 from importlib import resources
 from pathlib import Path
 
@@ -24,7 +25,10 @@ from cchc_core.documents.build import BuildResult
 from cchc_core.documents.rollup import FOLDER
 from cchc_core.forms import layout
 from cchc_core.forms.filler import fill_form, fill_outline
+from cchc_core.util.stable import stabilize
 
+#: how many days before its deadline a department's files were last saved
+SAVED_BEFORE = 3
 #: the synthetic districts: folder, name, id, number of commune-level units
 SYNTHETIC = (("gio-linh", "Gio Linh", "gio_linh", 19), ("cam-lo", "Cam Lộ", "cam_lo", 9))
 
@@ -61,19 +65,25 @@ def deliver_rollups(district: Campaign, province: Campaign) -> list[Path]:
 
 
 def fill_departments(province: Campaign) -> None:
-    """The departments fill their forms and outlines with the demo offices' figures and text."""
+    """The departments fill their forms and outlines with the demo offices' figures and text,
+    each saved a few days before its deadline (not on the day the demo runs)."""
     from cchc_core.demo.narratives import NARRATIVES
 
     sample = demo_values(parse(default_text()))
-    for unit in province.config.offices:
+    config = province.config
+    for unit in config.offices:
+        deadlines = [t.deadline for t in config.tasks_concerning(unit) if t.deadline]
+        saved = min(deadlines) - timedelta(days=SAVED_BEFORE) if deadlines else config.plan.date
         blank = province.forms_dir / layout.form_filename(unit.id)
         if unit.id in sample and blank.exists():
-            fill_form(blank, province.inbox_dir / f"{unit.name} - Phụ lục 1.xlsx", sample[unit.id])
-        fill_outline(
+            form = province.inbox_dir / f"{unit.name} - Phụ lục 1.xlsx"
+            stabilize(fill_form(blank, form, sample[unit.id]), saved)
+        outline = fill_outline(
             province.forms_dir / layout.outline_filename(unit.id),
             province.inbox_dir / f"{unit.name} - Báo cáo tổng kết.docx",
             NARRATIVES.get(unit.id, {}),
         )
+        stabilize(outline, saved)
 
 
 def run_province_demo(folder: Path) -> ProvinceDemo:

@@ -22,7 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from cchc_core.config import CampaignConfig
 from cchc_core.figures.aggregate import Dataset, Figure
 from cchc_core.figures.notes import row_note
-from cchc_core.forms import layout, nominations_write
+from cchc_core.forms import conference_date, layout, nominations_write
 from cchc_core.forms.campaign_marks import outline_subject
 from cchc_core.forms.filler import write_into_outline
 from cchc_core.forms.outline_write import outline_document
@@ -218,12 +218,25 @@ def write_rollup_outline(dataset: Dataset, target: Path) -> Path:
         f"{vnformat.short_date(config.reference_date)}.",
         f"Gửi tệp này cùng biểu thống kê ({layout.form_filename(unit.id)}) về "
         f"{level_above(config)}.",
+        f"Ngày hội nghị tổng kết của {config.district.level_word} lấy theo mục [conference] của "
+        "cchc.toml: nếu hội nghị đổi ngày, sửa tại đó rồi lập lại tệp (cchc build).",
     )
     document = outline_document(catalogue, config, unit, notes=notes, send_to=level_above(config))
     if config.district.level == "district":  # as on the workbook: the province it goes to
         document.core_properties.subject = outline_subject(config, config.district.province_name)
-    write_into_outline(document, parts)
+    write_into_outline(document, parts, conference=_own_conference(config, unit))
     return save_stable(document, target, config.reference_date)
+
+
+def _own_conference(config: CampaignConfig, unit: Unit) -> str | None:
+    """What the roll-up's conference line says of this campaign's own conference: its day once
+    the file is made on or after it, "Chưa tổ chức" before; ``None`` (the line left blank) when
+    no day is set or the outline has no such line. A blank line made the province list every
+    district as not having said."""
+    held = config.conference.date if config.conference else None
+    if held is None or not conference_date.applies(config, unit):
+        return None
+    return vnformat.short_date(held) if held <= config.reference_date else "Chưa tổ chức"
 
 
 def write_rollup(dataset: Dataset, folder: Path) -> list[Path]:
