@@ -3,7 +3,7 @@ province reads them like any unit's forms."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -69,8 +69,7 @@ def test_the_roll_up_is_the_provinces_form_filled_with_the_districts_totals(leve
     assert "Nơi nhận:\n- UBND tỉnh Quảng Trị;" in outline and "(qua Phòng Nội vụ)" not in outline
     # the district's own conference, from its [conference]: 25/5, the file made on 26/5
     assert district.config.reference_date > district.config.conference.date  # type: ignore[union-attr]
-    line = "Ngày tổ chức hội nghị tổng kết của đơn vị (Kế hoạch: trước ngày 15/5/2020): 25/5/2020"
-    assert line in outline
+    assert "\nNgày tổ chức hội nghị tổng kết của đơn vị: 25/5/2020\n" in outline
 
 
 def test_the_provinces_totals_are_the_sums_of_the_districts(levels):
@@ -153,6 +152,11 @@ def test_the_provinces_documents_speak_of_the_province_not_a_district(levels, tm
     assert f"Kính gửi: UBND huyện {place}." in feedback_text  # not "Huyện Gio Linh"
     # the summary under the title and the table's title name the district as its committee
     assert f"của UBND huyện {place}" in feedback_text and "của Huyện" not in feedback_text
+    # the district remakes its roll-up: a figure typed over in the file would no longer add up
+    assert f"Đề nghị UBND huyện {place} bổ sung, sửa tại huyện rồi lập lại tệp gửi cấp trên" in (
+        feedback_text
+    )
+    assert "sửa ngay trên tệp đã gửi" not in feedback_text
 
 
 def test_a_gap_in_a_roll_up_is_explained_as_the_districts_not_a_form_fillers(levels):
@@ -273,15 +277,35 @@ def test_the_provinces_own_roll_up_goes_to_the_ministry(levels, tmp_path):
     assert "Nơi nhận:\n- Bộ Nội vụ;" in "\n".join(docx_text(outline))
 
 
-def test_a_roll_up_made_before_the_districts_conference_says_it_is_not_held(levels, tmp_path):
+def test_a_roll_up_says_its_conference_was_not_held_before_its_day_and_nothing_undated(
+    levels, tmp_path
+):
+    # the province reads the line as the district's answer, so a guess would be worse than none
     import attrs
 
-    districts, _ = levels
+    from cchc_core.forms import outline_read
+    from cchc_core.model.collector import ReadContext
+    from cchc_core.model.submissions import InboxFile
+
+    districts, province = levels
     dataset = districts[0].aggregate()
     config = dataset.config
-    early = attrs.evolve(config, report=attrs.evolve(config.report, date=date(2020, 5, 20)))
-    _, outline = write_rollup(attrs.evolve(dataset, config=early), tmp_path)
-    assert "(Kế hoạch: trước ngày 15/5/2020): Chưa tổ chức" in "\n".join(docx_text(outline))
+
+    def conference_line(report_day: date | None, status_day: date | None) -> str | None:
+        dated = attrs.evolve(
+            config,
+            report=attrs.evolve(config.report, date=report_day),
+            status_as_of=status_day,
+        )
+        folder = tmp_path / f"{report_day}-{status_day}"
+        _, outline = write_rollup(attrs.evolve(dataset, config=dated), folder)
+        file = InboxFile(outline, outline.name, 0, "", datetime(2020, 6, 1), None, kind="docx")
+        read = outline_read.read(file, ReadContext(province.catalogue, province.config))
+        return read.conference.raw if read.conference else None
+
+    assert conference_line(date(2020, 5, 20), None) == "Chưa tổ chức"
+    assert conference_line(None, date(2020, 6, 1)) == "25/5/2020"
+    assert conference_line(None, None) is None  # a draft dated only by its plan: not said
 
 
 def test_the_demo_provinces_departments_send_their_files_before_the_deadline(levels, tmp_path):

@@ -243,10 +243,13 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
-        return getattr(importlib.import_module(_LAZY[name]), name)
-    if name == "vnformat":
-        return importlib.import_module("cchc_core.util.vnformat")
-    raise AttributeError(f"module 'cchc_core' has no attribute {name!r}")
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+    elif name == "vnformat":
+        value = importlib.import_module("cchc_core.util.vnformat")
+    else:
+        raise AttributeError(f"module 'cchc_core' has no attribute {name!r}")
+    globals()[name] = value  # kept: the next use is a plain attribute (25 ns, not 1 µs)
+    return value
 
 
 def __dir__() -> list[str]:

@@ -13,9 +13,10 @@ import importlib
 import sys
 import warnings
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
+    from importlib.abc import Loader
     from importlib.machinery import ModuleSpec
 
 #: old module → the module that now holds its contents
@@ -108,7 +109,8 @@ class _MovedModuleFinder:
             return None
         import importlib.util  # only when an old path is asked for
 
-        return importlib.util.spec_from_loader(fullname, _AliasLoader(fullname, new))
+        loader = cast("Loader", _AliasLoader(fullname, new))  # the protocol, not the class
+        return importlib.util.spec_from_loader(fullname, loader)
 
 
 def install() -> None:

@@ -13,24 +13,29 @@ import attrs
 from cchc_core.config import CampaignConfig
 from cchc_core.model.findings import Finding
 
-#: finding code → the hint for a roll-up, ``{below}`` the level below's word (``huyện``)
+#: finding code → the hint for a roll-up, ``{below}`` the level below's word (``huyện``). Each
+#: reads the same to the province's staff and, in the feedback letter, to the district
 HINTS = {
     "value.missing": (
-        "Số liệu này của {below} còn trống vì các đơn vị của {below} chưa có số liệu (cột Ghi chú "
-        "của dòng trong tệp nêu các đơn vị); đề nghị {below} bổ sung, lập lại tệp (cchc build) "
-        "rồi gửi lại."
+        "Số liệu này của {below} còn trống vì các đơn vị của {below} chưa có số liệu hoặc báo cáo "
+        "có lỗi (cột Ghi chú của dòng trong tệp nêu các đơn vị); đề nghị {below} bổ sung, lập lại "
+        "tệp (cchc build) rồi gửi lại."
     ),
     "submission.blank": (
-        "Các đơn vị của {below} chưa gửi số liệu, nội dung nào vào tệp này; đề nghị {below} đôn "
-        "đốc, lập lại tệp (cchc build) rồi gửi lại."
+        "Tệp chưa có số liệu hay nội dung nào của {below}: các đơn vị, cơ quan chủ trì của {below} "
+        "chưa nộp hoặc chưa viết; đề nghị {below} đôn đốc, lập lại tệp (cchc build) rồi gửi lại."
     ),
     "narrative.empty-parts": (
         "Các phần này còn trống trong báo cáo của {below} (cơ quan chủ trì chưa viết); đề nghị "
         "{below} bổ sung, lập lại tệp (cchc build) rồi gửi lại."
     ),
     "trend.jump": (
-        "Kiểm tra lại với {below}: lệnh cchc explain cho biết số liệu của từng đơn vị của {below} "
-        "sau ô này."
+        "Kiểm tra lại số liệu của các đơn vị của {below} sau ô này (lệnh cchc explain cho biết "
+        "từng đơn vị); nếu có sai, sửa tại {below}, lập lại tệp (cchc build) rồi gửi lại."
+    ),
+    "conference.date": (
+        "Ngày hội nghị tổng kết của {below} lấy theo mục [conference] của cchc.toml của {below}; "
+        "nếu chưa đúng, sửa tại đó, lập lại tệp (cchc build) rồi gửi lại."
     ),
 }
 

@@ -158,12 +158,16 @@ def write_unit_feedback(
             size=10,
             widths=[1.2, 1.6, 4.1, 5.5, 4.1],
         )
+        how = (
+            # a roll-up is made by cchc from the district's units' files: edited by hand, it no
+            # longer adds up (rollup.edited)
+            f"bổ sung, sửa tại {config.district.words.below_level} rồi lập lại tệp gửi cấp trên "
+            "(cchc build)"
+            if unit.is_rollup
+            else "sửa ngay trên tệp đã gửi (giữ nguyên tên trang, dòng, cột của biểu mẫu)"
+        )
         writer.paragraph(
-            Paragraph(
-                f"Đề nghị {unit.addressed_as} sửa ngay trên tệp đã gửi (giữ nguyên tên trang, dòng, "
-                "cột của "
-                f"biểu mẫu) và gửi lại {config.plan.send_to}./."
-            )
+            Paragraph(f"Đề nghị {unit.addressed_as} {how} và gửi lại {config.plan.send_to}./.")
         )
 
     return render(letterhead, body, target, day)

@@ -22,7 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from cchc_core.config import CampaignConfig
 from cchc_core.figures.aggregate import Dataset, Figure
 from cchc_core.figures.notes import row_note
-from cchc_core.forms import conference_date, layout, nominations_write
+from cchc_core.forms import layout, nominations_write
 from cchc_core.forms.campaign_marks import outline_subject
 from cchc_core.forms.filler import write_into_outline
 from cchc_core.forms.outline_write import outline_document
@@ -211,32 +211,44 @@ def write_rollup_outline(dataset: Dataset, target: Path) -> Path:
             if blocks:
                 parts[heading.key] = blocks
     unit = rollup_unit(dataset)
-    notes = (
+    conference = _own_conference(config)
+    notes = [
         f"Báo cáo của {unit.addressed_as} gửi {level_above(config)}: mỗi đề mục là phần cơ quan "
         f"chủ trì đã viết trong báo cáo tổng kết của {config.district.level_word} (theo "
         f"{config.plan.reference} của {config.district.short_name}), do cchc lập ngày "
         f"{vnformat.short_date(config.reference_date)}.",
         f"Gửi tệp này cùng biểu thống kê ({layout.form_filename(unit.id)}) về "
         f"{level_above(config)}.",
-        f"Ngày hội nghị tổng kết của {config.district.level_word} lấy theo mục [conference] của "
-        "cchc.toml: nếu hội nghị đổi ngày, sửa tại đó rồi lập lại tệp (cchc build).",
+    ]
+    if conference:
+        notes.append(
+            f"Ngày hội nghị tổng kết của {config.district.level_word} lấy theo mục [conference] "
+            "của cchc.toml: nếu hội nghị đổi ngày, sửa tại đó rồi lập lại tệp (cchc build)."
+        )
+    document = outline_document(
+        catalogue,
+        config,
+        unit,
+        notes=notes,
+        send_to=level_above(config),
+        conference=conference,
     )
-    document = outline_document(catalogue, config, unit, notes=notes, send_to=level_above(config))
     if config.district.level == "district":  # as on the workbook: the province it goes to
         document.core_properties.subject = outline_subject(config, config.district.province_name)
-    write_into_outline(document, parts, conference=_own_conference(config, unit))
+    write_into_outline(document, parts)
     return save_stable(document, target, config.reference_date)
 
 
-def _own_conference(config: CampaignConfig, unit: Unit) -> str | None:
-    """What the roll-up's conference line says of this campaign's own conference: its day once
-    the file is made on or after it, "Chưa tổ chức" before; ``None`` (the line left blank) when
-    no day is set or the outline has no such line. A blank line made the province list every
-    district as not having said."""
+def _own_conference(config: CampaignConfig) -> str:
+    """What the roll-up says of this campaign's own conference, from its ``[conference]``: its
+    day once the report or the status is dated on or after it, "Chưa tổ chức" when dated
+    before; ``""`` (no line, as the province reads: not said) when either date is unknown. The
+    campaign's plan date, which dates a draft, says nothing of the conference."""
     held = config.conference.date if config.conference else None
-    if held is None or not conference_date.applies(config, unit):
-        return None
-    return vnformat.short_date(held) if held <= config.reference_date else "Chưa tổ chức"
+    made = config.report.date or config.status_as_of
+    if held is None or made is None:
+        return ""
+    return vnformat.short_date(held) if held <= made else "Chưa tổ chức"
 
 
 def write_rollup(dataset: Dataset, folder: Path) -> list[Path]:

@@ -78,6 +78,16 @@ def write_line(document: Any, config: CampaignConfig, unit: Unit) -> None:
     )
 
 
+def write_said(document: Any, said: str) -> None:
+    """Add the conference-date line already answered (``25/5/2020``, ``Chưa tổ chức``): a file
+    cchc fills itself, a district's roll-up, which has no deadline of its own to print and no one
+    to ask."""
+    paragraph = document.add_paragraph()
+    paragraph.add_run(f"{LABEL}: ").bold = True
+    paragraph.add_run(said)
+    add_bookmark(paragraph, BOOKMARK, 9000)
+
+
 def find(paragraph: DocxParagraph) -> Cell | None:
     """The text typed on the conference-date line, when ``paragraph`` is that line."""
     marked = any(

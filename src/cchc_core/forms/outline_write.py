@@ -133,11 +133,13 @@ def outline_document(
     *,
     notes: Sequence[str] | None = None,
     send_to: str | None = None,
+    conference: str | None = None,
 ) -> Any:
     """``unit``'s blank outline document, in memory (``forms --update`` writes into one before
     saving it). ``notes`` and ``send_to`` replace the lines that tell a unit how to fill it in
-    and where it sends it (the campaign's office): a roll-up, which the campaign itself sends up,
-    says what it is instead."""
+    and where it sends it (the campaign's office), and ``conference`` the blank line asking a
+    commune for its conference date: a roll-up, which the campaign itself sends up, says what it
+    is and when its own conference was held (no line when ``conference`` is empty)."""
     document = new_document()
     tasks = [t for t in config.tasks_concerning(unit) if t.deadline]
     due = min((t.deadline for t in tasks if t.deadline), default=None)
@@ -145,7 +147,10 @@ def outline_document(
     guidance = document.styles[layout.GUIDANCE_STYLE].style_id
     for text in _instructions(config, unit, tasks) if notes is None else notes:
         add_styled(document, guidance, text)
-    conference_date.write_line(document, config, unit)
+    if notes is None:
+        conference_date.write_line(document, config, unit)
+    elif conference:
+        conference_date.write_said(document, conference)
     end = document.element.body.sectPr
     for paragraph in _outline_paragraphs(tuple(catalogue.walk_outline()), guidance):
         end.addprevious(copy.deepcopy(paragraph))
