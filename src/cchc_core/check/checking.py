@@ -135,6 +135,8 @@ def _cell_findings(
         hidden = hidden_text(cell.raw)
         if hidden is not None:
             report(hidden, cell, code, None)
+    # a roll-up's figures were added up by cchc, not typed: its gaps are figures it lacks
+    lacking = "Chưa có số liệu" if config.unit(submission.unit).is_rollup else "Chưa nhập số liệu"
     for code, cells in missing.items():
         indicator = catalogue.indicator(code)
         first = cells[0][1]
@@ -143,7 +145,7 @@ def _cell_findings(
             Finding(
                 "value.missing",
                 Severity.WARNING,
-                f"Chưa nhập số liệu “{indicator.label}” ({years}).",
+                f"{lacking} “{indicator.label}” ({years}).",
                 "Không phát sinh thì ghi 0; chưa có số liệu thì ghi lý do ở cột Ghi chú.",
                 submission.unit,
                 unit_name,
