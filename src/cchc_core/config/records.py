@@ -13,7 +13,7 @@ from cchc_core.model.periods import Period, Phase
 from cchc_core.model.tasks import Task
 from cchc_core.model.units import PLACE_KINDS, NameIndex, Unit
 from cchc_core.util.line_breaks import ProperNames
-from cchc_core.util.text import fold
+from cchc_core.util.text import fold, kind_and_name
 
 CONFIG_NAME = "cchc.toml"
 
@@ -49,8 +49,6 @@ LEVEL_WORDS = {level: words.own for level, words in LEVELS.items()}
 MARK_SEPARATOR = " · "
 #: the centrally governed cities, named "thành phố" where a province is "tỉnh" (Huế since 2025)
 CENTRAL_CITIES = frozenset(("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"))
-#: what a ``province`` may be written with before its name
-PROVINCE_KINDS = ("tỉnh ", "thành phố ")
 
 
 @frozen
@@ -110,10 +108,7 @@ class District:
     def province_name(self) -> str:
         """The province's own name (``Quảng Trị``), written in ``province`` with or without its
         kind (``tỉnh Quảng Trị``, ``Thành phố Đà Nẵng``)."""
-        for kind in PROVINCE_KINDS:
-            if self.province[: len(kind)].lower() == kind:
-                return self.province[len(kind) :].strip()
-        return self.province
+        return kind_and_name(self.province)[1]
 
     @property
     def province_body(self) -> str:
@@ -371,16 +366,6 @@ class CampaignConfig:
         """What names this campaign inside the forms and outlines it sends (``Hướng Hóa ·
         19/KH-UBND``): a form of another campaign, or of another level, is told by it."""
         return f"{self.district.name}{MARK_SEPARATOR}{self.plan.number}"
-
-    def campaign_of(self, mark: str | None) -> tuple[str, str]:
-        """The place and plan number a campaign mark names (``Hướng Hóa``, ``19/KH-UBND``);
-        this campaign's when ``mark`` is ``None`` (a file older than the mark). Another place is
-        another district or level; a plan number alone that differs is this campaign with its
-        number set after its files went out (``cchc init`` writes Hướng Hóa's)."""
-        place, _, plan = fold(self.campaign_mark if mark is None else mark).partition(
-            MARK_SEPARATOR
-        )
-        return place, plan
 
     def has_unit(self, unit_id: str) -> bool:
         """True when a unit has this id."""

@@ -62,9 +62,13 @@ def _sources(figure: Figure) -> list[tuple[Any, ...]]:
 def level_above(config: CampaignConfig) -> str:
     """Where this campaign's roll-up goes: ``UBND tỉnh Quảng Trị`` for a district, the ministry
     for a province."""
-    if config.district.level == "district":
-        return config.district.province_body
-    return "Bộ Nội vụ"
+    return config.district.province_body if _addressee(config) else "Bộ Nội vụ"
+
+
+def _addressee(config: CampaignConfig) -> str | None:
+    """The place the roll-up is made for, which the province checks (``Quảng Trị``); ``None``
+    for a province's, whose level above is no place of its own."""
+    return config.district.province_name if config.district.level == "district" else None
 
 
 def _instruction_lines(
@@ -170,9 +174,11 @@ def write_rollup_workbook(dataset: Dataset, target: Path) -> Path:
                 fit_row_height(ws, row[0].row, 11)  # the blank form's row was one line high
     if with_sources:
         _write_sources(workbook.create_sheet(layout.SOURCES_SHEET), sources)
-    if config.district.level == "district":  # a province's level above is no place of its own
-        addressee = StringProperty(name=layout.PROP_ADDRESSEE, value=config.district.province_name)
-        workbook.custom_doc_props.append(addressee)
+    addressee = _addressee(config)
+    if addressee:
+        workbook.custom_doc_props.append(
+            StringProperty(name=layout.PROP_ADDRESSEE, value=addressee)
+        )
     return save_stable(workbook, target, config.reference_date)
 
 
@@ -233,8 +239,8 @@ def write_rollup_outline(dataset: Dataset, target: Path) -> Path:
         send_to=level_above(config),
         conference=conference,
     )
-    if config.district.level == "district":  # as on the workbook: the province it goes to
-        document.core_properties.subject = outline_subject(config, config.district.province_name)
+    # as on the workbook: the province it goes to
+    document.core_properties.subject = outline_subject(config, _addressee(config))
     write_into_outline(document, parts)
     return save_stable(document, target, config.reference_date)
 

@@ -30,13 +30,21 @@ def outline_subject(config: CampaignConfig, addressee: str | None = None) -> str
     return f"{mark}{MARK_SEPARATOR}{addressee}" if addressee else mark
 
 
-def read_subject(subject: str) -> tuple[str, str, str | None] | None:
-    """The place, plan number and addressee (or ``None``) an outline's Subject names; ``None``
-    when the Subject is not a mark."""
-    parts = [fold(part) for part in subject.split(MARK_SEPARATOR.strip())]
-    if len(parts) < 2 or not _PLAN_NUMBER.match(parts[1]):
-        return None
+def read_mark(mark: str) -> tuple[str, str, str | None]:
+    """The place, plan number and addressee (or ``None``) a mark names (``Hướng Hóa``,
+    ``19/KH-UBND``, ``Quảng Trị``). Another place is another district or level; a plan number
+    alone that differs is this campaign with its number set after its files went out
+    (``cchc init`` writes Hướng Hóa's)."""
+    parts = [fold(part) for part in mark.split(MARK_SEPARATOR.strip())]
+    parts += [""] * (2 - len(parts))
     return parts[0], parts[1], parts[2] if len(parts) > 2 else None
+
+
+def read_subject(subject: str) -> tuple[str, str, str | None] | None:
+    """What an outline's Subject marks (:func:`read_mark`); ``None`` when it is not a mark (no
+    plan number after the separator: a clerk may rewrite the Subject in Word)."""
+    marks = read_mark(subject)
+    return marks if _PLAN_NUMBER.match(marks[1]) else None
 
 
 def other_campaign(

@@ -19,7 +19,7 @@ from cchc_core.collect.damaged import damaged
 from cchc_core.collect.unit_names import check_file_name
 from cchc_core.errors import InputFileError
 from cchc_core.forms import layout, nominations_read
-from cchc_core.forms.campaign_marks import is_here, other_addressee, other_campaign
+from cchc_core.forms.campaign_marks import is_here, other_addressee, other_campaign, read_mark
 from cchc_core.model.collector import ReadContext
 from cchc_core.model.findings import Finding, Location, Severity
 from cchc_core.model.indicators import AcrossUnits, Measure
@@ -68,7 +68,7 @@ def _fingerprint(
             hint="Gửi lại cho đơn vị biểu mẫu mới (cchc forms) và đề nghị chép số liệu sang.",
             details={"found": version, "expected": catalogue.version, "unit": unit_id},
         )
-    place, plan = config.campaign_of(properties.get(layout.PROP_CAMPAIGN))
+    place, plan, _ = read_mark(properties.get(layout.PROP_CAMPAIGN, config.campaign_mark))
     if not is_here(place, config) and not config.unit(unit_id).is_rollup:
         # a roll-up is the level below's own form, marked with its own campaign
         raise other_campaign("Biểu mẫu", place, plan, config, unit_id, "form.other-campaign")

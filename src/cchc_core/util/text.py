@@ -111,8 +111,16 @@ def name_in_text(name: str) -> str:
     writes ``huyện Gia Lâm``; any other name as it is (``Phòng Tư pháp``, ``Thanh tra huyện``).
     A name alone cannot tell an office named like a place (``Huyện Đoàn``) from one: where the
     unit is known, :attr:`~cchc_core.model.units.Unit.in_text` leaves offices alone."""
+    kind, proper = kind_and_name(name)
+    return f"{kind} {proper}" if kind else name
+
+
+def kind_and_name(name: str) -> tuple[str, str]:
+    """A local government's kind in lower case and its proper name (``Thị Trấn Lao Bảo`` →
+    ``thị trấn``, ``Lao Bảo``), whatever the kind's case; ``("", name)`` when no kind of
+    :data:`LOCAL_GOVERNMENT_KINDS` starts it before a proper name."""
     for kind in LOCAL_GOVERNMENT_KINDS:
         rest = name[len(kind) :]
         if name[: len(kind)].lower() == kind and (rest[:1].isupper() or rest[:1].isdigit()):
-            return kind + rest
-    return name
+            return kind.strip(), rest
+    return "", name
