@@ -134,6 +134,7 @@ def _own_wording(workbook: Workbook, dataset: Dataset, unit: Unit, sources: bool
             f"Đơn vị báo cáo: {unit.addressed_as}  —  (Số liệu tổng hợp theo "
             f"{config.plan.reference} của {config.district.short_name})"
         )
+        fit_row_height(ws, layout.REPORTER_ROW, 11)  # fitted to the blank form's line before
     if nominations_write.SHEET in workbook.sheetnames:
         workbook[nominations_write.SHEET].cell(
             row=nominations_write.PROPOSER_ROW, column=layout.STT_COLUMN
